@@ -1,0 +1,49 @@
+/**
+ * Shared fixtures. Every test's page fails the test on a console error, an uncaught exception or
+ * a failed request, so no test has to remember to check.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+	problems: string[];
+	/** stop collecting, e.g. before a test that expects a 404 */
+	allow(pattern: RegExp): void;
+}
+
+/** Waits until the root layout has hydrated: interacting earlier can be undone by hydration. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
+/** Goes to a path and waits for hydration. */
+export async function visit(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await hydrated(page);
+}
+
+export const test = base.extend<{ pageProblems: PageProblems }>({
+	pageProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			const allowed: RegExp[] = [];
+			const note = (text: string) => {
+				if (!allowed.some((re) => re.test(text))) problems.push(text);
+			};
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') note(`console error: ${msg.text()}`);
+			});
+			page.on('pageerror', (err) => note(`uncaught: ${err.message}`));
+			page.on('requestfailed', (req) =>
+				note(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`)
+			);
+			page.on('response', (res) => {
+				if (res.status() >= 400) note(`HTTP ${res.status()}: ${res.url()}`);
+			});
+			await use({ problems, allow: (re) => allowed.push(re) });
+			expect(problems, 'the page logged errors or had failed requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };

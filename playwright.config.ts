@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './e2e/browser';
+
+const browser = findChromium();
+if (!browser) {
+	console.error(`\n${NO_BROWSER_MESSAGE}\n`);
+	throw new Error('No Chromium found for the end-to-end tests (see the message above).');
+}
+
+/** The sub-path the second server mounts the site under, to prove every link respects it. */
+export const BASE_PATH = '/timeline';
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.test.ts',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		timezoneId: 'Europe/London',
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: [
+		{
+			command: 'npm run build && node scripts/serve.js --port 4173',
+			url: 'http://127.0.0.1:4173/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: `BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && BASE_PATH=${BASE_PATH} node scripts/serve.js --dir build-base --port 4174`,
+			url: `http://127.0.0.1:4174${BASE_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
+});

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Serves the prerendered site in build/ the way a plain static host would: files only, folders
+// answer with their index.html, and anything missing gets 404.html with status 404.
+// Usage: node scripts/serve.js [--dir build] [--port 4173] [--host 127.0.0.1]
+// BASE_PATH (the same as at build time) mounts the site under a sub-path.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return (i >= 0 && args[i + 1]) || fallback;
+};
+
+const root = resolve(option('dir', 'build'));
+const port = Number(option('port', process.env.PORT ?? '4173'));
+const host = option('host', process.env.HOST ?? '127.0.0.1');
+const base = process.env.BASE_PATH ?? '';
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`[serve] ${root}/index.html is missing: run "npm run build" first.`);
+	process.exit(1);
+}
+
+/** @type {Record<string, string>} */
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
+};
+
+/**
+ * The file a URL path names inside root, or null. Never escapes root.
+ * @param {string} pathname
+ */
+function fileFor(pathname) {
+	let path;
+	try {
+		path = decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+	const full = normalize(join(root, path));
+	if (!full.startsWith(root)) return null;
+	if (existsSync(full) && statSync(full).isFile()) return full;
+	const index = join(full, 'index.html');
+	if (existsSync(index)) return index;
+	return null;
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} file
+ */
+function send(res, status, file) {
+	res.writeHead(status, {
+		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		'cache-control': file.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache'
+	});
+	createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let pathname = url.pathname;
+	if (base) {
+		if (pathname === '/' || pathname === base) {
+			res.writeHead(308, { location: `${base}/` });
+			return res.end();
+		}
+		if (!pathname.startsWith(`${base}/`)) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			return res.end(`Not found. The site lives under ${base}/\n`);
+		}
+		pathname = pathname.slice(base.length);
+	}
+	// a folder URL without its trailing slash: redirect, as static hosts do, so relative links work
+	const file = fileFor(pathname);
+	if (
+		file &&
+		file.endsWith('index.html') &&
+		!pathname.endsWith('/') &&
+		!pathname.endsWith('.html')
+	) {
+		res.writeHead(308, { location: `${base}${pathname}/${url.search}` });
+		return res.end();
+	}
+	if (file) return send(res, 200, file);
+	const notFound = join(root, '404.html');
+	if (existsSync(notFound)) return send(res, 404, notFound);
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end('Not found\n');
+});
+
+server.listen(port, host, () => {
+	console.log(`Serving ${root} at http://localhost:${port}${base}/`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => server.close(() => process.exit(0)));

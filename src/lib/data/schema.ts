@@ -1,0 +1,378 @@
+/**
+ * The timeline format, defined once. Types are inferred from these schemas, the committed JSON
+ * Schema (`data/timeline.schema.json`) is generated from them, and the validator runs them.
+ *
+ * Every object is strict: an unknown key is an error, so a typo never drops data silently.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens: `alaska-summit-2025-08-15`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Slug = z
+	.string()
+	.regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens')
+	.max(80);
+
+/** An IANA zone name such as `America/Anchorage`; the validator checks it against the runtime's zone database. */
+export const TimeZone = z
+	.string()
+	.regex(
+		/^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/,
+		'must be an IANA time zone such as Europe/Moscow'
+	)
+	.describe('IANA time zone name, e.g. America/Anchorage');
+
+export const HttpUrl = z
+	.string()
+	.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an absolute http:// or https:// URL')
+	.describe('absolute http(s) URL');
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+export const PRECISIONS = [
+	'minute',
+	'hour',
+	'part-of-day',
+	'day',
+	'week',
+	'month',
+	'year'
+] as const;
+export const Precision = z.enum(PRECISIONS);
+
+export const PARTS_OF_DAY = ['night', 'morning', 'afternoon', 'evening'] as const;
+export const PartOfDay = z.enum(PARTS_OF_DAY);
+
+/**
+ * One end of a date, as wall-clock time in the event's zone. The shape of `value` must match the
+ * precision: minute `2025-08-15T11:26`, hour `2025-08-15T11`, part-of-day and day `2025-08-15`,
+ * week `2025-W34`, month `2025-08`, year `2025`.
+ */
+export const DatePoint = z
+	.object({
+		value: z
+			.string()
+			.describe(
+				'local date/time in the zone: YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH or YYYY-MM-DDTHH:mm'
+			),
+		precision: Precision,
+		partOfDay: PartOfDay.optional().describe('required when precision is part-of-day'),
+		approximate: z.boolean().optional().describe('the value is close but not exact (EDTF ~)'),
+		uncertain: z.boolean().optional().describe('the value may be wrong (EDTF ?)')
+	})
+	.strict();
+
+export const EventDate = z
+	.object({
+		start: DatePoint,
+		end: DatePoint.optional(),
+		within: z
+			.boolean()
+			.optional()
+			.describe('true: the event happened once, at an unknown moment between start and end'),
+		zone: TimeZone.describe('IANA zone where the event happened; start and end are local to it'),
+		basis: Text.describe(
+			"how the date was established, in words: \"the article's 'Saturday'; published 16 Aug 2025\""
+		),
+		expression: Text.optional().describe(
+			'the source\'s own words for the date, verbatim: "Saturday morning"'
+		)
+	})
+	.strict();
+
+export const PublicationDate = DatePoint.extend({ zone: TimeZone.optional() }).strict();
+
+export const Source = z
+	.object({
+		id: Slug,
+		publisher: Text,
+		title: Text,
+		url: HttpUrl.optional().describe('omit only when no public address is known; say why in note'),
+		published: PublicationDate,
+		author: Text.optional(),
+		note: Text.optional()
+	})
+	.strict();
+
+export const AFFILIATION_KINDS = ['state', 'bloc', 'organisation', 'media'] as const;
+export const Affiliation = z
+	.object({
+		id: Slug,
+		name: Text,
+		kind: z.enum(AFFILIATION_KINDS)
+	})
+	.strict()
+	.describe('a state or bloc; actors belong to one, and the chart draws one lane per affiliation');
+
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'media', 'group'] as const;
+export const Actor = z
+	.object({
+		id: Slug,
+		name: Text,
+		kind: z.enum(ACTOR_KINDS),
+		role: Text.optional().describe('role or office at the time of the timeline'),
+		affiliation: Slug.describe('id of an entry in affiliations'),
+		zone: TimeZone.describe('home time zone'),
+		wikidata: z
+			.string()
+			.regex(/^Q\d+$/, 'must be a Wikidata id such as Q22686')
+			.optional()
+	})
+	.strict();
+
+export const PLACE_KINDS = ['venue', 'city', 'country', 'aircraft', 'virtual', 'online'] as const;
+export const Place = z
+	.object({
+		id: Slug,
+		name: Text,
+		kind: z.enum(PLACE_KINDS).optional(),
+		lat: z.number().min(-90).max(90).optional(),
+		lon: z.number().min(-180).max(180).optional(),
+		zone: TimeZone
+	})
+	.strict();
+
+export const EVENT_KINDS = [
+	'summit',
+	'meeting',
+	'call',
+	'videoconference',
+	'statement',
+	'post',
+	'remarks',
+	'speech',
+	'interview',
+	'report',
+	'proposal',
+	'threat',
+	'announcement',
+	'agreement',
+	'sanction',
+	'other'
+] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+
+export const EVENT_STATUSES = [
+	'occurred',
+	'reported',
+	'claimed',
+	'scheduled',
+	'proposed',
+	'did-not-happen',
+	'cancelled',
+	'contested'
+] as const;
+export const EventStatus = z.enum(EVENT_STATUSES);
+
+export const PARTICIPANT_ROLES = [
+	'host',
+	'visitor',
+	'participant',
+	'caller',
+	'recipient',
+	'author',
+	'speaker',
+	'signatory',
+	'audience',
+	'subject',
+	'publisher',
+	'invitee',
+	'mediator'
+] as const;
+export const Participant = z
+	.object({
+		actor: Slug.describe('id of an entry in actors'),
+		role: z.enum(PARTICIPANT_ROLES),
+		note: Text.optional()
+	})
+	.strict();
+
+export const Evidence = z
+	.object({
+		source: Slug.describe('id of an entry in sources'),
+		quote: Text.describe('the sentence or sentences that back the event, verbatim'),
+		note: Text.optional()
+	})
+	.strict();
+
+export const ATTRIBUTION_RELATIONS = [
+	'said',
+	'told',
+	'relayed',
+	'reported',
+	'published',
+	'confirmed'
+] as const;
+/** One hop of "who says so", ordered from the original speaker outwards to the publication we read. */
+export const AttributionHop = z
+	.object({
+		actor: Slug.optional().describe('id of an entry in actors'),
+		source: Slug.optional().describe('id of an entry in sources'),
+		label: Text.optional().describe(
+			'who, in words, when no actor or source fits: "four European officials"'
+		),
+		relation: z.enum(ATTRIBUTION_RELATIONS),
+		anonymous: z.boolean().optional()
+	})
+	.strict();
+
+export const CLAIM_STATUSES = [
+	'asserted',
+	'corroborated',
+	'contested',
+	'denied',
+	'unverified',
+	'retracted'
+] as const;
+export const Claim = z
+	.object({
+		id: Slug,
+		speaker: Slug.describe('id of the actor the proposition is attributed to'),
+		proposition: Text.describe("what is claimed, in the editors' words"),
+		quote: Text.optional().describe("the source's words for it, verbatim"),
+		source: Slug.optional().describe('id of the source that carries the quote'),
+		attribution: z.array(AttributionHop).default([]),
+		status: z.enum(CLAIM_STATUSES),
+		note: Text.optional()
+	})
+	.strict();
+
+export const LINK_TYPES = [
+	'follows',
+	'precedes',
+	'partOf',
+	'respondsTo',
+	'proposedDuring',
+	'announcedIn',
+	'outcomeOf',
+	'contradicts',
+	'corroborates',
+	'reportedIn',
+	'derivedFrom',
+	'supersededBy'
+] as const;
+export const EventLink = z
+	.object({
+		type: z.enum(LINK_TYPES),
+		target: Slug.describe('id of another event'),
+		note: Text.optional()
+	})
+	.strict();
+
+export const PLOVER_CATEGORIES = [
+	'AGREE',
+	'CONSULT',
+	'SUPPORT',
+	'CONCEDE',
+	'COOPERATE',
+	'AID',
+	'RETREAT',
+	'REQUEST',
+	'ACCUSE',
+	'REJECT',
+	'THREATEN',
+	'PROTEST',
+	'SANCTION',
+	'MOBILIZE',
+	'COERCE',
+	'ASSAULT'
+] as const;
+export const Codes = z
+	.object({
+		cameo: z
+			.array(z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits, as a string'))
+			.optional(),
+		plover: z
+			.object({
+				category: z.enum(PLOVER_CATEGORIES),
+				mode: z
+					.string()
+					.regex(/^[a-z-]+$/)
+					.optional(),
+				context: z.array(z.string().regex(/^[a-z-]+$/)).optional()
+			})
+			.strict()
+			.optional()
+	})
+	.strict();
+
+export const TimelineEvent = z
+	.object({
+		id: Slug,
+		title: Text,
+		kind: EventKind,
+		summary: Text,
+		status: EventStatus,
+		date: EventDate,
+		place: Slug.optional().describe('id of an entry in places'),
+		participants: z.array(Participant).min(1),
+		evidence: z.array(Evidence).min(1),
+		attribution: z.array(AttributionHop).default([]),
+		claims: z.array(Claim).default([]),
+		links: z.array(EventLink).default([]),
+		inSource: z
+			.boolean()
+			.describe(
+				"true: the timeline's main source reports it; false: added context with its own sources"
+			),
+		codes: Codes.optional(),
+		aliases: z.array(Slug).default([]).describe('former ids; old links redirect here'),
+		note: Text.optional()
+	})
+	.strict();
+
+export const EditorNote = z
+	.object({
+		text: Text,
+		date: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+			.optional(),
+		author: Text.optional()
+	})
+	.strict();
+
+export const Timeline = z
+	.object({
+		$schema: z.string().optional(),
+		id: Slug,
+		title: Text,
+		summary: Text,
+		language: z
+			.string()
+			.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or en-GB'),
+		asOf: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+			.describe('the date up to which the editors checked the facts'),
+		mainSource: Slug.describe(
+			'id of the source the timeline is built from; events with inSource: true are reported by it'
+		),
+		sources: z.array(Source).min(1),
+		affiliations: z.array(Affiliation).min(1),
+		actors: z.array(Actor).min(1),
+		places: z.array(Place).default([]),
+		events: z.array(TimelineEvent).min(1),
+		notes: z.array(EditorNote).default([])
+	})
+	.strict();
+
+export type Precision = z.infer<typeof Precision>;
+export type PartOfDay = z.infer<typeof PartOfDay>;
+export type DatePoint = z.infer<typeof DatePoint>;
+export type EventDate = z.infer<typeof EventDate>;
+export type Source = z.infer<typeof Source>;
+export type Affiliation = z.infer<typeof Affiliation>;
+export type Actor = z.infer<typeof Actor>;
+export type Place = z.infer<typeof Place>;
+export type EventKind = z.infer<typeof EventKind>;
+export type EventStatus = z.infer<typeof EventStatus>;
+export type Participant = z.infer<typeof Participant>;
+export type Evidence = z.infer<typeof Evidence>;
+export type AttributionHop = z.infer<typeof AttributionHop>;
+export type Claim = z.infer<typeof Claim>;
+export type EventLink = z.infer<typeof EventLink>;
+export type Codes = z.infer<typeof Codes>;
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type Timeline = z.infer<typeof Timeline>;
