@@ -10,6 +10,10 @@ if (!browser) {
 /** The sub-path the second server mounts the site under, to prove every link respects it. */
 export const BASE_PATH = '/timeline';
 
+/** Ports of the two static servers; E2E_PORT moves both, so several checkouts can test at once. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_PORT = PORT + 1;
+
 export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.test.ts',
@@ -21,7 +25,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${PORT}`,
 		timezoneId: 'Europe/London',
 		locale: 'en-GB',
 		trace: 'retain-on-failure',
@@ -31,16 +35,16 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [
 		{
-			command: 'npm run build && node scripts/serve.js --port 4173',
-			url: 'http://127.0.0.1:4173/',
+			command: `npm run build && node scripts/serve.js --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		},
 		{
-			command: `BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && BASE_PATH=${BASE_PATH} node scripts/serve.js --dir build-base --port 4174`,
-			url: `http://127.0.0.1:4174${BASE_PATH}/`,
+			command: `BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && BASE_PATH=${BASE_PATH} node scripts/serve.js --dir build-base --port ${BASE_PORT}`,
+			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,
 			stdout: 'ignore',

@@ -1,7 +1,7 @@
-import { BASE_PATH } from '../playwright.config';
+import { BASE_PATH, BASE_PORT } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
 
-const origin = 'http://127.0.0.1:4174';
+const origin = `http://127.0.0.1:${BASE_PORT}`;
 
 test('a build under a base path keeps every request and link under it', async ({ page }) => {
 	const outside: string[] = [];
