@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** In dev, reload the page when a timeline file changes: data is read outside Vite's module graph. */
+function reloadOnTimelineChange(): Plugin {
+	const dir = resolve(process.env.TIMELINES_DIR ?? 'data/timelines');
+	return {
+		name: 'reload-on-timeline-change',
+		configureServer(server) {
+			server.watcher.add(dir);
+			server.watcher.on('change', (file) => {
+				if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), reloadOnTimelineChange()],
 	// the bundler's plugin-timing report is noise in build and CI logs
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { port: 5173, strictPort: true },

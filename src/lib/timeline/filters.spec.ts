@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '$lib/data/schema';
+import { filtersToQuery, matchesFilters, NO_FILTERS, parseFilters, type Filters } from './filters';
+
+const event = {
+	id: 'call',
+	title: 'Trump calls Zelenskyy',
+	kind: 'call',
+	summary: 'From Air Force One.',
+	status: 'occurred',
+	inSource: true,
+	participants: [
+		{ actor: 'trump', role: 'caller' },
+		{ actor: 'zelenskyy', role: 'recipient' }
+	],
+	evidence: [{ source: 's', quote: 'Western troops in Ukraine' }],
+	claims: []
+} as unknown as TimelineEvent;
+
+describe('parseFilters() and filtersToQuery()', () => {
+	it('parseFilters() reads repeated and single parameters', () => {
+		const f = parseFilters(new URLSearchParams('actor=trump&actor=putin&kind=call&source=1&q=x'));
+		expect(f).toEqual({
+			actors: ['trump', 'putin'],
+			kinds: ['call'],
+			statuses: [],
+			inSourceOnly: true,
+			query: 'x'
+		});
+	});
+	it('filtersToQuery() round-trips through parseFilters()', () => {
+		const f: Filters = { ...NO_FILTERS, actors: ['putin'], statuses: ['reported'], query: 'a b' };
+		expect(parseFilters(new URLSearchParams(filtersToQuery(f)))).toEqual(f);
+	});
+	it('filtersToQuery() is empty without filters', () =>
+		expect(filtersToQuery(NO_FILTERS)).toBe(''));
+});
+
+describe('matchesFilters()', () => {
+	const cases: { name: string; filters: Partial<Filters>; expected: boolean }[] = [
+		{ name: 'passes with no filters', filters: {}, expected: true },
+		{ name: 'passes a participant', filters: { actors: ['zelenskyy'] }, expected: true },
+		{ name: 'rejects a non-participant', filters: { actors: ['putin'] }, expected: false },
+		{ name: 'passes a kind', filters: { kinds: ['call'] }, expected: true },
+		{ name: 'rejects another kind', filters: { kinds: ['summit'] }, expected: false },
+		{ name: 'rejects another status', filters: { statuses: ['reported'] }, expected: false },
+		{ name: 'passes in-source only', filters: { inSourceOnly: true }, expected: true },
+		{ name: 'finds words in quotes', filters: { query: 'western TROOPS' }, expected: true },
+		{ name: 'needs every word', filters: { query: 'troops ceasefire' }, expected: false }
+	];
+	for (const c of cases) {
+		it(`matchesFilters() ${c.name}`, () =>
+			expect(matchesFilters(event, { ...NO_FILTERS, ...c.filters })).toBe(c.expected));
+	}
+});

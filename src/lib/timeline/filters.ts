@@ -1,0 +1,82 @@
+/**
+ * Reader filters, kept in the URL query so a filtered view can be shared, survives a reload and
+ * works with back and forward: `?actor=trump&actor=putin&kind=call&status=occurred&source=1&q=troops`.
+ */
+import type { EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+
+export interface Filters {
+	/** events with any of these participants; empty = all */
+	actors: string[];
+	/** events of any of these kinds; empty = all */
+	kinds: EventKind[];
+	/** events with any of these statuses; empty = all */
+	statuses: EventStatus[];
+	/** only events the timeline's main source reports */
+	inSourceOnly: boolean;
+	/** words that must all appear in the title, summary, quotes or claims (case-insensitive) */
+	query: string;
+}
+
+export const NO_FILTERS: Filters = {
+	actors: [],
+	kinds: [],
+	statuses: [],
+	inSourceOnly: false,
+	query: ''
+};
+
+/** Reads filters from a query string, keeping only values the timeline knows. */
+export function parseFilters(params: URLSearchParams, timeline?: Timeline): Filters {
+	const actorIds = timeline ? new Set(timeline.actors.map((a) => a.id)) : undefined;
+	return {
+		actors: params.getAll('actor').filter((a) => !actorIds || actorIds.has(a)),
+		kinds: params.getAll('kind') as EventKind[],
+		statuses: params.getAll('status') as EventStatus[],
+		inSourceOnly: params.get('source') === '1',
+		query: (params.get('q') ?? '').trim()
+	};
+}
+
+/** Writes filters as a query string ('' when there are none), in a stable order. */
+export function filtersToQuery(filters: Filters): string {
+	const params = new URLSearchParams();
+	for (const a of filters.actors) params.append('actor', a);
+	for (const k of filters.kinds) params.append('kind', k);
+	for (const s of filters.statuses) params.append('status', s);
+	if (filters.inSourceOnly) params.set('source', '1');
+	if (filters.query) params.set('q', filters.query);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+export function hasFilters(filters: Filters): boolean {
+	return filtersToQuery(filters) !== '';
+}
+
+/** The text that search looks in, lower-cased. */
+export function searchText(event: TimelineEvent): string {
+	return [
+		event.title,
+		event.summary,
+		...event.evidence.map((e) => e.quote),
+		...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
+	]
+		.join('\n')
+		.toLowerCase();
+}
+
+/** Whether an event passes the filters. */
+export function matchesFilters(event: TimelineEvent, filters: Filters): boolean {
+	if (filters.inSourceOnly && !event.inSource) return false;
+	if (filters.kinds.length && !filters.kinds.includes(event.kind)) return false;
+	if (filters.statuses.length && !filters.statuses.includes(event.status)) return false;
+	if (filters.actors.length && !event.participants.some((p) => filters.actors.includes(p.actor))) {
+		return false;
+	}
+	if (filters.query) {
+		const text = searchText(event);
+		const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
+		if (!words.every((w) => text.includes(w))) return false;
+	}
+	return true;
+}
