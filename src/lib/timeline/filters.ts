@@ -2,7 +2,22 @@
  * Reader filters, kept in the URL query so a filtered view can be shared, survives a reload and
  * works with back and forward: `?actor=trump&actor=putin&kind=call&status=occurred&source=1&q=troops`.
  */
-import type { EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+import type { EventKind, EventStatus, Timeline } from '$lib/data/schema';
+
+/**
+ * The fields filters look at. A whole TimelineEvent fits, and so does a slimmer copy sent to the
+ * browser (an event page's index of its neighbours).
+ */
+export interface FilterableEvent {
+	title: string;
+	summary: string;
+	kind: EventKind;
+	status: EventStatus;
+	inSource: boolean;
+	participants: readonly { actor: string }[];
+	evidence: readonly { quote: string }[];
+	claims: readonly { proposition: string; quote?: string }[];
+}
 
 export interface Filters {
 	/** events with any of these participants; empty = all */
@@ -54,7 +69,7 @@ export function hasFilters(filters: Filters): boolean {
 }
 
 /** The text that search looks in, lower-cased. */
-export function searchText(event: TimelineEvent): string {
+export function searchText(event: FilterableEvent): string {
 	return [
 		event.title,
 		event.summary,
@@ -66,7 +81,7 @@ export function searchText(event: TimelineEvent): string {
 }
 
 /** Whether an event passes the filters. */
-export function matchesFilters(event: TimelineEvent, filters: Filters): boolean {
+export function matchesFilters(event: FilterableEvent, filters: Filters): boolean {
 	if (filters.inSourceOnly && !event.inSource) return false;
 	if (filters.kinds.length && !filters.kinds.includes(event.kind)) return false;
 	if (filters.statuses.length && !filters.statuses.includes(event.status)) return false;

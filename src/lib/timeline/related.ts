@@ -1,0 +1,64 @@
+/**
+ * Events related to one event, from both ends of each link: the links it holds ("Follows the
+ * call") and the links other events hold to it ("Followed by the press conference").
+ */
+import type { EventLink, Timeline, TimelineEvent } from '$lib/data/schema';
+import { LINK_WORDS } from './words';
+
+export interface RelatedEvent {
+	/** id of the other event */
+	id: string;
+	/** its title, or null when no event has that id */
+	title: string | null;
+	type: EventLink['type'];
+	/** out: this event holds the link; in: the other event does */
+	direction: 'out' | 'in';
+	/** the relation in words, read from this event: "Follows", "Followed by" */
+	label: string;
+	note?: string;
+}
+
+/** Link types that say the same thing as another read from the other end. */
+const SAME_AS_INVERSE: Partial<Record<EventLink['type'], EventLink['type']>> = {
+	follows: 'precedes',
+	precedes: 'follows'
+};
+
+/**
+ * Outgoing links in the order the data gives them, then incoming links in timeline order. An
+ * incoming link that repeats an outgoing one ("B follows A" when A already says "precedes B")
+ * is shown once.
+ */
+export function relatedEvents(
+	timeline: Pick<Timeline, 'events'>,
+	event: TimelineEvent
+): RelatedEvent[] {
+	const titles = new Map(timeline.events.map((e) => [e.id, e.title]));
+	const out: RelatedEvent[] = event.links.map((link) => ({
+		id: link.target,
+		title: titles.get(link.target) ?? null,
+		type: link.type,
+		direction: 'out',
+		label: LINK_WORDS[link.type].out,
+		...(link.note ? { note: link.note } : {})
+	}));
+	const seen = new Set(out.map((r) => `${r.type} ${r.id}`));
+	const incoming: RelatedEvent[] = [];
+	for (const other of timeline.events) {
+		if (other.id === event.id) continue;
+		for (const link of other.links) {
+			if (link.target !== event.id) continue;
+			const inverse = SAME_AS_INVERSE[link.type];
+			if (inverse && seen.has(`${inverse} ${other.id}`)) continue;
+			incoming.push({
+				id: other.id,
+				title: other.title,
+				type: link.type,
+				direction: 'in',
+				label: LINK_WORDS[link.type].in,
+				...(link.note ? { note: link.note } : {})
+			});
+		}
+	}
+	return [...out, ...incoming];
+}

@@ -1,0 +1,85 @@
+/**
+ * Events in reading order, and an event's neighbours in it: the previous and next events that
+ * pass the reader's filters, and a short window of events around it.
+ */
+import type { TimelineEvent } from '$lib/data/schema';
+import { eventSpan } from './dates';
+import { matchesFilters, type FilterableEvent, type Filters } from './filters';
+import { formatEventDate } from './format';
+
+/** The events in time order: by start, then end, then the order of the file. */
+export function chronological<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): T[] {
+	return events
+		.map((event, i) => ({ event, i, span: eventSpan(event.date) }))
+		.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.i - b.i)
+		.map((x) => x.event);
+}
+
+/** What the browser needs of an event to list it and to filter it, and nothing more. */
+export interface SequenceEntry extends FilterableEvent {
+	id: string;
+	/** the date in words, in the event's own zone */
+	when: string;
+}
+
+export function sequenceEntry(event: TimelineEvent): SequenceEntry {
+	return {
+		id: event.id,
+		title: event.title,
+		when: formatEventDate(event.date),
+		summary: event.summary,
+		kind: event.kind,
+		status: event.status,
+		inSource: event.inSource,
+		participants: event.participants.map((p) => ({ actor: p.actor })),
+		evidence: event.evidence.map((e) => ({ quote: e.quote })),
+		claims: event.claims.map((c) => ({
+			proposition: c.proposition,
+			...(c.quote ? { quote: c.quote } : {})
+		}))
+	};
+}
+
+export interface Neighbours<T> {
+	previous: T | null;
+	next: T | null;
+	/** 1-based place of the event among those that pass the filters; null when it does not pass */
+	position: number | null;
+	/** how many events pass the filters */
+	total: number;
+}
+
+/**
+ * The nearest events before and after `id` (in the given order) that pass the filters. The
+ * event itself need not pass them: its neighbours are then the passing events around its place.
+ */
+export function neighbours<T extends FilterableEvent & { id: string }>(
+	ordered: readonly T[],
+	id: string,
+	filters: Filters
+): Neighbours<T> {
+	const at = ordered.findIndex((e) => e.id === id);
+	let previous: T | null = null;
+	let next: T | null = null;
+	let position: number | null = null;
+	let total = 0;
+	ordered.forEach((e, i) => {
+		if (!matchesFilters(e, filters)) return;
+		total += 1;
+		if (i === at) position = total;
+		else if (at >= 0 && i < at) previous = e;
+		else if (at >= 0 && i > at && !next) next = e;
+	});
+	return { previous, next, position, total };
+}
+
+/** Up to `radius` events either side of `id`, and the event itself: a short list of context. */
+export function windowAround<T extends { id: string }>(
+	ordered: readonly T[],
+	id: string,
+	radius: number
+): T[] {
+	const at = ordered.findIndex((e) => e.id === id);
+	if (at < 0) return [];
+	return ordered.slice(Math.max(0, at - radius), at + radius + 1);
+}
