@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { EventDate } from '$lib/data/schema';
+import { eventTimeRows, isConvertible, timeInZone, viewerRow } from './event-times';
+
+const summit: EventDate = {
+	start: { value: '2025-08-15T11:26', precision: 'minute' },
+	end: { value: '2025-08-15T14:30', precision: 'minute', approximate: true },
+	zone: 'America/Anchorage',
+	basis: 'test'
+};
+const day: EventDate = {
+	start: { value: '2025-08-16', precision: 'day' },
+	zone: 'America/Anchorage',
+	basis: 'test'
+};
+const morning: EventDate = {
+	start: { value: '2025-08-16', precision: 'part-of-day', partOfDay: 'morning', approximate: true },
+	zone: 'Europe/Moscow',
+	basis: 'test'
+};
+const month: EventDate = {
+	start: { value: '2025-08', precision: 'month' },
+	zone: 'Europe/Moscow',
+	basis: 'test'
+};
+const within: EventDate = {
+	start: { value: '2025-08-11', precision: 'day' },
+	end: { value: '2025-08-14', precision: 'day' },
+	within: true,
+	zone: 'Europe/Kyiv',
+	basis: 'test'
+};
+
+describe('timeInZone()', () => {
+	const cases: { name: string; date: EventDate; zone: string; expected: string }[] = [
+		{
+			name: 'the date as authored in its own zone',
+			date: summit,
+			zone: 'America/Anchorage',
+			expected: 'Fri 15 Aug 2025, 11:26 – about 14:30'
+		},
+		{
+			name: 'a minute range in UTC, on the same day',
+			date: summit,
+			zone: 'UTC',
+			expected: 'Fri 15 Aug 2025, 19:26 – about 22:30'
+		},
+		{
+			name: 'a minute range that crosses midnight in Moscow',
+			date: summit,
+			zone: 'Europe/Moscow',
+			expected: 'Fri 15 Aug 2025, 22:26 – about Sat 16 Aug 2025, 01:30'
+		},
+		{
+			name: 'a whole day as a 24-hour span',
+			date: day,
+			zone: 'UTC',
+			expected: 'Sat 16 Aug 2025, 08:00 – Sun 17 Aug 2025, 08:00'
+		},
+		{
+			name: 'an approximate morning in UTC',
+			date: morning,
+			zone: 'UTC',
+			expected: 'about Sat 16 Aug 2025, 03:00–09:00'
+		},
+		{ name: 'a month unconverted', date: month, zone: 'UTC', expected: 'August 2025' },
+		{
+			name: 'one moment within a range',
+			date: within,
+			zone: 'UTC',
+			expected: 'sometime between Sun 10 Aug 2025, 21:00 and Thu 14 Aug 2025, 21:00'
+		}
+	];
+	for (const c of cases)
+		it(`timeInZone() shows ${c.name}`, () => expect(timeInZone(c.date, c.zone)).toBe(c.expected));
+});
+
+describe('isConvertible()', () => {
+	const cases: [string, EventDate, boolean][] = [
+		['a minute', summit, true],
+		['a part of day', morning, true],
+		['a month', month, false],
+		['a day to a month', { ...day, end: { value: '2025-09', precision: 'month' } }, false]
+	];
+	for (const [name, date, expected] of cases)
+		it(`isConvertible() is ${expected} for ${name}`, () =>
+			expect(isConvertible(date)).toBe(expected));
+});
+
+describe('eventTimeRows()', () => {
+	it('eventTimeRows() gives the event zone, UTC and each other home zone, grouping people', () => {
+		const rows = eventTimeRows(summit, [
+			{ name: 'Donald Trump', zone: 'America/New_York' },
+			{ name: 'Vladimir Putin', zone: 'Europe/Moscow' },
+			{ name: 'Sergei Lavrov', zone: 'Europe/Moscow' },
+			{ name: 'Lisa Murkowski', zone: 'America/Anchorage' }
+		]);
+		expect(rows.map((r) => [r.zoneText, r.note, r.text])).toEqual([
+			[
+				'Anchorage time (AKDT)',
+				'where it happened; home of Lisa Murkowski',
+				'Fri 15 Aug 2025, 11:26 – about 14:30'
+			],
+			['UTC', '', 'Fri 15 Aug 2025, 19:26 – about 22:30'],
+			['New York time (EDT)', 'home of Donald Trump', 'Fri 15 Aug 2025, 15:26 – about 18:30'],
+			[
+				'Moscow time (GMT+3)',
+				'home of Vladimir Putin, Sergei Lavrov',
+				'Fri 15 Aug 2025, 22:26 – about Sat 16 Aug 2025, 01:30'
+			]
+		]);
+	});
+	it('eventTimeRows() gives only the event zone for a date too coarse to convert', () => {
+		const rows = eventTimeRows(month, [{ name: 'Donald Trump', zone: 'America/New_York' }]);
+		expect(rows.map((r) => r.text)).toEqual(['August 2025']);
+	});
+	it('eventTimeRows() gives no second UTC row for an event in UTC', () => {
+		const rows = eventTimeRows({ ...day, zone: 'UTC' }, []);
+		expect(rows.map((r) => r.zoneText)).toEqual(['UTC']);
+	});
+});
+
+describe('viewerRow()', () => {
+	it("viewerRow() shows the date in the reader's zone", () =>
+		expect(viewerRow(summit, 'Europe/London')).toEqual({
+			zone: 'Europe/London',
+			zoneText: 'London time (GMT+1)',
+			note: 'your time zone',
+			text: 'Fri 15 Aug 2025, 20:26 – about 23:30'
+		}));
+	it('viewerRow() is null for a date too coarse to convert', () =>
+		expect(viewerRow(month, 'UTC')).toBeNull());
+});

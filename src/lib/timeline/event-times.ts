@@ -1,0 +1,110 @@
+/**
+ * An event's time as seen from several zones: where it happened, UTC, each participant's home
+ * zone and the reader's own. Only dates to the day or finer are converted: "August 2025" in
+ * Moscow time says nothing more than "August 2025".
+ */
+import type { DatePoint, EventDate } from '$lib/data/schema';
+import { pointSpan } from './dates';
+import { formatEventDate, formatInstantInZone, zoneLabel } from './format';
+
+const CONVERTIBLE = new Set<DatePoint['precision']>(['minute', 'hour', 'part-of-day', 'day']);
+
+/** True when both ends are a day or finer, so showing the date in another zone adds something. */
+export function isConvertible(date: EventDate): boolean {
+	return (
+		CONVERTIBLE.has(date.start.precision) && (!date.end || CONVERTIBLE.has(date.end.precision))
+	);
+}
+
+function qualify(text: string, point: DatePoint): string {
+	let out = point.approximate ? `about ${text}` : text;
+	if (point.uncertain) out += ' (uncertain)';
+	return out;
+}
+
+/**
+ * The event's date as wall-clock time in another zone: "Fri 15 Aug 2025, 19:26 – about 22:30".
+ * A span keeps its real length: a day in Anchorage is "Fri 15 Aug 2025, 08:00 – Sat 16 Aug 2025,
+ * 08:00" in UTC. In the event's own zone it is the date as authored.
+ */
+export function timeInZone(date: EventDate, zone: string): string {
+	if (zone === date.zone || !isConvertible(date)) return formatEventDate(date);
+	const day = (ms: number) => formatInstantInZone(ms, zone, 'day');
+	const full = (ms: number) => formatInstantInZone(ms, zone);
+	const clock = (ms: number) => full(ms).slice(day(ms).length + 2);
+	const start = pointSpan(date.start, date.zone);
+	const end = date.end ? pointSpan(date.end, date.zone) : undefined;
+	// a minute is an instant; anything coarser covers its whole span
+	const from = start.start;
+	const to = date.end && end ? (date.end.precision === 'minute' ? end.start : end.end) : start.end;
+	if (!date.end) {
+		if (date.start.precision === 'minute') return qualify(full(from), date.start);
+		const range =
+			day(from) === day(to) ? `${full(from)}–${clock(to)}` : `${full(from)} – ${full(to)}`;
+		return qualify(range, date.start);
+	}
+	const fromText = qualify(full(from), date.start);
+	if (date.within) return `sometime between ${fromText} and ${qualify(full(to), date.end)}`;
+	const toText = qualify(day(from) === day(to) ? clock(to) : full(to), date.end);
+	return `${fromText} – ${toText}`;
+}
+
+/** One line of the times table. */
+export interface TimeRow {
+	zone: string;
+	/** "Anchorage time (AKDT)" */
+	zoneText: string;
+	/** whose zone it is: "where it happened", "home of Vladimir Putin" */
+	note: string;
+	text: string;
+}
+
+/** Someone whose local time the reader may want: a participant's name and home zone. */
+export interface ZonePerson {
+	name: string;
+	zone: string;
+}
+
+/**
+ * The rows every reader sees (they are prerendered): the event's own zone, UTC, and each other
+ * home zone of the participants, grouping the people who share one. The reader's own zone is
+ * added in the browser with `viewerRow()`.
+ */
+export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): TimeRow[] {
+	const at = pointSpan(date.start, date.zone).start;
+	const byZone = new Map<string, string[]>();
+	for (const p of people) {
+		const names = byZone.get(p.zone) ?? [];
+		if (!names.includes(p.name)) names.push(p.name);
+		byZone.set(p.zone, names);
+	}
+	const home = (zone: string) => {
+		const names = byZone.get(zone);
+		return names ? `home of ${names.join(', ')}` : '';
+	};
+	const row = (zone: string, note: string): TimeRow => ({
+		zone,
+		zoneText: zoneLabel(zone, at),
+		note,
+		text: timeInZone(date, zone)
+	});
+	const event = row(date.zone, ['where it happened', home(date.zone)].filter(Boolean).join('; '));
+	if (!isConvertible(date)) return [event];
+	const rows = [event];
+	if (date.zone !== 'UTC') rows.push(row('UTC', home('UTC')));
+	for (const zone of byZone.keys()) {
+		if (zone !== date.zone && zone !== 'UTC') rows.push(row(zone, home(zone)));
+	}
+	return rows;
+}
+
+/** The row for the reader's own zone, or null when the date is too coarse to convert. */
+export function viewerRow(date: EventDate, zone: string): TimeRow | null {
+	if (!isConvertible(date)) return null;
+	return {
+		zone,
+		zoneText: zoneLabel(zone, pointSpan(date.start, date.zone).start),
+		note: 'your time zone',
+		text: timeInZone(date, zone)
+	};
+}
