@@ -8,6 +8,7 @@ import type {
 	EventKind,
 	EventStatus,
 	EventLink,
+	Claim,
 	Participant
 } from '$lib/data/schema';
 
@@ -117,3 +118,12 @@ export function describePrecision(date: EventDate): string {
 	const both = start === end ? start : `start ${start}; end ${end}`;
 	return date.within ? `a single moment somewhere in the range; ${both}` : both;
 }
+
+export const CLAIM_STATUS_WORDS: Record<Claim['status'], string> = {
+	asserted: 'asserted, not checked',
+	corroborated: 'corroborated by other sources',
+	contested: 'contested',
+	denied: 'denied',
+	unverified: 'could not be verified',
+	retracted: 'retracted'
+};

@@ -1,0 +1,171 @@
+/**
+ * One event with everything it refers to looked up and put into words: what an event's detail
+ * panel shows. Built at build time from the whole timeline, so the page carries only this event.
+ * A reference the data cannot resolve is shown by its id, never dropped.
+ */
+import type {
+	Codes,
+	EventDate,
+	Participant,
+	Place,
+	Timeline,
+	TimelineEvent
+} from '$lib/data/schema';
+import { attributionText, claimSentence } from './attribution';
+import { toEdtf } from './dates';
+import { eventTimeRows, type TimeRow } from './event-times';
+import { formatEventDateWithZone, formatPoint } from './format';
+import { relatedEvents, type RelatedEvent } from './related';
+import {
+	CLAIM_STATUS_WORDS,
+	describePrecision,
+	KIND_WORDS,
+	ROLE_WORDS,
+	STATUS_WORDS
+} from './words';
+
+export interface SourceView {
+	id: string;
+	publisher: string;
+	title: string;
+	url?: string;
+	author?: string;
+	/** the publication date in words */
+	published: string;
+	note?: string;
+}
+
+export interface ParticipantView {
+	id: string;
+	name: string;
+	/** office or role at the time: "President of Russia" */
+	office?: string;
+	/** the part played at this event, in words: "host" */
+	role: string;
+	affiliation?: string;
+	zone?: string;
+	note?: string;
+}
+
+export interface ClaimView {
+	id: string;
+	/** "Donald Trump says … — per …, per …" */
+	sentence: string;
+	quote?: string;
+	source?: SourceView;
+	status: string;
+	note?: string;
+}
+
+export interface EvidenceView {
+	quote: string;
+	note?: string;
+	source: SourceView;
+}
+
+export interface EventView {
+	id: string;
+	title: string;
+	summary: string;
+	note?: string;
+	kind: string;
+	status: string;
+	statusMeaning: string;
+	/** whether the timeline's main source reports it, and that source */
+	inSource: boolean;
+	mainSource?: SourceView;
+	date: EventDate;
+	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
+	when: string;
+	precision: string;
+	edtf: string;
+	times: TimeRow[];
+	place?: Place;
+	participants: ParticipantView[];
+	/** who says the event happened: "per four European officials, per The Wall Street Journal" */
+	attribution: string;
+	claims: ClaimView[];
+	evidence: EvidenceView[];
+	related: RelatedEvent[];
+	codes?: Codes;
+}
+
+const ABSENT = new Set<Participant['role']>(['subject', 'invitee']);
+
+function sourceView(timeline: Timeline, id: string): SourceView {
+	const s = timeline.sources.find((x) => x.id === id);
+	if (!s) return { id, publisher: id, title: '(source missing from the timeline)', published: '' };
+	return {
+		id: s.id,
+		publisher: s.publisher,
+		title: s.title,
+		published: formatPoint(s.published),
+		...(s.url ? { url: s.url } : {}),
+		...(s.author ? { author: s.author } : {}),
+		...(s.note ? { note: s.note } : {})
+	};
+}
+
+export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
+	const actors = new Map(timeline.actors.map((a) => [a.id, a]));
+	const affiliations = new Map(timeline.affiliations.map((a) => [a.id, a.name]));
+	const participants: ParticipantView[] = event.participants.map((p) => {
+		const actor = actors.get(p.actor);
+		const affiliation = actor ? affiliations.get(actor.affiliation) : undefined;
+		return {
+			id: p.actor,
+			name: actor?.name ?? p.actor,
+			role: ROLE_WORDS[p.role],
+			...(actor?.role ? { office: actor.role } : {}),
+			...(affiliation ? { affiliation } : {}),
+			...(actor ? { zone: actor.zone } : {}),
+			...(p.note ? { note: p.note } : {})
+		};
+	});
+	const place = event.place ? timeline.places.find((p) => p.id === event.place) : undefined;
+	// whose local time is worth showing: people taking part, not the subject of a statement
+	const present = event.participants.flatMap((p) => {
+		const actor = actors.get(p.actor);
+		return actor && !ABSENT.has(p.role) ? [{ name: actor.name, zone: actor.zone }] : [];
+	});
+	return {
+		id: event.id,
+		title: event.title,
+		summary: event.summary,
+		...(event.note ? { note: event.note } : {}),
+		kind: KIND_WORDS[event.kind],
+		status: STATUS_WORDS[event.status].label,
+		statusMeaning: STATUS_WORDS[event.status].meaning,
+		inSource: event.inSource,
+		...(event.inSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
+		date: event.date,
+		when: formatEventDateWithZone(event.date),
+		precision: describePrecision(event.date),
+		edtf: toEdtf(event.date),
+		times: eventTimeRows(event.date, present),
+		...(place
+			? { place }
+			: event.place
+				? { place: { id: event.place, name: event.place, zone: event.date.zone } }
+				: {}),
+		participants,
+		attribution: attributionText(event.attribution, timeline),
+		claims: event.claims.map((c) => ({
+			id: c.id,
+			sentence: claimSentence(c, timeline),
+			status: CLAIM_STATUS_WORDS[c.status],
+			...(c.quote ? { quote: c.quote } : {}),
+			...(c.source ? { source: sourceView(timeline, c.source) } : {}),
+			...(c.note ? { note: c.note } : {})
+		})),
+		evidence: event.evidence.map((e) => ({
+			quote: e.quote,
+			source: sourceView(timeline, e.source),
+			...(e.note ? { note: e.note } : {})
+		})),
+		related: relatedEvents(timeline, event),
+		...(event.codes && (event.codes.cameo?.length || event.codes.plover)
+			? { codes: event.codes }
+			: {})
+	};
+}
