@@ -1,7 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** the timeline a missing page was looked for in, so the error page can link back to it */
+			timeline?: { id: string; title: string };
+		}
 		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}

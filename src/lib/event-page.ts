@@ -1,0 +1,46 @@
+/**
+ * The shape of an event page's data, shared by the server load (`$lib/server/event-page`) and the
+ * components that render it.
+ */
+import type { EventView } from '$lib/timeline/event-view';
+
+/** An event as a link: enough to list it. */
+export interface EventLinkItem {
+	id: string;
+	title: string;
+	when: string;
+}
+
+export interface EventMetaData {
+	title: string;
+	description: string;
+	canonical: string;
+	image: string;
+	imageAlt: string;
+	siteName: string;
+	/** the JSON-LD, already serialised for a script element */
+	jsonLd: string;
+}
+
+export interface EventPageData {
+	kind: 'event';
+	timeline: { id: string; title: string; eventCount: number };
+	view: EventView;
+	/** neighbours in time order without filters; the browser recomputes them for filters */
+	previous: EventLinkItem | null;
+	next: EventLinkItem | null;
+	position: number;
+	/** the events around this one, itself included */
+	nearby: EventLinkItem[];
+	meta: EventMetaData;
+}
+
+export interface AliasPageData {
+	kind: 'alias';
+	timeline: { id: string; title: string };
+	/** the former id in the URL */
+	from: string;
+	/** the event it now names */
+	to: { id: string; title: string };
+	canonical: string;
+}

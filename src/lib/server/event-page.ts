@@ -1,0 +1,100 @@
+/**
+ * Data for the event pages, at build time. Each page gets its own event, resolved, and a few
+ * neighbours: never the whole timeline, so the build grows linearly with the number of events.
+ * Former ids (`aliases`) get a page of their own that sends the reader to the current one.
+ */
+import { error } from '@sveltejs/kit';
+import type { Timeline } from '$lib/data/schema';
+import type { AliasPageData, EventLinkItem, EventPageData } from '$lib/event-page';
+import { eventView } from '$lib/timeline/event-view';
+import { formatEventDateWithZone } from '$lib/timeline/format';
+import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
+import { NO_FILTERS } from '$lib/timeline/filters';
+import {
+	chronological,
+	neighbours,
+	sequenceEntry,
+	windowAround,
+	type SequenceEntry
+} from '$lib/timeline/sequence';
+import { absoluteUrl } from './site';
+import { getTimeline, loadTimelines } from './timelines';
+
+/** How many events either side of the current one the page lists. */
+export const NEARBY_RADIUS = 4;
+
+export const SITE_NAME = 'Diplomatic timelines';
+export const DEFAULT_IMAGE = '/og-default.png';
+
+const sequences = new WeakMap<Timeline, SequenceEntry[]>();
+
+/** The timeline's events in time order, slimmed for the browser; computed once per timeline. */
+export function timelineSequence(timeline: Timeline): SequenceEntry[] {
+	let sequence = sequences.get(timeline);
+	if (!sequence) {
+		sequence = chronological(timeline.events).map(sequenceEntry);
+		sequences.set(timeline, sequence);
+	}
+	return sequence;
+}
+
+const link = (e: SequenceEntry): EventLinkItem => ({ id: e.id, title: e.title, when: e.when });
+
+export function eventPath(timelineId: string, eventId: string): string {
+	return `/${timelineId}/events/${eventId}/`;
+}
+
+/** Every event page and every alias page, for the prerenderer. */
+export function eventPageEntries(): { timeline: string; event: string }[] {
+	return loadTimelines().flatMap((t) => {
+		const ids = new Set(t.events.map((e) => e.id));
+		const aliases = t.events.flatMap((e) => e.aliases).filter((a) => !ids.has(a));
+		return [...ids, ...new Set(aliases)].map((event) => ({ timeline: t.id, event }));
+	});
+}
+
+function describe(text: string, max = 300): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The data for `/<timeline>/events/<event>/`, or a 404 that names what was missing. */
+export function loadEventPage(timelineId: string, eventId: string): EventPageData | AliasPageData {
+	const timeline = getTimeline(timelineId);
+	if (!timeline) error(404, { message: `There is no timeline "${timelineId}".` });
+	const back = { id: timeline.id, title: timeline.title };
+	const event = timeline.events.find((e) => e.id === eventId);
+	if (!event) {
+		const renamed = timeline.events.find((e) => e.aliases.includes(eventId));
+		if (renamed) {
+			return {
+				kind: 'alias',
+				timeline: back,
+				from: eventId,
+				to: { id: renamed.id, title: renamed.title },
+				canonical: absoluteUrl(eventPath(timeline.id, renamed.id))
+			};
+		}
+		error(404, { message: `The timeline has no event "${eventId}".`, timeline: back });
+	}
+	const sequence = timelineSequence(timeline);
+	const around = neighbours(sequence, event.id, NO_FILTERS);
+	const url = absoluteUrl(eventPath(timeline.id, event.id));
+	return {
+		kind: 'event',
+		timeline: { ...back, eventCount: timeline.events.length },
+		view: eventView(timeline, event),
+		previous: around.previous && link(around.previous),
+		next: around.next && link(around.next),
+		position: around.position ?? 0,
+		nearby: windowAround(sequence, event.id, NEARBY_RADIUS).map(link),
+		meta: {
+			title: `${event.title} — ${timeline.title}`,
+			description: describe(`${formatEventDateWithZone(event.date)}. ${event.summary}`),
+			canonical: url,
+			image: absoluteUrl(DEFAULT_IMAGE),
+			imageAlt: `${SITE_NAME}: ${timeline.title}`,
+			siteName: SITE_NAME,
+			jsonLd: jsonLdScript(eventJsonLd({ event, timeline, url }))
+		}
+	};
+}

@@ -1,0 +1,6 @@
+import { eventPageEntries, loadEventPage } from '$lib/server/event-page';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => eventPageEntries();
+
+export const load: PageServerLoad = ({ params }) => loadEventPage(params.timeline, params.event);
