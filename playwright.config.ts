@@ -13,6 +13,9 @@ export const BASE_PATH = '/timeline';
 /** Ports of the two static servers; E2E_PORT moves both, so several checkouts can test at once. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PORT = PORT + 1;
+/** A third server builds the fixture timelines in e2e/timelines, for tests that need known data. */
+export const FIXTURE_PORT = PORT + 2;
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -45,6 +48,14 @@ export default defineConfig({
 		{
 			command: `BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && BASE_PATH=${BASE_PATH} node scripts/serve.js --dir build-base --port ${BASE_PORT}`,
 			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: `TIMELINES_DIR=e2e/timelines BUILD_DIR=build-fixture npm run build && node scripts/serve.js --dir build-fixture --port ${FIXTURE_PORT}`,
+			url: `${FIXTURE_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,
 			stdout: 'ignore',

@@ -23,7 +23,6 @@ export interface EventMetaData {
 }
 
 export interface EventPageData {
-	kind: 'event';
 	timeline: { id: string; title: string; eventCount: number };
 	view: EventView;
 	/** neighbours in time order without filters; the browser recomputes them for filters */
@@ -33,14 +32,4 @@ export interface EventPageData {
 	/** the events around this one, itself included */
 	nearby: EventLinkItem[];
 	meta: EventMetaData;
-}
-
-export interface AliasPageData {
-	kind: 'alias';
-	timeline: { id: string; title: string };
-	/** the former id in the URL */
-	from: string;
-	/** the event it now names */
-	to: { id: string; title: string };
-	canonical: string;
 }

@@ -1,11 +1,11 @@
 /**
  * Data for the event pages, at build time. Each page gets its own event, resolved, and a few
  * neighbours: never the whole timeline, so the build grows linearly with the number of events.
- * Former ids (`aliases`) get a page of their own that sends the reader to the current one.
+ * Former ids (`aliases`) are listed too: hooks.server.ts answers them with a redirect page.
  */
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Timeline } from '$lib/data/schema';
-import type { AliasPageData, EventLinkItem, EventPageData } from '$lib/event-page';
+import type { EventLinkItem, EventPageData } from '$lib/event-page';
 import { eventView } from '$lib/timeline/event-view';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
@@ -58,29 +58,22 @@ function describe(text: string, max = 300): string {
 }
 
 /** The data for `/<timeline>/events/<event>/`, or a 404 that names what was missing. */
-export function loadEventPage(timelineId: string, eventId: string): EventPageData | AliasPageData {
+export function loadEventPage(timelineId: string, eventId: string): EventPageData {
 	const timeline = getTimeline(timelineId);
 	if (!timeline) error(404, { message: `There is no timeline "${timelineId}".` });
 	const back = { id: timeline.id, title: timeline.title };
 	const event = timeline.events.find((e) => e.id === eventId);
 	if (!event) {
+		// reached only by an in-app navigation: the prerendered page is written by hooks.server.ts
 		const renamed = timeline.events.find((e) => e.aliases.includes(eventId));
-		if (renamed) {
-			return {
-				kind: 'alias',
-				timeline: back,
-				from: eventId,
-				to: { id: renamed.id, title: renamed.title },
-				canonical: absoluteUrl(eventPath(timeline.id, renamed.id))
-			};
-		}
+		if (renamed)
+			redirect(308, `${process.env.BASE_PATH ?? ''}${eventPath(timeline.id, renamed.id)}`);
 		error(404, { message: `The timeline has no event "${eventId}".`, timeline: back });
 	}
 	const sequence = timelineSequence(timeline);
 	const around = neighbours(sequence, event.id, NO_FILTERS);
 	const url = absoluteUrl(eventPath(timeline.id, event.id));
 	return {
-		kind: 'event',
 		timeline: { ...back, eventCount: timeline.events.length },
 		view: eventView(timeline, event),
 		previous: around.previous && link(around.previous),

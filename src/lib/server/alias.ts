@@ -1,0 +1,56 @@
+/**
+ * Pages at former event ids. A static host cannot answer with a redirect, so each former id gets
+ * a small HTML page that redirects three ways: a meta refresh, a script that replaces the history
+ * entry (keeping the query and fragment), and a visible link. Its canonical URL is the event's
+ * current one. It loads no app code: the reader is leaving at once.
+ */
+import type { Timeline, TimelineEvent } from '$lib/data/schema';
+import { absoluteUrl } from './site';
+import { getTimeline } from './timelines';
+
+export interface AliasTarget {
+	timeline: Timeline;
+	event: TimelineEvent;
+}
+
+/** The event a former id now names, or undefined (also when the id is a current one). */
+export function findAlias(timelineId: string, eventId: string): AliasTarget | undefined {
+	const timeline = getTimeline(timelineId);
+	if (!timeline || timeline.events.some((e) => e.id === eventId)) return undefined;
+	const event = timeline.events.find((e) => e.aliases.includes(eventId));
+	return event && { timeline, event };
+}
+
+function escapeHtml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}
+
+/** The redirect page for `/<timeline>/events/<from>/`, pointing at the current event. */
+export function aliasRedirectHtml(from: string, { timeline, event }: AliasTarget): string {
+	// a sibling folder: relative, so it works under any base path and host
+	const href = `../${event.id}/`;
+	const canonical = absoluteUrl(`/${timeline.id}/events/${event.id}/`);
+	const title = escapeHtml(event.title);
+	const target = JSON.stringify(href).replace(/</g, '\\u003c');
+	return `<!doctype html>
+<html lang="${escapeHtml(timeline.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Moved: ${title}</title>
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${escapeHtml(href)}">
+<script>location.replace(new URL(${target}, location.href).href + location.search + location.hash);</script>
+</head>
+<body>
+<h1>This event has moved</h1>
+<p>The event once at “${escapeHtml(from)}” is now <a href="${escapeHtml(href)}">${title}</a>, in ${escapeHtml(timeline.title)}.</p>
+</body>
+</html>
+`;
+}
