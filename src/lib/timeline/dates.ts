@@ -46,7 +46,7 @@ function wall(zone: string, y: number, m: number, d = 1, h = 0, min = 0): number
 }
 
 /** Parses the numeric fields of a value, or returns an error message. */
-function fields(point: DatePoint): number[] | string {
+function fields(point: Pick<DatePoint, 'value' | 'precision'>): number[] | string {
 	const match = PATTERNS[point.precision].exec(point.value);
 	if (!match) {
 		return `"${point.value}" does not fit precision ${point.precision}; expected ${VALUE_SHAPES[point.precision]}`;
@@ -87,6 +87,12 @@ function isoWeekMonday(y: number, w: number): [number, number, number] {
 	const day = jan4.getUTCDay() || 7;
 	const monday = new Date(jan4.getTime() + ((w - 1) * 7 - (day - 1)) * 86400000);
 	return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
+}
+
+/** Why a value does not fit its precision or names no real date (`2025-02-30`), or null. */
+export function dateValueProblem(point: Pick<DatePoint, 'value' | 'precision'>): string | null {
+	const f = fields(point);
+	return typeof f === 'string' ? f : null;
 }
 
 /** Why a point is malformed, or null when its value fits its precision and names a real date. */
