@@ -20,7 +20,7 @@ export interface Position {
 export type JsonPath = readonly (string | number)[];
 
 export interface JsonSyntaxProblem extends Position {
-	/** the object or array the problem is in */
+	/** the value the problem is in: a malformed string or number, or the object or list around it */
 	path: JsonPath;
 	/** the key concerned, when there is one (a duplicate key) */
 	key?: string;
@@ -70,7 +70,7 @@ function pathKey(path: JsonPath): string {
 function shown(ch: string | undefined): string {
 	if (ch === undefined) return 'the end of the file';
 	if (ch === '\n' || ch === '\r') return 'the end of the line';
-	if (ch === '\t') return 'a tab';
+	if (ch === '\t') return 'tab';
 	if (ch < ' ') return `control character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 	return `'${ch}'`;
 }
@@ -85,7 +85,9 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 	});
 }
 
-export function parseJson(text: string): ParsedJson {
+export function parseJson(source: string): ParsedJson {
+	// a byte-order mark is invisible in editors, so columns must not count it
+	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	const spots = new Map<string, Spot>();
 	const problems: JsonSyntaxProblem[] = [];
 	const lineStarts = [0];
@@ -106,7 +108,7 @@ export function parseJson(text: string): ParsedJson {
 		return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 	}
 
-	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let i = 0;
 
 	function report(offset: number, path: JsonPath, message: string, key?: string): void {
 		problems.push({ ...position(offset), path, message, ...(key === undefined ? {} : { key }) });
@@ -177,7 +179,9 @@ export function parseJson(text: string): ParsedJson {
 				continue;
 			}
 			if (c < ' ') {
-				report(i, path, `raw ${shown(c)} in a string; expected an escape such as \\t`);
+				const code = c.charCodeAt(0).toString(16).padStart(4, '0');
+				const escape = c === '\t' ? '\\t' : `\\u${code}`;
+				report(i, path, `unescaped ${shown(c)} in a string; expected ${escape}`);
 			}
 			out += c;
 			i++;
@@ -231,15 +235,15 @@ export function parseJson(text: string): ParsedJson {
 			attach(arr);
 			parseArray(path, arr);
 		} else if (c === '"') {
-			attach(parseString(path.slice(0, -1)));
+			attach(parseString(path));
 		} else if (c === "'") {
-			fail(i, path.slice(0, -1), 'strings need double quotes; expected " instead of \'');
+			fail(i, path, 'strings need double quotes; expected " instead of \'');
 		} else if (c === '-' || (c !== undefined && c >= '0' && c <= '9') || c === '+' || c === '.') {
-			attach(parseNumber(path.slice(0, -1)));
+			attach(parseNumber(path));
 		} else if (c === undefined) {
 			fail(i, path.slice(0, -1), 'the file ends too early; expected a value');
 		} else {
-			attach(parseWord(path.slice(0, -1)));
+			attach(parseWord(path));
 		}
 	}
 
@@ -300,7 +304,8 @@ export function parseJson(text: string): ParsedJson {
 				return;
 			}
 			if (c === undefined) fail(i, path, 'the file ends inside an object; expected }');
-			fail(i, path, `unexpected ${shown(c)} after the value of "${key}"; expected , or }`);
+			const hint = c === '"' ? ' (is a comma missing?)' : '';
+			fail(i, path, `unexpected ${shown(c)} after the value of "${key}"; expected , or }${hint}`);
 		}
 	}
 
@@ -331,7 +336,8 @@ export function parseJson(text: string): ParsedJson {
 				return;
 			}
 			if (c === undefined) fail(i, path, 'the file ends inside a list; expected ]');
-			fail(i, path, `unexpected ${shown(c)} after item ${n}; expected , or ]`);
+			const hint = c === '"' || c === '{' || c === '[' ? ' (is a comma missing?)' : '';
+			fail(i, path, `unexpected ${shown(c)} after item ${n}; expected , or ]${hint}`);
 		}
 	}
 

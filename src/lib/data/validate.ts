@@ -183,6 +183,10 @@ function fromIssue(
 ): { path: JsonPath; message: string; onKey?: boolean }[] {
 	const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
 	const value = at(raw, path);
+	if (issue.code !== 'unrecognized_keys' && !parsed.has(path)) {
+		const expected = expectedText(schemaAt(path), 'a value');
+		return [{ path, message: `is missing; expected ${expected}` }];
+	}
 	switch (issue.code) {
 		case 'unrecognized_keys': {
 			const shape = defOf(unwrap(schemaAt(path) ?? Timeline).schema).shape ?? {};
@@ -195,7 +199,6 @@ function fromIssue(
 		}
 		case 'invalid_type': {
 			const expected = expectedText(schemaAt(path), TYPE_WORDS[issue.expected] ?? issue.expected);
-			if (!parsed.has(path)) return [{ path, message: `is missing; expected ${expected}` }];
 			return [{ path, message: `is ${describeValue(value)}; expected ${expected}` }];
 		}
 		case 'invalid_value': {
@@ -270,7 +273,8 @@ export function validateTimelineText(
 		empty: string
 	) => {
 		const { where, field } = describePath(raw, path);
-		const problem = { file, ...position, where, field: field || empty, message };
+		const { line, column } = position;
+		const problem = { file, line, column, where, field: field || empty, message };
 		const key = formatProblem(problem);
 		if (seen.has(key)) return;
 		seen.add(key);
