@@ -940,3 +940,16 @@ describe('formatProblem()', () => {
 		);
 	});
 });
+
+describe('the example in data/README.md', () => {
+	it('validates', () => {
+		const readme = readFileSync('data/README.md', 'utf8');
+		const example = readme.split('## Example')[1]?.match(/```json\n([\s\S]*?)```/)?.[1];
+		expect(example).toBeDefined();
+		const result = validateTimelineText(example ?? '', 'data/README.md', {
+			expectedId: 'example-calls-2025-08-16'
+		});
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.timeline?.events).toHaveLength(1);
+	});
+});
