@@ -20,7 +20,7 @@ export interface Position {
 export type JsonPath = readonly (string | number)[];
 
 export interface JsonSyntaxProblem extends Position {
-	/** the value the problem is in: a malformed string or number, or the object or list around it */
+	/** the value the problem is in: a malformed value, or the object or list around a misplaced token */
 	path: JsonPath;
 	/** the key concerned, when there is one (a duplicate key) */
 	key?: string;
@@ -62,8 +62,17 @@ const ESCAPES: Record<string, string> = {
 	t: '\t'
 };
 
-function pathKey(path: JsonPath): string {
-	return JSON.stringify(path);
+/** A run of string characters that need no attention. */
+// eslint-disable-next-line no-control-regex -- JSON strings must not hold raw control characters
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER_LIKE = /[-+.\w]+/y;
+const WORD = /[A-Za-z_$][\w$]*/y;
+
+/** Matches a sticky pattern at `at`, or returns undefined. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+	pattern.lastIndex = at;
+	return pattern.exec(text)?.[0];
 }
 
 /** How a character looks in a message: `'x'`, or a name for the invisible ones. */
@@ -75,26 +84,43 @@ function shown(ch: string | undefined): string {
 	return `'${ch}'`;
 }
 
-/** Sets a property even when the key is `__proto__`, without touching the prototype. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-	Object.defineProperty(target, key, {
-		value,
-		enumerable: true,
-		writable: true,
-		configurable: true
-	});
+type Container = Record<string, unknown> | unknown[];
+
+/** Sets a member; `__proto__` becomes a plain key rather than the prototype. */
+function put(parent: Container, key: string | number, value: unknown): void {
+	if (key === '__proto__') {
+		Object.defineProperty(parent, key, {
+			value,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	} else {
+		(parent as Record<string | number, unknown>)[key] = value;
+	}
 }
 
 export function parseJson(source: string): ParsedJson {
 	// a byte-order mark is invisible in editors, so columns must not count it
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-	const spots = new Map<string, Spot>();
 	const problems: JsonSyntaxProblem[] = [];
+	/** where each container's members start, by key or index */
+	const spots = new WeakMap<object, Map<string | number, Spot>>();
+	/** holds the root value under ROOT, so the root has a spot like any member */
+	const holder: Record<string, unknown> = {};
+	const ROOT = 'root';
+	spots.set(holder, new Map());
+	/** the path of the value being read */
+	const path: (string | number)[] = [];
+
 	const lineStarts = [0];
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '\n') lineStarts.push(i + 1);
-		else if (c === '\r' && text[i + 1] !== '\n') lineStarts.push(i + 1);
+	for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) lineStarts.push(n + 1);
+	if (text.includes('\r')) {
+		// old Mac line ends: a lone CR also ends a line
+		for (let n = text.indexOf('\r'); n >= 0; n = text.indexOf('\r', n + 1)) {
+			if (text[n + 1] !== '\n') lineStarts.push(n + 1);
+		}
+		lineStarts.sort((a, b) => a - b);
 	}
 
 	function position(offset: number): Position {
@@ -110,30 +136,34 @@ export function parseJson(source: string): ParsedJson {
 
 	let i = 0;
 
-	function report(offset: number, path: JsonPath, message: string, key?: string): void {
-		problems.push({ ...position(offset), path, message, ...(key === undefined ? {} : { key }) });
+	function report(offset: number, message: string, key?: string): void {
+		problems.push({
+			...position(offset),
+			path: [...path],
+			message,
+			...(key === undefined ? {} : { key })
+		});
 	}
 
-	function fail(offset: number, path: JsonPath, message: string): never {
-		report(offset, path, message);
+	function fail(offset: number, message: string): never {
+		report(offset, message);
 		throw new Fatal(message);
 	}
 
 	/** Skips whitespace and (reporting them) comments. */
-	function space(path: JsonPath): void {
+	function space(): void {
 		for (;;) {
 			const c = text[i];
 			if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
 				i++;
 			} else if (c === '/' && text[i + 1] === '/') {
-				report(i, path, 'comments are not allowed in JSON; expected no // comment');
+				report(i, 'comments are not allowed in JSON; expected no // comment');
 				while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
 			} else if (c === '/' && text[i + 1] === '*') {
 				const start = i;
 				const close = text.indexOf('*/', i + 2);
-				if (close < 0)
-					fail(start, path, 'comment is never closed, and comments are not allowed in JSON');
-				report(start, path, 'comments are not allowed in JSON; expected no /* comment */');
+				if (close < 0) fail(start, 'comment is never closed, and comments are not allowed in JSON');
+				report(start, 'comments are not allowed in JSON; expected no /* comment */');
 				i = close + 2;
 			} else {
 				return;
@@ -141,26 +171,29 @@ export function parseJson(source: string): ParsedJson {
 		}
 	}
 
-	function parseString(path: JsonPath): string {
+	function parseString(): string {
 		const start = i;
 		i++; // the opening quote
 		let out = '';
 		for (;;) {
+			const run = matchAt(PLAIN, text, i) ?? '';
+			out += run;
+			i += run.length;
 			const c = text[i];
-			if (c === undefined) fail(start, path, 'string is never closed; expected a closing "');
+			if (c === undefined) fail(start, 'string is never closed; expected a closing "');
 			if (c === '"') {
 				i++;
 				return out;
 			}
 			if (c === '\n' || c === '\r') {
-				fail(start, path, 'string is not closed before the end of the line; expected a closing "');
+				fail(start, 'string is not closed before the end of the line; expected a closing "');
 			}
 			if (c === '\\') {
 				const e = text[i + 1];
 				if (e === 'u') {
 					const hex = text.slice(i + 2, i + 6);
 					if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-						fail(i, path, 'bad \\u escape; expected four hex digits, as in \\u00e9');
+						fail(i, 'bad \\u escape; expected four hex digits, as in \\u00e9');
 					}
 					out += String.fromCharCode(parseInt(hex, 16));
 					i += 6;
@@ -170,7 +203,6 @@ export function parseJson(source: string): ParsedJson {
 				} else {
 					report(
 						i,
-						path,
 						`unknown escape \\${e ?? ''}; expected one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX`
 					);
 					out += e ?? '';
@@ -178,122 +210,114 @@ export function parseJson(source: string): ParsedJson {
 				}
 				continue;
 			}
-			if (c < ' ') {
-				const code = c.charCodeAt(0).toString(16).padStart(4, '0');
-				const escape = c === '\t' ? '\\t' : `\\u${code}`;
-				report(i, path, `unescaped ${shown(c)} in a string; expected ${escape}`);
-			}
+			// a control character
+			const code = c.charCodeAt(0).toString(16).padStart(4, '0');
+			report(i, `unescaped ${shown(c)} in a string; expected ${c === '\t' ? '\\t' : `\\u${code}`}`);
 			out += c;
 			i++;
 		}
 	}
 
-	function parseNumber(path: JsonPath): number {
-		const start = i;
-		const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-		const word = /^[-+.\w]+/.exec(text.slice(i, i + 40))?.[0] ?? text[i] ?? '';
-		if (!match || /[\w.+-]/.test(text[i + match[0].length] ?? '')) {
+	function parseNumber(): number {
+		const match = matchAt(NUMBER, text, i);
+		if (match === undefined || /[\w.+-]/.test(text[i + match.length] ?? '')) {
+			const word = matchAt(NUMBER_LIKE, text, i)?.slice(0, 40) ?? text[i] ?? '';
 			fail(
-				start,
-				path,
+				i,
 				`"${word}" is not a JSON number; expected digits such as 42, -1.5 or 2e3 (no leading +, leading zeros, bare dots, NaN or Infinity)`
 			);
 		}
-		i += match[0].length;
-		return Number(match[0]);
+		i += match.length;
+		return Number(match);
 	}
 
-	function parseWord(path: JsonPath): boolean | null {
-		const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))?.[0];
+	function parseWord(): boolean | null {
+		const word = matchAt(WORD, text, i);
 		if (word === 'true' || word === 'false' || word === 'null') {
 			i += word.length;
 			return word === 'true' ? true : word === 'false' ? false : null;
 		}
 		if (word === 'NaN' || word === 'Infinity') {
-			fail(i, path, `${word} is not allowed in JSON; expected a number or null`);
+			fail(i, `${word} is not allowed in JSON; expected a number or null`);
 		}
 		if (word !== undefined) {
-			fail(i, path, `unexpected word ${word}; expected a value (text needs double quotes)`);
+			fail(i, `unexpected word ${word.slice(0, 40)}; expected a value (text needs double quotes)`);
 		}
-		fail(i, path, `unexpected ${shown(text[i])}; expected a value`);
+		fail(i, `unexpected ${shown(text[i])}; expected a value`);
 	}
 
 	/**
-	 * Parses one value at `path`, attaching containers to their parent (through `attach`) as soon as
-	 * they open, so a fatal error deep inside still leaves the outer structure readable.
+	 * Reads one value into `parent[key]` (its path is on `path`). Containers are attached before
+	 * they are filled, so a fatal error deep inside still leaves the outer structure readable.
 	 */
-	function parseValue(path: JsonPath, attach: (v: unknown) => void, key?: number): void {
-		space(path.slice(0, -1));
-		spots.set(pathKey(path), key === undefined ? { value: i } : { value: i, key });
+	function parseValue(parent: Container, key: string | number, keyStart?: number): void {
+		space();
+		spots
+			.get(parent)
+			?.set(key, keyStart === undefined ? { value: i } : { value: i, key: keyStart });
 		const c = text[i];
-		if (c === '{') {
-			const obj: Record<string, unknown> = {};
-			attach(obj);
-			parseObject(path, obj);
-		} else if (c === '[') {
-			const arr: unknown[] = [];
-			attach(arr);
-			parseArray(path, arr);
+		if (c === '{' || c === '[') {
+			const container: Container = c === '{' ? {} : [];
+			spots.set(container, new Map());
+			put(parent, key, container);
+			if (Array.isArray(container)) parseArray(container);
+			else parseObject(container);
 		} else if (c === '"') {
-			attach(parseString(path));
+			put(parent, key, parseString());
 		} else if (c === "'") {
-			fail(i, path, 'strings need double quotes; expected " instead of \'');
-		} else if (c === '-' || (c !== undefined && c >= '0' && c <= '9') || c === '+' || c === '.') {
-			attach(parseNumber(path));
+			fail(i, 'strings need double quotes; expected " instead of \'');
+		} else if (c === '-' || c === '+' || c === '.' || (c !== undefined && c >= '0' && c <= '9')) {
+			put(parent, key, parseNumber());
 		} else if (c === undefined) {
-			fail(i, path.slice(0, -1), 'the file ends too early; expected a value');
+			path.pop();
+			fail(i, 'the file ends too early; expected a value');
 		} else {
-			attach(parseWord(path));
+			put(parent, key, parseWord());
 		}
 	}
 
-	function parseObject(path: JsonPath, obj: Record<string, unknown>): void {
+	function parseObject(obj: Record<string, unknown>): void {
 		const seen = new Map<string, number>();
 		i++; // {
-		space(path);
+		space();
 		if (text[i] === '}') {
 			i++;
 			return;
 		}
 		for (;;) {
-			space(path);
+			space();
 			const keyStart = i;
-			if (text[i] === '}') {
-				// only reachable after a comma
-				i++;
-				return;
-			}
 			if (text[i] !== '"') {
-				if (text[i] === "'") fail(i, path, 'keys need double quotes; expected " instead of \'');
-				if (text[i] === undefined) fail(i, path, 'the file ends inside an object; expected }');
-				fail(i, path, `unexpected ${shown(text[i])}; expected a key in double quotes`);
+				if (text[i] === "'") fail(i, 'keys need double quotes; expected " instead of \'');
+				if (text[i] === undefined) fail(i, 'the file ends inside an object; expected }');
+				fail(i, `unexpected ${shown(text[i])}; expected a key in double quotes`);
 			}
-			const key = parseString(path);
+			const key = parseString();
 			const first = seen.get(key);
 			if (first !== undefined) {
 				const at = position(first);
 				report(
 					keyStart,
-					path,
 					`duplicate key "${key}"; expected each key once per object (first at line ${at.line}, column ${at.column})`,
 					key
 				);
 			} else {
 				seen.set(key, keyStart);
 			}
-			space(path);
-			if (text[i] !== ':')
-				fail(i, path, `unexpected ${shown(text[i])} after key "${key}"; expected :`);
+			space();
+			if (text[i] !== ':') fail(i, `unexpected ${shown(text[i])} after key "${key}"; expected :`);
 			i++;
-			parseValue([...path, key], (v) => setOwn(obj, key, v), keyStart);
-			space(path);
+			path.push(key);
+			parseValue(obj, key, keyStart);
+			path.pop();
+			space();
 			const c = text[i];
 			if (c === ',') {
 				const comma = i;
 				i++;
-				space(path);
+				space();
 				if (text[i] === '}') {
-					report(comma, path, 'trailing comma; expected no comma after the last member');
+					report(comma, 'trailing comma; expected no comma after the last member');
 					i++;
 					return;
 				}
@@ -303,29 +327,31 @@ export function parseJson(source: string): ParsedJson {
 				i++;
 				return;
 			}
-			if (c === undefined) fail(i, path, 'the file ends inside an object; expected }');
+			if (c === undefined) fail(i, 'the file ends inside an object; expected }');
 			const hint = c === '"' ? ' (is a comma missing?)' : '';
-			fail(i, path, `unexpected ${shown(c)} after the value of "${key}"; expected , or }${hint}`);
+			fail(i, `unexpected ${shown(c)} after the value of "${key}"; expected , or }${hint}`);
 		}
 	}
 
-	function parseArray(path: JsonPath, arr: unknown[]): void {
+	function parseArray(arr: unknown[]): void {
 		i++; // [
-		space(path);
+		space();
 		if (text[i] === ']') {
 			i++;
 			return;
 		}
 		for (let n = 0; ; n++) {
-			parseValue([...path, n], (v) => arr.push(v));
-			space(path);
+			path.push(n);
+			parseValue(arr, n);
+			path.pop();
+			space();
 			const c = text[i];
 			if (c === ',') {
 				const comma = i;
 				i++;
-				space(path);
+				space();
 				if (text[i] === ']') {
-					report(comma, path, 'trailing comma; expected no comma after the last item');
+					report(comma, 'trailing comma; expected no comma after the last item');
 					i++;
 					return;
 				}
@@ -335,43 +361,46 @@ export function parseJson(source: string): ParsedJson {
 				i++;
 				return;
 			}
-			if (c === undefined) fail(i, path, 'the file ends inside a list; expected ]');
+			if (c === undefined) fail(i, 'the file ends inside a list; expected ]');
 			const hint = c === '"' || c === '{' || c === '[' ? ' (is a comma missing?)' : '';
-			fail(i, path, `unexpected ${shown(c)} after item ${n}; expected , or ]${hint}`);
+			fail(i, `unexpected ${shown(c)} after item ${n}; expected , or ]${hint}`);
 		}
 	}
 
-	let value: unknown;
 	let fatal = false;
 	try {
-		space([]);
-		if (i >= text.length) fail(i, [], 'the file is empty; expected a JSON object');
-		parseValue([], (v) => (value = v));
-		space([]);
-		if (i < text.length)
-			fail(i, [], `unexpected ${shown(text[i])} after the end of the JSON value`);
+		space();
+		if (i >= text.length) fail(i, 'the file is empty; expected a JSON object');
+		parseValue(holder, ROOT);
+		space();
+		if (i < text.length) fail(i, `unexpected ${shown(text[i])} after the end of the JSON value`);
 	} catch (e) {
 		if (!(e instanceof Fatal)) throw e;
 		fatal = true;
 	}
 
-	function nearest(path: JsonPath): Spot {
-		for (let n = path.length; n >= 0; n--) {
-			const spot = spots.get(pathKey(path.slice(0, n)));
-			if (spot) return spot;
+	/** The spot of the value at `target`, or of its nearest ancestor that exists. */
+	function walk(target: JsonPath): { spot: Spot; exact: boolean } {
+		let node: unknown = holder;
+		let spot: Spot = { value: 0 };
+		for (const seg of [ROOT, ...target]) {
+			const child = typeof node === 'object' && node ? spots.get(node)?.get(seg) : undefined;
+			if (!child) return { spot, exact: false };
+			spot = child;
+			node = (node as Record<string | number, unknown>)[seg];
 		}
-		return { value: 0 };
+		return { spot, exact: true };
 	}
 
 	return {
-		value,
+		value: holder[ROOT],
 		fatal,
 		problems,
-		locate: (path) => position(nearest(path).value),
-		locateKey: (path) => {
-			const spot = nearest(path);
+		locate: (target) => position(walk(target).spot.value),
+		locateKey: (target) => {
+			const { spot } = walk(target);
 			return position(spot.key ?? spot.value);
 		},
-		has: (path) => spots.has(pathKey(path))
+		has: (target) => walk(target).exact
 	};
 }
