@@ -8,7 +8,7 @@
  *
  * Runtime imports stay relative (see validate.ts).
  */
-import { dateValueProblem, eventSpan, pointSpan } from '../timeline/dates';
+import { dateValueProblem, wallSpan } from '../timeline/dates';
 import type { JsonPath } from './json';
 import {
 	EventDate,
@@ -30,7 +30,6 @@ export const PAST_STATUSES: readonly string[] = ['occurred', 'reported', 'claime
 export const ZONED_PLACE_KINDS: readonly string[] = ['venue', 'city'];
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 export interface RuleContext {
 	report(path: JsonPath, message: string): void;
@@ -104,11 +103,13 @@ export function zoneProblem(zone: string): string | null {
 	return problem;
 }
 
-/** The instant bounds of a calendar day anywhere on Earth: from UTC+14 to UTC−12. */
-function dayBounds(ymd: string): { first: number; last: number } {
-	const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-	const utc = Date.UTC(y, m - 1, d);
-	return { first: utc - 14 * HOUR, last: utc + DAY + 12 * HOUR };
+/**
+ * The day `asOf` on the wall clock (see wallSpan): dates are compared with it on their own local
+ * calendar, so an event on 21 August in Moscow starts after an asOf of 20 August.
+ */
+function calendarDay(ymd: string): { first: number; next: number } {
+	const { start, end } = wallSpan({ value: ymd, precision: 'day' });
+	return { first: start, next: end };
 }
 
 /**
@@ -281,7 +282,7 @@ export function checkRules(
 		);
 	}
 	const asOfDay = dayAt(['asOf'], root.asOf);
-	const asOf = asOfDay ? dayBounds(asOfDay) : undefined;
+	const asOf = asOfDay ? calendarDay(asOfDay) : undefined;
 	ref(['mainSource'], root.mainSource, sources, 'source', 'sources');
 	const mainSource = isSlug(root.mainSource) ? root.mainSource : undefined;
 
@@ -310,7 +311,7 @@ export function checkRules(
 		const pPath = [...path, 'published'];
 		const zoneOk = p.zone === undefined || zone([...pPath, 'zone'], p.zone);
 		if (!point(pPath, p) || !zoneOk || !asOf || !asOfDay) continue;
-		if (pointSpan(p, p.zone ?? 'UTC').start >= asOf.last) {
+		if (wallSpan(p).start >= asOf.next) {
 			report(
 				[...pPath, 'value'],
 				`"${p.value}" is after asOf ${asOfDay}; expected a publication on or before asOf (or a later asOf)`
@@ -368,9 +369,8 @@ export function checkRules(
 		}
 		if (!zoneOk || !startOk || !endOk) return undefined;
 		if (date.end) {
-			const start = pointSpan(date.start, date.zone);
-			const end = pointSpan(date.end, date.zone);
-			if (end.end <= start.start) {
+			// both ends are on one wall clock, so they compare without zone data
+			if (wallSpan(date.end).end <= wallSpan(date.start).start) {
 				report(
 					[...path, 'end', 'value'],
 					`"${date.end.value}" comes before the start "${date.start.value}"; expected an end at or after the start`
@@ -386,15 +386,15 @@ export function checkRules(
 		const date = eventDate([...path, 'date'], event.date);
 
 		if (date && asOf && asOfDay) {
-			const span = eventSpan(date);
+			const span = { start: wallSpan(date.start).start, end: wallSpan(date.end ?? date.start).end };
 			const status = event.status;
-			if (span.start >= asOf.last + FUTURE_YEARS * 365.25 * DAY) {
+			if (span.start >= asOf.next + FUTURE_YEARS * 365.25 * DAY) {
 				report(
 					[...path, 'date', 'start', 'value'],
 					`"${date.start.value}" is more than ${FUTURE_YEARS} years after asOf ${asOfDay}; expected a plausible date (check the year)`
 				);
 			} else if (typeof status === 'string' && PAST_STATUSES.includes(status)) {
-				if (span.start >= asOf.last) {
+				if (span.start >= asOf.next) {
 					report(
 						[...path, 'status'],
 						`"${status}" contradicts a start after asOf ${asOfDay}; expected scheduled or proposed for an event still to come (or a later asOf)`

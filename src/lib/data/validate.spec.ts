@@ -919,6 +919,22 @@ describe('validateTimelineText()', () => {
 		]);
 	});
 
+	it('compares dates with asOf on the local calendar, so the asOf day itself is fine', () => {
+		const { text } = edit([
+			[
+				'{ "value": "2025-08-17", "precision": "day" }',
+				'{ "value": "2025-08-20", "precision": "day" }'
+			],
+			[
+				'{ "value": "2025-08-18", "precision": "day" }',
+				`{ "value": ${MARK}"2025-08-20", "precision": "day" }`
+			],
+			['"status": "proposed",', '"status": "scheduled",'],
+			['"2025-W36"', '"2025-W34"']
+		]);
+		expect(validate(text).problems.map(formatProblem)).toEqual([]);
+	});
+
 	it('works without an expected id', () => {
 		const { text } = edit([['"id": "valid-timeline",', `"id": ${MARK}"any-name",`]]);
 		expect(validateTimelineText(text, FILE).problems).toEqual([]);
