@@ -284,6 +284,9 @@ for (const timeline of shipped) {
 		const origin = `http://127.0.0.1:${BASE_PORT}`;
 		await visit(page, `${origin}${BASE_PATH}/${timeline.id}/events/${event.id}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+			new RegExp(`^https?://[^/]+${BASE_PATH}/${timeline.id}/events/${event.id}/$`)
+		);
 		const hrefs = await page
 			.locator('a[href]')
 			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));

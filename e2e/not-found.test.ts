@@ -1,5 +1,5 @@
 import { BASE_PATH, BASE_PORT, FIXTURE_ORIGIN } from '../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 
 // a missing page answers 404, and the browser logs the failed load: both are expected here
 const expect404 = (allow: (re: RegExp) => void) => {
@@ -76,4 +76,25 @@ test('the 404 page keeps its styles and links under a base path, at any depth', 
 	for (const href of hrefs) expect(new URL(href).pathname).toMatch(new RegExp(`^${BASE_PATH}/`));
 	await page.getByRole('link', { name: 'All timelines' }).click();
 	await expect(page).toHaveURL(`${origin}${BASE_PATH}/`);
+});
+
+test('a dead link followed inside the app ends on the 404 page with its ways back', async ({
+	page,
+	pageProblems
+}) => {
+	expect404(pageProblems.allow);
+	await visit(page, `${FIXTURE_ORIGIN}/fixture-talks/events/anchorage-summit/`);
+	// a link the app does not know: the router handles the click, as it would a stale link
+	await page.evaluate(() => {
+		const a = document.createElement('a');
+		a.href = '/fixture-talks/events/renamed-long-ago/';
+		a.textContent = 'An old link';
+		document.querySelector('main')?.prepend(a);
+	});
+	await page.getByRole('link', { name: 'An old link' }).click();
+	await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/events/renamed-long-ago/`);
+	await expect(page.getByText('The timeline has no event "renamed-long-ago".')).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Back to Fixture: talks across time zones' })
+	).toBeVisible();
 });
