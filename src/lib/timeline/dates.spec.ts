@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePoint, EventDate } from '$lib/data/schema';
-import { datePointProblem, eventSpan, isFuzzy, isInstant, pointSpan, toEdtf } from './dates';
+import {
+	datePointProblem,
+	eventSpan,
+	isFuzzy,
+	isInstant,
+	pointSpan,
+	sortByDate,
+	toEdtf
+} from './dates';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const point = (value: string, precision: DatePoint['precision'], extra: Partial<DatePoint> = {}) =>
@@ -194,4 +202,39 @@ describe('isInstant() and isFuzzy()', () => {
 			isFuzzy(date(point('2025-08-11', 'day'), { end: point('2025-08-14', 'day'), within: true }))
 		).toBe(true);
 	});
+});
+
+describe('sortByDate()', () => {
+	const ev = (id: string, d: EventDate) => ({ id, date: d });
+	const cases: { name: string; events: { id: string; date: EventDate }[]; expected: string[] }[] = [
+		{
+			name: 'orders by real time, not by wall-clock text',
+			events: [
+				// 01:30 on the 16th in Moscow is 22:30 UTC on the 15th, before 23:00 UTC in Anchorage
+				ev('anchorage', date(point('2025-08-15T15:00', 'minute'), { zone: 'America/Anchorage' })),
+				ev('moscow', date(point('2025-08-16T01:30', 'minute'), { zone: 'Europe/Moscow' }))
+			],
+			expected: ['moscow', 'anchorage']
+		},
+		{
+			name: 'puts the shorter span first when two start together',
+			events: [
+				ev('day', date(point('2025-08-15', 'day'))),
+				ev('night', date(point('2025-08-15', 'part-of-day', { partOfDay: 'night' })))
+			],
+			expected: ['night', 'day']
+		},
+		{
+			name: 'keeps the authored order on a tie',
+			events: [
+				ev('b', date(point('2025-08-15', 'day'))),
+				ev('a', date(point('2025-08-15', 'day')))
+			],
+			expected: ['b', 'a']
+		}
+	];
+	for (const c of cases) {
+		it(`sortByDate() ${c.name}`, () =>
+			expect(sortByDate(c.events).map((e) => e.id)).toEqual(c.expected));
+	}
 });
