@@ -7,7 +7,8 @@ import {
 	isInstant,
 	pointSpan,
 	sortByDate,
-	toEdtf
+	toEdtf,
+	wallSpan
 } from './dates';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -237,4 +238,43 @@ describe('sortByDate()', () => {
 		it(`sortByDate() ${c.name}`, () =>
 			expect(sortByDate(c.events).map((e) => e.id)).toEqual(c.expected));
 	}
+});
+
+describe('wallSpan()', () => {
+	const cases: { name: string; point: DatePoint; start: string; end: string }[] = [
+		{
+			name: 'a minute is read off the wall clock, whatever the zone',
+			point: point('2025-08-15T11:26', 'minute'),
+			start: '2025-08-15T11:26:00.000Z',
+			end: '2025-08-15T11:27:00.000Z'
+		},
+		{
+			name: 'an evening runs to the next midnight',
+			point: point('2025-08-18', 'part-of-day', { partOfDay: 'evening' }),
+			start: '2025-08-18T18:00:00.000Z',
+			end: '2025-08-19T00:00:00.000Z'
+		},
+		{
+			name: 'the last day of a month ends on the first of the next',
+			point: point('2025-02-28', 'day'),
+			start: '2025-02-28T00:00:00.000Z',
+			end: '2025-03-01T00:00:00.000Z'
+		},
+		{
+			name: 'ISO week 1 of 2026 starts in December 2025',
+			point: point('2026-W01', 'week'),
+			start: '2025-12-29T00:00:00.000Z',
+			end: '2026-01-05T00:00:00.000Z'
+		},
+		{
+			name: 'a year before 100 is not taken for the 1900s',
+			point: point('0050', 'year'),
+			start: '0050-01-01T00:00:00.000Z',
+			end: '0051-01-01T00:00:00.000Z'
+		}
+	];
+	it.each(cases)('$name', ({ point: p, start, end }) => {
+		const span = wallSpan(p);
+		expect([iso(span.start), iso(span.end)]).toEqual([start, end]);
+	});
 });
