@@ -6,7 +6,14 @@
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import type { DatePoint, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, isFuzzy, pointSpan, sortByDate, type Span } from '$lib/timeline/dates';
+import {
+	eventSpan,
+	isFuzzy,
+	pointSpan,
+	sortByDate,
+	wallSpan,
+	type Span
+} from '$lib/timeline/dates';
 import {
 	formatEventDate,
 	formatPoint,
@@ -96,7 +103,7 @@ export interface Briefing {
 const long = (ms: number) => format(new UTCDate(ms), 'EEEE d MMMM yyyy');
 
 /** The wall-clock start of a point, as if its zone were UTC: only for formatting its fields. */
-const wallStart = (p: DatePoint) => pointSpan(p, 'UTC').start;
+const wallStart = (p: DatePoint) => wallSpan(p).start;
 const fmt = (ms: number, pattern: string) => format(new UTCDate(ms), pattern);
 
 /** The local day (or week, month, year) a date belongs to, from its authored values. */
