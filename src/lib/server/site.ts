@@ -36,3 +36,6 @@ export function absoluteUrl(
 	const base = env.BASE_PATH ?? '';
 	return `${siteUrl(env)}${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The published root of this build (SITE_URL + BASE_PATH), without a trailing slash. */
+export const SITE_ROOT = absoluteUrl('/').replace(/\/$/, '');

@@ -6,6 +6,7 @@ import {
 	isFuzzy,
 	isInstant,
 	pointSpan,
+	sortByDate,
 	toEdtf,
 	wallSpan
 } from './dates';
@@ -202,6 +203,41 @@ describe('isInstant() and isFuzzy()', () => {
 			isFuzzy(date(point('2025-08-11', 'day'), { end: point('2025-08-14', 'day'), within: true }))
 		).toBe(true);
 	});
+});
+
+describe('sortByDate()', () => {
+	const ev = (id: string, d: EventDate) => ({ id, date: d });
+	const cases: { name: string; events: { id: string; date: EventDate }[]; expected: string[] }[] = [
+		{
+			name: 'orders by real time, not by wall-clock text',
+			events: [
+				// 01:30 on the 16th in Moscow is 22:30 UTC on the 15th, before 23:00 UTC in Anchorage
+				ev('anchorage', date(point('2025-08-15T15:00', 'minute'), { zone: 'America/Anchorage' })),
+				ev('moscow', date(point('2025-08-16T01:30', 'minute'), { zone: 'Europe/Moscow' }))
+			],
+			expected: ['moscow', 'anchorage']
+		},
+		{
+			name: 'puts the shorter span first when two start together',
+			events: [
+				ev('day', date(point('2025-08-15', 'day'))),
+				ev('night', date(point('2025-08-15', 'part-of-day', { partOfDay: 'night' })))
+			],
+			expected: ['night', 'day']
+		},
+		{
+			name: 'keeps the authored order on a tie',
+			events: [
+				ev('b', date(point('2025-08-15', 'day'))),
+				ev('a', date(point('2025-08-15', 'day')))
+			],
+			expected: ['b', 'a']
+		}
+	];
+	for (const c of cases) {
+		it(`sortByDate() ${c.name}`, () =>
+			expect(sortByDate(c.events).map((e) => e.id)).toEqual(c.expected));
+	}
 });
 
 describe('wallSpan()', () => {

@@ -220,3 +220,14 @@ export function toEdtf(date: EventDate): string {
 	const end = pointEdtf(date.end);
 	return date.within ? `[${start}..${end}]` : `${start}/${end}`;
 }
+
+/**
+ * Events in date order: by the start of their span, then by its end (shorter first); ties keep
+ * the authored order. The span is computed once per event.
+ */
+export function sortByDate<T extends { date: EventDate }>(events: readonly T[]): T[] {
+	return events
+		.map((event, index) => ({ event, index, span: eventSpan(event.date) }))
+		.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.index - b.index)
+		.map((keyed) => keyed.event);
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '$lib/data/schema';
-import { filtersToQuery, matchesFilters, NO_FILTERS, parseFilters, type Filters } from './filters';
+import type { Timeline, TimelineEvent } from '$lib/data/schema';
+import {
+	describeFilters,
+	filtersToQuery,
+	matchesFilters,
+	NO_FILTERS,
+	parseFilters,
+	type Filters
+} from './filters';
 
 const event = {
 	id: 'call',
@@ -51,5 +58,40 @@ describe('matchesFilters()', () => {
 	for (const c of cases) {
 		it(`matchesFilters() ${c.name}`, () =>
 			expect(matchesFilters(event, { ...NO_FILTERS, ...c.filters })).toBe(c.expected));
+	}
+});
+
+describe('describeFilters()', () => {
+	const timeline = {
+		actors: [
+			{ id: 'trump', name: 'Donald Trump' },
+			{ id: 'putin', name: 'Vladimir Putin' },
+			{ id: 'zelenskyy', name: 'Volodymyr Zelenskyy' }
+		],
+		sources: [{ id: 'nm', publisher: 'Newsmax' }],
+		mainSource: 'nm'
+	} as unknown as Timeline;
+	const cases: { name: string; filters: Partial<Filters>; expected: string[] }[] = [
+		{ name: 'says nothing without filters', filters: {}, expected: [] },
+		{
+			name: 'names actors, joined by "or"',
+			filters: { actors: ['trump', 'putin', 'zelenskyy'] },
+			expected: ['with Donald Trump, Vladimir Putin or Volodymyr Zelenskyy']
+		},
+		{
+			name: 'writes kinds and statuses as words',
+			filters: { kinds: ['call'], statuses: ['did-not-happen', 'cancelled'] },
+			expected: ['kind: call', 'status: did not happen or cancelled']
+		},
+		{
+			name: 'names the main source and the search words',
+			filters: { inSourceOnly: true, query: 'troops' },
+			expected: ['only events the main source reports (Newsmax)', 'matching “troops”']
+		},
+		{ name: 'shows an unknown actor id as it is', filters: { actors: ['x'] }, expected: ['with x'] }
+	];
+	for (const c of cases) {
+		it(`describeFilters() ${c.name}`, () =>
+			expect(describeFilters({ ...NO_FILTERS, ...c.filters }, timeline)).toEqual(c.expected));
 	}
 });

@@ -95,3 +95,29 @@ export function matchesFilters(event: FilterableEvent, filters: Filters): boolea
 	}
 	return true;
 }
+
+/** "a, b or c" */
+function either(words: string[]): string {
+	if (words.length < 2) return words.join('');
+	return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/**
+ * The filters in words, one phrase each, for a reader who sees a filtered view or its printout:
+ * `['with Donald Trump or Vladimir Putin', 'kind: call', 'matching “troops”']`. Ids the timeline
+ * does not know are shown as they are.
+ */
+export function describeFilters(filters: Filters, timeline: Timeline): string[] {
+	const actorName = (id: string) => timeline.actors.find((a) => a.id === id)?.name ?? id;
+	const words = (values: string[]) => values.map((v) => v.replace(/-/g, ' '));
+	const phrases: string[] = [];
+	if (filters.actors.length) phrases.push(`with ${either(filters.actors.map(actorName))}`);
+	if (filters.kinds.length) phrases.push(`kind: ${either(words(filters.kinds))}`);
+	if (filters.statuses.length) phrases.push(`status: ${either(words(filters.statuses))}`);
+	if (filters.inSourceOnly) {
+		const main = timeline.sources.find((s) => s.id === timeline.mainSource);
+		phrases.push(`only events the main source reports${main ? ` (${main.publisher})` : ''}`);
+	}
+	if (filters.query) phrases.push(`matching “${filters.query}”`);
+	return phrases;
+}

@@ -4,7 +4,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
-import type { DatePoint, EventDate } from '$lib/data/schema';
+import type { DatePoint, EventDate, EventStatus } from '$lib/data/schema';
 import { pointSpan } from './dates';
 
 const DAY = 'EEE d MMM yyyy';
@@ -135,3 +135,27 @@ export function formatInstantInZone(
 	const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 	return precision === 'day' ? day : `${day}, ${parts.hour}:${parts.minute}`;
 }
+
+/** An event status as one or two words, for labels and lists. */
+export const STATUS_LABELS: Record<EventStatus, string> = {
+	occurred: 'Occurred',
+	reported: 'Reported',
+	claimed: 'Claimed',
+	scheduled: 'Scheduled',
+	proposed: 'Proposed',
+	'did-not-happen': 'Did not happen',
+	cancelled: 'Cancelled',
+	contested: 'Contested'
+};
+
+/** What each status means, in a phrase a reader can check against the sources. */
+export const STATUS_MEANINGS: Record<EventStatus, string> = {
+	occurred: 'it happened, independently confirmed',
+	reported: 'reported by the press, not independently confirmed',
+	claimed: 'asserted by an interested party, not confirmed',
+	scheduled: 'announced with a date',
+	proposed: 'floated, never agreed',
+	'did-not-happen': 'proposed or planned, never took place',
+	cancelled: 'formally called off',
+	contested: 'denied or contradicted by another party'
+};

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Timeline } from '../src/lib/data/schema';
+import { parseCsv } from '../src/lib/export/test-csv';
+import { expect, test, visit } from './fixtures';
+import {
+	compact,
+	exportedTimeline,
+	flat,
+	occurrences,
+	pdfPagePng,
+	pngSize,
+	printToPdf,
+	timelineIds
+} from './pdf';
+
+/** Event id → permalink, as the CSV export gives it (the same SITE_URL the briefing prints). */
+async function permalinks(page: Page, id: string): Promise<Map<string, string>> {
+	const csv = await (await page.request.get(`/${id}/export.csv`)).text();
+	const [header = [], ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
+	const idAt = header.indexOf('id');
+	const urlAt = header.indexOf('url');
+	return new Map(rows.map((r) => [r[idAt] ?? '', r[urlAt] ?? '']));
+}
+
+/**
+ * Every event once as a numbered heading ("7 Trump and Putin meet in Alaska"), numbered and printed
+ * in the export's date order, each with its permalink. (A title may also turn up in another event's
+ * summary or quote: only the heading must be unique.)
+ */
+function expectEveryEvent(text: string, timeline: Timeline, links: Map<string, string>) {
+	const words = ` ${flat(text)}`;
+	let last = -1;
+	for (const [i, event] of timeline.events.entries()) {
+		const heading = ` ${i + 1} ${event.title}`;
+		expect(occurrences(words, heading), `"${heading.trim()}" printed once`).toBe(1);
+		const at = words.indexOf(heading);
+		expect(at, `"${heading.trim()}" comes after the event before it`).toBeGreaterThan(last);
+		last = at;
+		const link = links.get(event.id);
+		expect(link, `${event.id} has a permalink`).toMatch(/^https?:\/\/.+\/events\/.+\/$/);
+		expect(compact(text)).toContain(link);
+	}
+}
+
+for (const id of timelineIds()) {
+	test.describe(`the briefing of ${id}`, () => {
+		for (const format of ['A4', 'Letter'] as const) {
+			test(`prints every event once, in date order, with its permalink, on ${format}`, async ({
+				page
+			}, info) => {
+				const timeline = await exportedTimeline(page, id);
+				const links = await permalinks(page, id);
+				await visit(page, `/${id}/print/`);
+				const pdf = await printToPdf(page, info, format);
+				expect(pdf.size.toLowerCase()).toBe(format.toLowerCase());
+				expectEveryEvent(pdf.text, timeline, links);
+				// the running footer numbers every page, and the header repeats the title after page 1
+				const pages = pdf.text.split('\f').filter((p) => p.trim());
+				expect(pages).toHaveLength(pdf.pages);
+				pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pdf.pages}`));
+				for (const p of pages.slice(1)) expect(flat(p)).toContain(timeline.title);
+				if (format === 'A4') expect(pdf.pages).toBeLessThanOrEqual(6);
+			});
+		}
+
+		test('page 1 of the A4 printout, as an image', async ({ page }, info) => {
+			await visit(page, `/${id}/print/`);
+			const pdf = await printToPdf(page, info, 'A4');
+			const png = pdfPagePng(pdf.file, info);
+			// A4 (210 × 297 mm) at 60 dpi: about 496 × 702 pixels
+			const { width, height } = pngSize(png);
+			expect(Math.abs(width - 496)).toBeLessThanOrEqual(2);
+			expect(Math.abs(height - 702)).toBeLessThanOrEqual(2);
+			expect(readFileSync(png).length).toBeGreaterThan(20_000);
+			await info.attach('briefing-page-1', { path: png, contentType: 'image/png' });
+		});
+
+		test('a filtered view prints only its events and says which filters apply', async ({
+			page
+		}, info) => {
+			const timeline = await exportedTimeline(page, id);
+			const kind = timeline.events[0]?.kind ?? 'summit';
+			const matching = timeline.events.filter((e) => e.kind === kind);
+			await visit(page, `/${id}/print/?kind=${kind}`);
+			await expect(page.getByRole('status')).toContainText(
+				`Filtered view: showing ${matching.length} of ${timeline.events.length} events, kind: ${kind}.`
+			);
+			await expect(page.getByRole('heading', { level: 4 })).toHaveText(
+				matching.map((e) => e.title)
+			);
+			const pdf = await printToPdf(page, info, 'A4', 'filtered');
+			const words = ` ${flat(pdf.text)}`;
+			matching.forEach((event, i) =>
+				expect(occurrences(words, ` ${i + 1} ${event.title}`), event.title).toBe(1)
+			);
+			for (const event of timeline.events.filter((e) => e.kind !== kind)) {
+				expect(compact(pdf.text), event.id).not.toContain(`/events/${event.id}/`);
+			}
+			expect(pdf.text).not.toContain('Show all events');
+			expect(flat(pdf.text)).toContain(`Filtered view: showing ${matching.length} of`);
+			await page.getByRole('link', { name: 'Show all events' }).click();
+			await expect(page.getByRole('heading', { level: 4 })).toHaveCount(timeline.events.length);
+		});
+
+		test('works without JavaScript', async ({ browser, page }) => {
+			const timeline = await exportedTimeline(page, id);
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const noJs = await context.newPage();
+			await noJs.goto(`/${id}/print/`);
+			await expect(noJs.getByRole('heading', { level: 4 })).toHaveText(
+				timeline.events.map((e) => e.title)
+			);
+			await expect(noJs.getByRole('button', { name: 'Print' })).toHaveCount(0);
+			await context.close();
+		});
+
+		test('printing the timeline page gives the briefing, without buttons or links to press', async ({
+			page
+		}, info) => {
+			const timeline = await exportedTimeline(page, id);
+			const links = await permalinks(page, id);
+			await visit(page, `/${id}/`);
+			await expect(page.getByRole('link', { name: 'Print briefing' })).toBeVisible();
+			const pdf = await printToPdf(page, info, 'A4', 'timeline-page');
+			expectEveryEvent(pdf.text, timeline, links);
+			for (const word of [
+				'Print briefing',
+				'Download',
+				'Skip to content',
+				'Diplomatic timelines'
+			]) {
+				expect(pdf.text).not.toContain(word);
+			}
+		});
+
+		test('the Print button opens the briefing of the filtered view', async ({ page }) => {
+			const timeline = await exportedTimeline(page, id);
+			const actor = timeline.events[0]?.participants[0]?.actor ?? '';
+			const name = timeline.actors.find((a) => a.id === actor)?.name ?? actor;
+			await visit(page, `/${id}/?actor=${actor}`);
+			await page.getByRole('link', { name: 'Print briefing' }).click();
+			await expect(page).toHaveURL(new RegExp(`/${id}/print/\\?actor=${actor}$`));
+			await expect(page.getByRole('status')).toContainText(`with ${name}`);
+			await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+		});
+	});
+}

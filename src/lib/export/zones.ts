@@ -1,0 +1,118 @@
+/**
+ * Wall-clock times, UTC offsets and offset changes of IANA zones, from the runtime's own zone
+ * database (Intl). Exports need them to write local times with their offset and to describe a
+ * zone's rules to calendar programs (VTIMEZONE).
+ */
+
+/** Local date and time fields; month 1–12. */
+export interface Wall {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+	let f = formatters.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
+		formatters.set(zone, f);
+	}
+	return f;
+}
+
+/** The wall clock in `zone` at instant `ms`. */
+export function wallClock(ms: number, zone: string): Wall {
+	const parts: Record<string, number> = {};
+	for (const p of formatter(zone).formatToParts(new Date(ms))) {
+		if (p.type !== 'literal') parts[p.type] = Number(p.value);
+	}
+	return {
+		year: parts.year ?? 0,
+		month: parts.month ?? 1,
+		day: parts.day ?? 1,
+		hour: parts.hour ?? 0,
+		minute: parts.minute ?? 0,
+		second: parts.second ?? 0
+	};
+}
+
+/** Minutes east of UTC in `zone` at instant `ms`: -480 in Anchorage in summer, 180 in Moscow. */
+export function utcOffset(ms: number, zone: string): number {
+	const w = wallClock(ms, zone);
+	const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+	return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/** An offset as `+HHMM`/`-HHMM` (iCalendar) or `+HH:MM` (ISO 8601, with `separator = ':'`). */
+export function formatOffset(minutes: number, separator = ''): string {
+	const sign = minutes < 0 ? '-' : '+';
+	const abs = Math.abs(minutes);
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${sign}${p(Math.floor(abs / 60))}${separator}${p(abs % 60)}`;
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** `2025-08-15T11:26:00-08:00`: the instant as local time in `zone`, with its offset. */
+export function isoInZone(ms: number, zone: string): string {
+	const w = wallClock(ms, zone);
+	const offset = utcOffset(ms, zone);
+	return `${w.year}-${p2(w.month)}-${p2(w.day)}T${p2(w.hour)}:${p2(w.minute)}:${p2(w.second)}${formatOffset(offset, ':')}`;
+}
+
+/** `2025-08-15T19:26:00Z` */
+export function isoUtc(ms: number): string {
+	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A change of UTC offset: from `at` on, the offset is `to` instead of `from`. */
+export interface Transition {
+	at: number;
+	from: number;
+	to: number;
+}
+
+const HOUR = 3600000;
+const MINUTE = 60000;
+
+/**
+ * Every offset change in `zone` during [from, to), found by stepping six hours at a time and then
+ * bisecting to the minute (zones change offset at most a few times a year, on whole minutes).
+ */
+export function zoneTransitions(zone: string, from: number, to: number): Transition[] {
+	const out: Transition[] = [];
+	let t = from;
+	let offset = utcOffset(t, zone);
+	while (t < to) {
+		const next = Math.min(t + 6 * HOUR, to);
+		const nextOffset = utcOffset(next, zone);
+		if (nextOffset !== offset) {
+			// the offset at lo is the old one, at hi the new one
+			let lo = t;
+			let hi = next;
+			while (hi - lo > MINUTE) {
+				const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE || lo + MINUTE;
+				if (utcOffset(mid, zone) === offset) lo = mid;
+				else hi = mid;
+			}
+			out.push({ at: hi, from: offset, to: nextOffset });
+			offset = nextOffset;
+		}
+		t = next;
+	}
+	return out;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { DatePoint } from '$lib/data/schema';
+import { date, fixtureTimeline, point, tinyTimeline } from '$lib/export/test-timeline';
+import { buildBriefing, dayKey, groupByDay } from './briefing';
+
+describe('dayKey()', () => {
+	const cases: { name: string; start: DatePoint; end?: DatePoint; expected: object }[] = [
+		{
+			name: 'files a timed event under its local day',
+			start: point('2025-08-15T11:26', 'minute'),
+			end: point('2025-08-15T14:30', 'minute'),
+			expected: { key: '2025-08-15', label: 'Friday 15 August 2025', short: '15 Aug' }
+		},
+		{
+			name: 'gives a range of days one heading',
+			start: point('2025-08-11', 'day'),
+			end: point('2025-08-14', 'day'),
+			expected: {
+				key: '2025-08-11/2025-08-14',
+				label: 'Monday 11 August 2025 to Thursday 14 August 2025',
+				short: '11–14 Aug'
+			}
+		},
+		{
+			name: 'names both months of a range across months',
+			start: point('2025-08-30', 'day'),
+			end: point('2025-09-02', 'day'),
+			expected: { key: '2025-08-30/2025-09-02', short: '30 Aug–2 Sep' }
+		},
+		{
+			name: 'files an event that ends on a later day, at a time, under its first day',
+			start: point('2025-08-15', 'day'),
+			end: point('2025-08-16T02:00', 'minute'),
+			expected: { key: '2025-08-15' }
+		},
+		{
+			name: 'names a week by its Monday',
+			start: point('2025-W34', 'week'),
+			expected: { key: '2025-W34', label: 'Week of Monday 18 August 2025', short: 'wk 18 Aug' }
+		},
+		{
+			name: 'names a month',
+			start: point('2025-10', 'month'),
+			expected: { key: '2025-10', label: 'October 2025', short: 'Oct 2025' }
+		},
+		{
+			name: 'names a year',
+			start: point('2025', 'year'),
+			expected: { key: '2025', label: '2025', short: '2025' }
+		}
+	];
+	for (const c of cases) {
+		it(`dayKey() ${c.name}`, () => expect(dayKey(c.start, c.end)).toMatchObject(c.expected));
+	}
+});
+
+describe('groupByDay()', () => {
+	const briefing = buildBriefing(
+		tinyTimeline([
+			{ id: 'a', date: date(point('2025-08-15T11:26', 'minute')) },
+			{ id: 'b', date: date(point('2025-08-15T13:00', 'minute')) },
+			{ id: 'c', date: date(point('2025-08-16', 'day'), { zone: 'Europe/Moscow' }) },
+			{ id: 'd', date: date(point('2025-08-15T15:00', 'minute'), { zone: 'UTC' }) },
+			{ id: 'e', date: date(point('2025-08-16T01:00', 'minute'), { zone: 'Europe/Kyiv' }) }
+		]),
+		'https://example.org'
+	);
+	const groups = groupByDay(briefing.entries);
+
+	it('groupByDay() numbers the entries in date order', () =>
+		expect(groups.flatMap((g) => g.entries.map((e) => `${e.number}:${e.id}`))).toEqual([
+			'1:d',
+			'2:a',
+			'3:b',
+			'4:c',
+			'5:e'
+		]));
+	it('groupByDay() groups neighbours by local day and says which zones the day is in', () =>
+		expect(groups.map((g) => [g.day.key, g.zones])).toEqual([
+			['2025-08-15', 'local time in UTC and Anchorage'],
+			['2025-08-16', 'local time in Moscow and Kyiv']
+		]));
+});
+
+describe('buildBriefing()', () => {
+	const timeline = fixtureTimeline();
+	const briefing = buildBriefing(timeline, 'https://example.org/tl');
+
+	it('buildBriefing() keeps every event once, with a full permalink', () => {
+		expect(briefing.entries.map((e) => e.id).sort()).toEqual(
+			timeline.events.map((e) => e.id).sort()
+		);
+		for (const e of briefing.entries) {
+			expect(e.permalink).toBe(`https://example.org/tl/${timeline.id}/events/${e.id}/`);
+		}
+	});
+
+	it('buildBriefing() writes the summit as the reader should see it', () => {
+		const summit = briefing.entries.find((e) => e.id === 'alaska-summit-2025-08-15');
+		expect(summit).toMatchObject({
+			when: 'Fri 15 Aug 2025, 11:26 – about 14:30',
+			zone: 'Anchorage time (AKDT)',
+			statusLabel: 'Occurred',
+			place: 'Joint Base Elmendorf–Richardson, Anchorage, Alaska',
+			citation: 'Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)',
+			lanes: ['united-states', 'russia']
+		});
+		expect(summit?.participants).toMatch(/^Donald Trump \(host\), Vladimir Putin \(visitor\)/);
+	});
+
+	it('buildBriefing() gives the as-of date, the span and the main source', () => {
+		expect(briefing.asOf).toBe('31 October 2025');
+		expect(briefing.span).toMatch(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} \(UTC\)$/);
+		expect(briefing.sources.filter((s) => s.main).map((s) => s.id)).toEqual([timeline.mainSource]);
+	});
+});

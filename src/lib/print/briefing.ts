@@ -1,0 +1,230 @@
+/**
+ * The printed briefing as plain data: every string the page shows, worked out once at build time
+ * (dates and zone names come from the build's zone database, so the browser never recomputes them
+ * and the print matches the prerendered page).
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { DatePoint, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+import {
+	eventSpan,
+	isFuzzy,
+	pointSpan,
+	sortByDate,
+	wallSpan,
+	type Span
+} from '$lib/timeline/dates';
+import {
+	formatEventDate,
+	formatPoint,
+	STATUS_LABELS,
+	STATUS_MEANINGS,
+	zoneCity,
+	zoneLabel
+} from '$lib/timeline/format';
+import { timelineSpan } from '$lib/timeline/summary';
+import {
+	citation,
+	citationFor,
+	eventAffiliations,
+	indexTimeline,
+	participantsText,
+	placeName,
+	type TimelineIndex
+} from '$lib/export/describe';
+import { eventUrl, timelineUrl } from '$lib/export/urls';
+
+/** The heading an event is listed under: a local day, or a coarser unit when that is all we know. */
+export interface DayKey {
+	/** `2025-08-15`, `2025-08-11/2025-08-14`, `2025-W34`, `2025-10`, `2025` */
+	key: string;
+	/** "Friday 15 August 2025" */
+	label: string;
+	/** "15 Aug", for the chart's axis */
+	short: string;
+}
+
+export interface BriefingEntry {
+	id: string;
+	title: string;
+	kind: string;
+	status: EventStatus;
+	statusLabel: string;
+	statusMeaning: string;
+	/** "Fri 15 Aug 2025, 11:26 – about 14:30" */
+	when: string;
+	/** "Anchorage time (AKDT)" */
+	zone: string;
+	/** "Anchorage", for day headings */
+	zoneCity: string;
+	day: DayKey;
+	place?: string;
+	participants: string;
+	summary: string;
+	/** the key quote: the first piece of evidence */
+	quote: string;
+	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)" */
+	citation: string;
+	/** how many more pieces of evidence the event has */
+	moreEvidence: number;
+	inSource: boolean;
+	permalink: string;
+	span: Span;
+	fuzzy: boolean;
+	/** affiliation ids of the participants: the chart lanes the event appears in */
+	lanes: string[];
+}
+
+export interface BriefingSource {
+	id: string;
+	text: string;
+	url?: string;
+	note?: string;
+	main: boolean;
+}
+
+export interface Briefing {
+	id: string;
+	title: string;
+	summary: string;
+	/** "31 October 2025" */
+	asOf: string;
+	/** "24 Feb 2025 – 22 Oct 2025 (UTC)" */
+	span: string;
+	/** the timeline's public address */
+	url: string;
+	sources: BriefingSource[];
+	/** every affiliation, in the timeline's order: the chart keeps those with events */
+	lanes: { id: string; name: string }[];
+	/** in date order */
+	entries: BriefingEntry[];
+}
+
+const long = (ms: number) => format(new UTCDate(ms), 'EEEE d MMMM yyyy');
+
+/** The wall-clock start of a point, as if its zone were UTC: only for formatting its fields. */
+const wallStart = (p: DatePoint) => wallSpan(p).start;
+const fmt = (ms: number, pattern: string) => format(new UTCDate(ms), pattern);
+
+/** The local day (or week, month, year) a date belongs to, from its authored values. */
+export function dayKey(start: DatePoint, end?: DatePoint): DayKey {
+	const byDay = (p: DatePoint) => p.value.length >= 10;
+	const dayOf = (p: DatePoint) => p.value.slice(0, 10);
+	if (end && byDay(start) && end.value.length === 10 && dayOf(start) !== end.value) {
+		// a range of whole days gets one heading for the range
+		const [a, b] = [wallStart(start), wallStart(end)];
+		const sameMonth = fmt(a, 'yyyy-MM') === fmt(b, 'yyyy-MM');
+		return {
+			key: `${dayOf(start)}/${end.value}`,
+			label: `${long(a)} to ${long(b)}`,
+			short: `${fmt(a, sameMonth ? 'd' : 'd MMM')}–${fmt(b, 'd MMM')}`
+		};
+	}
+	const ms = wallStart(start);
+	switch (start.precision) {
+		case 'week':
+			return { key: start.value, label: `Week of ${long(ms)}`, short: `wk ${fmt(ms, 'd MMM')}` };
+		case 'month':
+			return { key: start.value, label: fmt(ms, 'MMMM yyyy'), short: fmt(ms, 'MMM yyyy') };
+		case 'year':
+			return { key: start.value, label: start.value, short: start.value };
+		default:
+			return { key: dayOf(start), label: long(ms), short: fmt(ms, 'd MMM') };
+	}
+}
+
+/** "Source 1: Newsmax, Sat 16 Aug 2025": the number is the source's place in the Sources list. */
+function shortCitation(sourceId: string, timeline: Timeline, index: TimelineIndex): string {
+	const source = index.sources.get(sourceId);
+	if (!source) return citationFor(sourceId, index);
+	const n = timeline.sources.indexOf(source) + 1;
+	return `Source ${n}: ${source.publisher}, ${formatPoint(source.published)}`;
+}
+
+function entry(
+	event: TimelineEvent,
+	timeline: Timeline,
+	index: TimelineIndex,
+	root: string
+): BriefingEntry {
+	const { date } = event;
+	const [key, ...more] = event.evidence;
+	return {
+		id: event.id,
+		title: event.title,
+		kind: event.kind,
+		status: event.status,
+		statusLabel: STATUS_LABELS[event.status],
+		statusMeaning: STATUS_MEANINGS[event.status],
+		when: formatEventDate(date),
+		zone: zoneLabel(date.zone, pointSpan(date.start, date.zone).start),
+		zoneCity: date.zone === 'UTC' || date.zone === 'Etc/UTC' ? 'UTC' : zoneCity(date.zone),
+		day: dayKey(date.start, date.end),
+		place: placeName(event, index),
+		participants: participantsText(event, index),
+		summary: event.summary,
+		quote: key?.quote ?? '',
+		citation: key ? shortCitation(key.source, timeline, index) : '',
+		moreEvidence: more.length,
+		inSource: event.inSource,
+		permalink: eventUrl(root, timeline.id, event.id),
+		span: eventSpan(date),
+		fuzzy: isFuzzy(date),
+		lanes: eventAffiliations(event, index)
+	};
+}
+
+/** Everything the briefing shows, with permalinks under the site root `root`. */
+export function buildBriefing(timeline: Timeline, root: string): Briefing {
+	const index = indexTimeline(timeline);
+	const span = timelineSpan(timeline);
+	const day = (ms: number) => fmt(ms, 'd MMM yyyy');
+	return {
+		id: timeline.id,
+		title: timeline.title,
+		summary: timeline.summary,
+		asOf: fmt(Date.parse(`${timeline.asOf}T00:00:00Z`), 'd MMMM yyyy'),
+		span: `${day(span.start)} – ${day(span.end - 1)} (UTC)`,
+		url: timelineUrl(root, timeline.id),
+		sources: timeline.sources.map((s) => ({
+			id: s.id,
+			text: citation(s),
+			url: s.url,
+			note: s.note,
+			main: s.id === timeline.mainSource
+		})),
+		lanes: timeline.affiliations.map((a) => ({ id: a.id, name: a.name })),
+		entries: sortByDate(timeline.events).map((e) => entry(e, timeline, index, root))
+	};
+}
+
+export interface DayGroup {
+	day: DayKey;
+	/** "Anchorage time", or "local time in New York, Moscow and Kyiv" */
+	zones: string;
+	entries: (BriefingEntry & { number: number })[];
+}
+
+/**
+ * Numbers the entries 1…n and groups neighbours that share a heading. Entries stay in date order,
+ * so a heading can repeat when events in different zones interleave across midnight.
+ */
+export function groupByDay(entries: readonly BriefingEntry[]): DayGroup[] {
+	const groups: DayGroup[] = [];
+	entries.forEach((e, i) => {
+		const last = groups.at(-1);
+		const numbered = { ...e, number: i + 1 };
+		if (last && last.day.key === e.day.key) last.entries.push(numbered);
+		else groups.push({ day: e.day, zones: '', entries: [numbered] });
+	});
+	for (const g of groups) {
+		const cities = [...new Set(g.entries.map((e) => e.zoneCity))];
+		g.zones =
+			cities.length === 1
+				? cities[0] === 'UTC'
+					? 'UTC'
+					: `${cities[0]} time`
+				: `local time in ${cities.slice(0, -1).join(', ')} and ${cities.at(-1)}`;
+	}
+	return groups;
+}

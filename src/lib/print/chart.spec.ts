@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_STATUSES } from '$lib/data/schema';
+import { layoutChart, MARK_LEGEND, STATUS_MARKS, type ChartItem } from './chart';
+
+const DAY = 86400000;
+const t0 = Date.UTC(2025, 7, 15);
+const item = (n: number, day: string, lanes: string[], offsetDays = 0): ChartItem => ({
+	id: `e${n}`,
+	number: n,
+	status: 'occurred',
+	span: { start: t0 + offsetDays * DAY, end: t0 + offsetDays * DAY + 3600000 },
+	lanes,
+	day: { key: day, short: day }
+});
+const lanes = [
+	{ id: 'us', name: 'United States' },
+	{ id: 'ru', name: 'Russia' },
+	{ id: 'ua', name: 'Ukraine' }
+];
+
+describe('layoutChart()', () => {
+	const items = [
+		item(1, '15 Aug', ['us', 'ru']),
+		item(2, '15 Aug', ['us']),
+		item(3, '16 Aug', ['ru'], 1),
+		item(4, '22 Oct', ['us'], 68)
+	];
+	const chart = layoutChart(items, lanes, { width: 640 });
+
+	it('layoutChart() keeps only the lanes that have marks, in order', () =>
+		expect(chart.lanes.map((l) => l.id)).toEqual(['us', 'ru']));
+
+	it('layoutChart() gives each event a column, left to right, inside the plot', () => {
+		const xs = chart.columns.map((c) => c.x);
+		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		for (const x of xs) {
+			expect(x).toBeGreaterThan(chart.x0);
+			expect(x).toBeLessThan(chart.x1);
+		}
+	});
+
+	it('layoutChart() leaves a gap between days, not within a day', () => {
+		const [a, b, c] = chart.columns.map((col) => col.x) as [number, number, number];
+		expect(c - b).toBeGreaterThan(b - a);
+	});
+
+	it('layoutChart() puts a mark in the lane of each affiliation', () => {
+		const y = Object.fromEntries(chart.lanes.map((l) => [l.id, l.y]));
+		expect(chart.columns[0]?.marks).toEqual([y.us, y.ru]);
+		expect(chart.columns[2]?.marks).toEqual([y.ru]);
+	});
+
+	it('layoutChart() places days on the ribbon on a true time scale', () => {
+		const [aug15, aug16, oct22] = chart.groups;
+		expect(chart.groups.map((g) => g.key)).toEqual(['15 Aug', '16 Aug', '22 Oct']);
+		// one day apart is much closer on the ribbon than 67 days apart
+		expect((aug16?.from ?? 0) - (aug15?.from ?? 0)).toBeLessThan(
+			((oct22?.from ?? 0) - (aug16?.from ?? 0)) / 20
+		);
+		expect(aug15?.from).toBeCloseTo(chart.x0);
+	});
+
+	it('layoutChart() keeps day labels inside the chart and apart', () => {
+		for (const g of chart.groups) {
+			expect(g.labelX + (g.label.length * 5) / 2).toBeLessThanOrEqual(chart.width);
+		}
+	});
+
+	it('layoutChart() thins out numbers when columns get too narrow for them', () => {
+		const many = Array.from({ length: 300 }, (_, i) => item(i + 1, `d${i}`, ['us'], i));
+		const dense = layoutChart(many, lanes, { width: 640 });
+		const shown = dense.columns.filter((c) => c.showNumber).length;
+		expect(shown).toBeGreaterThan(10);
+		expect(shown).toBeLessThan(300);
+		expect(chart.columns.every((c) => c.showNumber)).toBe(true);
+	});
+});
+
+describe('STATUS_MARKS and MARK_LEGEND', () => {
+	it('STATUS_MARKS gives every status a style the legend explains', () => {
+		const explained = new Set(MARK_LEGEND.map((l) => l.style));
+		for (const status of EVENT_STATUSES) expect(explained.has(STATUS_MARKS[status])).toBe(true);
+	});
+});

@@ -1,0 +1,12 @@
+import { buildCsv } from '$lib/export/csv';
+import { SITE_ROOT } from '$lib/server/site';
+import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries = exportEntries;
+
+export const GET: RequestHandler = ({ params }) =>
+	new Response(buildCsv({ timeline: timelineOr404(params.timeline), root: SITE_ROOT }), {
+		headers: { 'content-type': 'text/csv; charset=utf-8; header=present' }
+	});

@@ -1,0 +1,11 @@
+import { buildBriefing } from '$lib/print/briefing';
+import { SITE_ROOT } from '$lib/server/site';
+import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = exportEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const timeline = timelineOr404(params.timeline);
+	return { timeline, briefing: buildBriefing(timeline, SITE_ROOT) };
+};
