@@ -1,0 +1,264 @@
+/**
+ * Turns benchmark samples into one figure per subject (the median over rounds), ratios against
+ * the peers of the same run, and Markdown tables.
+ */
+import type { BuildResult } from './build';
+import type { InteractionResult, SubjectResult } from './measure';
+import { median } from './stats';
+
+export const SUBJECTS = ['app', 'vis-timeline', 'vis-timeline-90d', 'd3-canvas'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export const SUBJECT_LABELS: Record<Subject, string> = {
+	app: 'this app',
+	'vis-timeline': 'vis-timeline, whole range',
+	'vis-timeline-90d': 'vis-timeline, 90-day window',
+	'd3-canvas': 'plain d3 canvas'
+};
+
+export interface Ratios {
+	render_vs_vis: number | null;
+	render_vs_vis_90d: number | null;
+	render_vs_canvas: number | null;
+	p95_vs_vis: number | null;
+	p95_vs_canvas: number | null;
+	/** when a peer did not finish: the app's render time over the peer's limit, an upper bound */
+	render_vs_vis_at_most?: number;
+	render_vs_vis_90d_at_most?: number;
+}
+
+export interface Case {
+	n: number;
+	build?: BuildResult;
+	app: SubjectResult;
+	'vis-timeline': SubjectResult;
+	'vis-timeline-90d': SubjectResult;
+	'd3-canvas': SubjectResult;
+	ratios: Ratios;
+	samples: Record<Subject, SubjectResult[]>;
+}
+
+const INTERACTION_NUMBERS = [
+	'frames',
+	'p50FrameMs',
+	'p95FrameMs',
+	'maxFrameMs',
+	'longTasks',
+	'longTaskMs',
+	'durationMs'
+] as const;
+const SUBJECT_NUMBERS = [
+	'renderMs',
+	'readyMs',
+	'loadLongTasks',
+	'loadLongTaskMs',
+	'heapMB',
+	'domNodes'
+] as const;
+
+const mid = (values: (number | undefined)[]) => {
+	const defined = values.filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+	return defined.length ? Math.round(median(defined) * 10) / 10 : undefined;
+};
+
+function aggregateInteraction(samples: (InteractionResult | undefined)[]): InteractionResult {
+	const present = samples.filter((s): s is InteractionResult => !!s);
+	const ok = present.filter((s) => s.status === 'ok');
+	if (ok.length === 0) return present[0] ?? { status: 'skipped', reason: 'not measured' };
+	const out: InteractionResult = {
+		status: 'ok',
+		...(ok[0]!.target ? { target: ok[0]!.target } : {})
+	};
+	for (const key of INTERACTION_NUMBERS) {
+		const v = mid(ok.map((s) => s[key]));
+		if (v !== undefined) out[key] = v;
+	}
+	if (ok.length < present.length) {
+		out.reason = `${present.length - ok.length} of ${present.length} rounds did not finish`;
+	}
+	return out;
+}
+
+/** One result from several rounds: medians of the rounds that finished. */
+export function aggregate(samples: SubjectResult[]): SubjectResult {
+	const ok = samples.filter((s) => s.status === 'ok');
+	if (ok.length === 0) {
+		return samples[0] ?? { status: 'skipped', reason: 'not measured', url: '' };
+	}
+	const first = ok[0]!;
+	const out: SubjectResult = { status: 'ok', url: first.url };
+	for (const key of SUBJECT_NUMBERS) {
+		const v = mid(ok.map((s) => s[key]));
+		if (v !== undefined) out[key] = v;
+	}
+	if (first.transfer) out.transfer = first.transfer;
+	out.wheel = aggregateInteraction(ok.map((s) => s.wheel));
+	out.drag = aggregateInteraction(ok.map((s) => s.drag));
+	out.keys = aggregateInteraction(ok.map((s) => s.keys));
+	if (ok.length < samples.length) {
+		out.reason = `${samples.length - ok.length} of ${samples.length} rounds did not finish`;
+	}
+	return out;
+}
+
+const ratio = (a?: number, b?: number) =>
+	a !== undefined && b !== undefined && b > 0 ? Math.round((a / b) * 1000) / 1000 : null;
+
+/** App ÷ peer, from the same run. Below 1 means the app is faster. */
+export function ratios(c: Pick<Case, Subject>): Ratios {
+	const app = c.app;
+	const render = (peer: SubjectResult) => (peer.status === 'ok' ? peer.renderMs : undefined);
+	const p95 = (s: SubjectResult) => (s.wheel?.status === 'ok' ? s.wheel.p95FrameMs : undefined);
+	const out: Ratios = {
+		render_vs_vis: ratio(app.renderMs, render(c['vis-timeline'])),
+		render_vs_vis_90d: ratio(app.renderMs, render(c['vis-timeline-90d'])),
+		render_vs_canvas: ratio(app.renderMs, render(c['d3-canvas'])),
+		p95_vs_vis: ratio(p95(app), p95(c['vis-timeline'])),
+		p95_vs_canvas: ratio(p95(app), p95(c['d3-canvas']))
+	};
+	const vis = c['vis-timeline'];
+	if (vis.status === 'timeout' && vis.limitMs) {
+		out.render_vs_vis_at_most = ratio(app.renderMs, vis.limitMs) ?? undefined;
+	}
+	const vis90 = c['vis-timeline-90d'];
+	if (vis90.status === 'timeout' && vis90.limitMs) {
+		out.render_vs_vis_90d_at_most = ratio(app.renderMs, vis90.limitMs) ?? undefined;
+	}
+	return out;
+}
+
+// ---- Markdown
+
+const n0 = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+const n1 = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+
+/** "1.23 s", or why there is no figure: "not done in 60 s", "skipped: …". */
+export function renderCell(s: SubjectResult): string {
+	if (s.status === 'ok' && s.renderMs !== undefined) {
+		const t =
+			s.renderMs >= 10_000 ? `${n1(s.renderMs / 1000)} s` : `${(s.renderMs / 1000).toFixed(2)} s`;
+		return s.reason ? `${t} (${s.reason})` : t;
+	}
+	if (s.status === 'timeout') return `not done in ${(s.limitMs ?? 0) / 1000} s`;
+	return `${s.status}${s.reason ? `: ${s.reason.split('\n')[0]}` : ''}`;
+}
+
+/** "16.7 / 33.4 ms, 2 long (180 ms)", or why there is none. */
+export function interactionCell(i?: InteractionResult): string {
+	if (!i) return '—';
+	if (i.status !== 'ok') {
+		if (i.status === 'timeout') return `not done in ${(i.limitMs ?? 0) / 1000} s`;
+		return i.status === 'n/a' ? `n/a (${i.reason ?? 'no target'})` : i.status;
+	}
+	const lt = i.longTasks ? `, ${n0(i.longTasks)} long (${n0(i.longTaskMs ?? 0)} ms)` : ', 0 long';
+	const on = i.target === 'main' ? ' [on main]' : '';
+	return `${n1(i.p50FrameMs ?? NaN)} / ${n1(i.p95FrameMs ?? NaN)} ms${lt}${on}`;
+}
+
+const ratioCell = (r: number | null, bound?: number) =>
+	r !== null ? `${r.toFixed(3)}×` : bound !== undefined ? `≤ ${bound.toFixed(3)}×` : '—';
+
+function table(head: string[], rows: string[][]): string {
+	return [
+		`| ${head.join(' | ')} |`,
+		`| ${head.map(() => '---').join(' | ')} |`,
+		...rows.map((r) => `| ${r.join(' | ')} |`)
+	].join('\n');
+}
+
+export function markdownTables(cases: Case[]): string {
+	const each = (f: (c: Case, s: Subject) => string[]) =>
+		cases.flatMap((c) => SUBJECTS.map((s) => [n0(c.n), SUBJECT_LABELS[s], ...f(c, s)]));
+	const load = table(
+		['events', 'subject', 'first render', 'heap MB', 'DOM elements', 'JS+CSS gz kB', 'HTML kB'],
+		each((c, s) => {
+			const r = c[s];
+			const t = r.transfer;
+			return [
+				renderCell(r),
+				r.heapMB !== undefined ? n1(r.heapMB) : '—',
+				r.domNodes !== undefined ? n0(r.domNodes) : '—',
+				t ? n1(t.jsGzKB + t.cssGzKB) : '—',
+				t ? n0(t.htmlKB) : '—'
+			];
+		})
+	);
+	const frames = table(
+		['events', 'subject', 'wheel zoom', 'drag pan', 'keyboard'],
+		each((c, s) => [
+			interactionCell(c[s].wheel),
+			interactionCell(c[s].drag),
+			interactionCell(c[s].keys)
+		])
+	);
+	const ratioRows = cases.map((c) => [
+		n0(c.n),
+		ratioCell(c.ratios.render_vs_vis, c.ratios.render_vs_vis_at_most),
+		ratioCell(c.ratios.render_vs_vis_90d, c.ratios.render_vs_vis_90d_at_most),
+		ratioCell(c.ratios.render_vs_canvas),
+		ratioCell(c.ratios.p95_vs_vis),
+		ratioCell(c.ratios.p95_vs_canvas)
+	]);
+	const ratiosTable = table(
+		[
+			'events',
+			'render ÷ vis',
+			'render ÷ vis 90-day',
+			'render ÷ canvas',
+			'wheel p95 ÷ vis',
+			'wheel p95 ÷ canvas'
+		],
+		ratioRows
+	);
+	const size = (f?: { kB: number; gzKB: number }) => (f ? `${n0(f.kB)} (${n0(f.gzKB)} gz)` : '—');
+	const builds = table(
+		[
+			'events',
+			'build s',
+			'of which prerender s',
+			'pages written',
+			'event pages',
+			'output MB',
+			'largest page kB',
+			'largest __data.json kB',
+			'largest event page kB',
+			'its __data.json kB'
+		],
+		cases.map((c) => {
+			const b = c.build;
+			if (!b || b.status !== 'ok') {
+				return [n0(c.n), b ? `${b.status}` : '—', '', '', '', '', '', '', '', ''];
+			}
+			return [
+				n0(c.n),
+				n1(b.seconds ?? NaN),
+				b.prerenderSeconds !== undefined ? n1(b.prerenderSeconds) : '—',
+				n0(b.pagesWritten ?? 0),
+				n0(b.eventPages ?? 0),
+				n1(b.outputMB ?? NaN),
+				size(b.largestPage),
+				size(b.largestData),
+				size(b.largestEventPage),
+				size(b.largestEventData)
+			];
+		})
+	);
+	return [
+		'### First render, memory, size',
+		'',
+		load,
+		'',
+		'### Frame times during interaction (p50 / p95, long tasks)',
+		'',
+		frames,
+		'',
+		'### Ratios against the peers of the same run (app ÷ peer; below 1 is better)',
+		'',
+		ratiosTable,
+		'',
+		'### Build',
+		'',
+		builds,
+		''
+	].join('\n');
+}
