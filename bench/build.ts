@@ -21,7 +21,10 @@ export interface BuildResult {
 	reason?: string;
 	/** wall-clock seconds of the whole `vite build` */
 	seconds?: number;
-	/** of which: compiling the client and server bundles, up to Vite's last "built in" line */
+	/**
+	 * of which: compiling, up to Vite's first "built in" line (Kit builds the server bundle, then
+	 * the client bundle, then prerenders while the server build finishes)
+	 */
 	compileSeconds?: number;
 	/** of which: the rest, which is prerendering every page and writing the site */
 	prerenderSeconds?: number;
@@ -111,7 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		// each line of the log carries the time it arrived, so the phases can be told apart
 		for (const stream of [child.stdout, child.stderr]) {
 			createInterface({ input: stream }).on('line', (line) => {
-				if (/✓ built in/.test(line)) compiled = elapsed();
+				if (!compiled && /✓ built in/.test(line)) compiled = elapsed();
 				log.write(`[${elapsed().toFixed(1).padStart(6)} s] ${line}\n`);
 			});
 		}

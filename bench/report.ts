@@ -215,7 +215,7 @@ export function markdownTables(cases: Case[]): string {
 		[
 			'events',
 			'build s',
-			'of which prerender s',
+			'of which prerender and write s',
 			'pages written',
 			'event pages',
 			'output MB',

@@ -48,27 +48,28 @@ fetch(`data/${n}.json`)
 		const ctx = canvas.getContext('2d');
 		ctx.scale(dpr, dpr);
 
-		// columns, sorted by start; rows packed greedily per lane
-		const items = [...data.items].sort((a, b) => a[0] - b[0]);
-		const count = items.length;
-		const start = new Float64Array(count);
-		const end = new Float64Array(count);
-		const lane = new Uint8Array(count);
-		const row = new Uint8Array(count);
-		const rowEnd = new Float64Array(lanes * ROWS).fill(-Infinity);
+		// one set of columns per lane, sorted by start; rows packed greedily within the lane
+		const sorted = [...data.items].sort((a, b) => a[0] - b[0]);
 		let longest = 0;
-		items.forEach(([s, e, g], i) => {
-			start[i] = s;
-			end[i] = e;
-			lane[i] = g;
-			longest = Math.max(longest, e - s);
-			let r = 0;
-			for (let k = 1; k < ROWS; k++) {
-				if (rowEnd[g * ROWS + r] <= s) break;
-				if (rowEnd[g * ROWS + k] < rowEnd[g * ROWS + r]) r = k;
-			}
-			row[i] = r;
-			rowEnd[g * ROWS + r] = e;
+		const columns = data.groups.map((_, g) => {
+			const items = sorted.filter((item) => item[2] === g);
+			const start = new Float64Array(items.length);
+			const end = new Float64Array(items.length);
+			const row = new Uint8Array(items.length);
+			const rowEnd = new Float64Array(ROWS).fill(-Infinity);
+			items.forEach(([s, e], i) => {
+				start[i] = s;
+				end[i] = e;
+				longest = Math.max(longest, e - s);
+				let r = 0;
+				for (let k = 1; k < ROWS; k++) {
+					if (rowEnd[r] <= s) break;
+					if (rowEnd[k] < rowEnd[r]) r = k;
+				}
+				row[i] = r;
+				rowEnd[r] = e;
+			});
+			return { start, end, row };
 		});
 
 		const base = d3.scaleUtc().domain([data.first, data.last]).range([0, WIDTH]);
@@ -77,17 +78,16 @@ fetch(`data/${n}.json`)
 		function draw() {
 			ctx.clearRect(0, 0, WIDTH, height);
 			const [d0, d1] = x.domain().map(Number);
-			const from = lowerBound(start, d0 - longest);
-			const to = lowerBound(start, d1);
-			for (let g = 0; g < lanes; g++) {
+			columns.forEach(({ start, end, row }, g) => {
 				ctx.fillStyle = COLOURS[g % COLOURS.length];
-				for (let i = from; i < to; i++) {
-					if (lane[i] !== g || end[i] < d0) continue;
+				const to = lowerBound(start, d1);
+				for (let i = lowerBound(start, d0 - longest); i < to; i++) {
+					if (end[i] < d0) continue;
 					const a = x(start[i]);
 					const w = Math.max(2, x(end[i]) - a);
 					ctx.fillRect(a, AXIS + g * LANE + 4 + row[i] * ROW, w, ROW - 2);
 				}
-			}
+			});
 			ctx.fillStyle = '#222';
 			ctx.strokeStyle = '#ccc';
 			const ticks = x.ticks(10);
