@@ -18,6 +18,7 @@ describe('parseArgs()', () => {
 		expect(o).toMatchObject({ limitMs: 30_000, rounds: 2, port: 4260, out: 'x.json' });
 		expect(o.skipAfterTimeout).toBe(true);
 		expect(parseArgs(['--no-skip']).skipAfterTimeout).toBe(false);
+		expect(parseArgs(['--report', 'r.json']).report).toBe('r.json');
 	});
 
 	it.each([

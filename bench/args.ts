@@ -7,6 +7,8 @@ export interface Options {
 	seed: string;
 	port: number;
 	out?: string;
+	/** re-render the tables of a saved results file instead of measuring */
+	report?: string;
 	skipBuild: boolean;
 	skipAfterTimeout: boolean;
 }
@@ -27,6 +29,7 @@ export function parseArgs(argv: string[]): Options {
 		'--seed',
 		'--port',
 		'--out',
+		'--report',
 		'--skip-build',
 		'--no-skip'
 	]);
@@ -49,6 +52,7 @@ export function parseArgs(argv: string[]): Options {
 		seed: value('seed') ?? '1',
 		port: Number(value('port') ?? process.env.BENCH_PORT ?? 4190),
 		...(value('out') ? { out: value('out') } : {}),
+		...(value('report') ? { report: value('report') } : {}),
 		skipBuild: argv.includes('--skip-build'),
 		skipAfterTimeout: !argv.includes('--no-skip')
 	};

@@ -10,7 +10,8 @@
  *   options: --rounds N (default 3 at ≤1k, 2 at ≤10k, 1 above), --timeout SECONDS (60),
  *            --seed S (1), --port P (BENCH_PORT or 4190; peers on P+1), --out FILE,
  *            --skip-build (reuse the last build of each size), --no-skip (run a peer at larger
- *            sizes even after it timed out at a smaller one)
+ *            sizes even after it timed out at a smaller one), --report FILE (re-render the
+ *            tables of a saved results file)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,41 @@ function timestamp(d: Date): string {
 		.replace(/\.\d+Z$/, 'Z');
 }
 
+type Meta = Record<string, unknown> & {
+	date: string;
+	chromium: string;
+	node: string;
+	cpus: number;
+	cpuModel: string;
+	memoryGB: number;
+	loadAverage: number[];
+	visTimeline: string;
+	seed: string;
+	limitMs: number;
+	command: string;
+};
+
+function resultsMarkdown(meta: Meta, cases: Case[]): string {
+	return [
+		`## Benchmark, ${meta.date.slice(0, 16).replace('T', ' ')} UTC`,
+		'',
+		`Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB, load average ${meta.loadAverage.join(' → ')}; vis-timeline ${meta.visTimeline}; seed ${meta.seed}; limit ${meta.limitMs / 1000} s per page and per interaction. \`${meta.command}\`.`,
+		'',
+		markdownTables(cases)
+	].join('\n');
+}
+
+/** `--report FILE`: the tables of a saved run, with ratios recomputed, written beside it. */
+function rerender(file: string): number {
+	const { meta, cases } = JSON.parse(readFileSync(file, 'utf8')) as { meta: Meta; cases: Case[] };
+	for (const c of cases) c.ratios = ratios(c);
+	const markdown = resultsMarkdown(meta, cases);
+	log(markdown);
+	writeFileSync(file.replace(/\.json$/, '') + '.md', markdown);
+	writeFileSync(file, `${JSON.stringify({ meta, cases }, null, '\t')}\n`);
+	return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
 	let options: Options;
 	try {
@@ -121,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
 		console.error(`[bench] ${e instanceof Error ? e.message : String(e)}`);
 		return 2;
 	}
+	if (options.report) return rerender(options.report);
 	const browser = findChromium();
 	if (!browser) {
 		console.error(NO_BROWSER_MESSAGE);
@@ -238,7 +275,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 
 	// 3. report
-	const meta = {
+	const meta: Meta = {
 		date: started.toISOString(),
 		seconds: Math.round((Date.now() - started.getTime()) / 1000),
 		chromium: chromiumVersion,
@@ -255,14 +292,7 @@ export async function main(argv: string[]): Promise<number> {
 		viewport: '1280×800',
 		command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
 	};
-	const tables = markdownTables(cases);
-	const markdown = [
-		`## Benchmark, ${meta.date.slice(0, 16).replace('T', ' ')} UTC`,
-		'',
-		`Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB, load average ${meta.loadAverage.join(' → ')}; vis-timeline ${meta.visTimeline}; seed ${meta.seed}; limit ${meta.limitMs / 1000} s per page and per interaction. \`${meta.command}\`.`,
-		'',
-		tables
-	].join('\n');
+	const markdown = resultsMarkdown(meta, cases);
 	log(`\n${markdown}`);
 	mkdirSync(RESULTS, { recursive: true });
 	const base = join(RESULTS, timestamp(started));

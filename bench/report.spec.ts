@@ -66,6 +66,33 @@ describe('ratios()', () => {
 		expect(r.render_vs_vis).toBeNull();
 		expect(r.render_vs_vis_at_most).toBe(0.01);
 	});
+
+	it('gives a lower bound when the app ran out of time', () => {
+		const r = ratios({
+			app: timeout,
+			'vis-timeline': ok(30_000, 17),
+			'vis-timeline-90d': ok(400, 17),
+			'd3-canvas': ok(2000, 17)
+		});
+		expect(r.render_vs_canvas).toBeNull();
+		expect(r.render_vs_canvas_at_least).toBe(30);
+		expect(r.render_vs_vis_at_least).toBe(2);
+	});
+
+	it('gives no frame-time ratio while the app has no chart to zoom', () => {
+		const list = {
+			...ok(100, 17),
+			wheel: { status: 'ok' as const, target: 'main' as const, p95FrameMs: 17 }
+		};
+		const r = ratios({
+			app: list,
+			'vis-timeline': ok(1000, 34),
+			'vis-timeline-90d': ok(400, 17),
+			'd3-canvas': ok(50, 17)
+		});
+		expect(r.p95_vs_vis).toBeNull();
+		expect(r.note).toMatch(/no \[data-timeline-chart\]/);
+	});
 });
 
 describe('renderCell() and interactionCell()', () => {

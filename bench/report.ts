@@ -20,11 +20,18 @@ export interface Ratios {
 	render_vs_vis: number | null;
 	render_vs_vis_90d: number | null;
 	render_vs_canvas: number | null;
+	/** wheel-zoom p95 frame time; null until the app has a chart to zoom */
 	p95_vs_vis: number | null;
 	p95_vs_canvas: number | null;
-	/** when a peer did not finish: the app's render time over the peer's limit, an upper bound */
+	/** when the peer ran out of time: the app's time over the peer's limit, an upper bound */
 	render_vs_vis_at_most?: number;
 	render_vs_vis_90d_at_most?: number;
+	render_vs_canvas_at_most?: number;
+	/** when the app ran out of time: its limit over the peer's time, a lower bound */
+	render_vs_vis_at_least?: number;
+	render_vs_vis_90d_at_least?: number;
+	render_vs_canvas_at_least?: number;
+	note?: string;
 }
 
 export interface Case {
@@ -104,26 +111,44 @@ export function aggregate(samples: SubjectResult[]): SubjectResult {
 const ratio = (a?: number, b?: number) =>
 	a !== undefined && b !== undefined && b > 0 ? Math.round((a / b) * 1000) / 1000 : null;
 
-/** App ÷ peer, from the same run. Below 1 means the app is faster. */
+const RENDER_RATIOS = [
+	['render_vs_vis', 'vis-timeline'],
+	['render_vs_vis_90d', 'vis-timeline-90d'],
+	['render_vs_canvas', 'd3-canvas']
+] as const;
+
+const NO_CHART_NOTE =
+	'the app has no [data-timeline-chart]: its wheel and drag figures are the page scrolling, not a chart zooming, so no frame-time ratio is given';
+
+/**
+ * App ÷ peer, from the same run. Below 1 means the app is faster. When one side ran out of time,
+ * the ratio is null and a bound says how far it is at least or at most.
+ */
 export function ratios(c: Pick<Case, Subject>): Ratios {
 	const app = c.app;
-	const render = (peer: SubjectResult) => (peer.status === 'ok' ? peer.renderMs : undefined);
+	const done = (s: SubjectResult) => (s.status === 'ok' ? s.renderMs : undefined);
 	const p95 = (s: SubjectResult) => (s.wheel?.status === 'ok' ? s.wheel.p95FrameMs : undefined);
+	const zooms = app.wheel?.status === 'ok' && app.wheel.target === 'chart';
 	const out: Ratios = {
-		render_vs_vis: ratio(app.renderMs, render(c['vis-timeline'])),
-		render_vs_vis_90d: ratio(app.renderMs, render(c['vis-timeline-90d'])),
-		render_vs_canvas: ratio(app.renderMs, render(c['d3-canvas'])),
-		p95_vs_vis: ratio(p95(app), p95(c['vis-timeline'])),
-		p95_vs_canvas: ratio(p95(app), p95(c['d3-canvas']))
+		render_vs_vis: null,
+		render_vs_vis_90d: null,
+		render_vs_canvas: null,
+		p95_vs_vis: zooms ? ratio(p95(app), p95(c['vis-timeline'])) : null,
+		p95_vs_canvas: zooms ? ratio(p95(app), p95(c['d3-canvas'])) : null
 	};
-	const vis = c['vis-timeline'];
-	if (vis.status === 'timeout' && vis.limitMs) {
-		out.render_vs_vis_at_most = ratio(app.renderMs, vis.limitMs) ?? undefined;
+	for (const [key, subject] of RENDER_RATIOS) {
+		const peer = c[subject];
+		out[key] = ratio(done(app), done(peer));
+		if (peer.status === 'timeout' && peer.limitMs && done(app) !== undefined) {
+			const bound = ratio(done(app), peer.limitMs);
+			if (bound !== null) out[`${key}_at_most`] = bound;
+		}
+		if (app.status === 'timeout' && app.limitMs && done(peer) !== undefined) {
+			const bound = ratio(app.limitMs, done(peer));
+			if (bound !== null) out[`${key}_at_least`] = bound;
+		}
 	}
-	const vis90 = c['vis-timeline-90d'];
-	if (vis90.status === 'timeout' && vis90.limitMs) {
-		out.render_vs_vis_90d_at_most = ratio(app.renderMs, vis90.limitMs) ?? undefined;
-	}
+	if (app.wheel?.status === 'ok' && !zooms) out.note = NO_CHART_NOTE;
 	return out;
 }
 
@@ -155,8 +180,24 @@ export function interactionCell(i?: InteractionResult): string {
 	return `${n1(i.p50FrameMs ?? NaN)} / ${n1(i.p95FrameMs ?? NaN)} ms${lt}${on}`;
 }
 
-const ratioCell = (r: number | null, bound?: number) =>
-	r !== null ? `${r.toFixed(3)}×` : bound !== undefined ? `≤ ${bound.toFixed(3)}×` : '—';
+type RatioKey = (typeof RENDER_RATIOS)[number][0] | 'p95_vs_vis' | 'p95_vs_canvas';
+
+/** "0.123×", or a bound "≤ 0.831×" / "≥ 1.408×" when one side ran out of time, or "—". */
+function ratioCell(r: Ratios, key: RatioKey): string {
+	const value = r[key];
+	if (typeof value === 'number') return `${value.toFixed(3)}×`;
+	const bounds = r as unknown as Record<string, number | undefined>;
+	const most = bounds[`${key}_at_most`];
+	const least = bounds[`${key}_at_least`];
+	if (most !== undefined) return `≤ ${most.toFixed(3)}×`;
+	if (least !== undefined) return `≥ ${least.toFixed(3)}×`;
+	return '—';
+}
+
+const notes = (cases: Case[]) =>
+	[...new Set(cases.flatMap((c) => (c.ratios.note ? [c.ratios.note] : [])))].map(
+		(note) => `\nNote: ${note}.`
+	);
 
 function table(head: string[], rows: string[][]): string {
 	return [
@@ -193,11 +234,11 @@ export function markdownTables(cases: Case[]): string {
 	);
 	const ratioRows = cases.map((c) => [
 		n0(c.n),
-		ratioCell(c.ratios.render_vs_vis, c.ratios.render_vs_vis_at_most),
-		ratioCell(c.ratios.render_vs_vis_90d, c.ratios.render_vs_vis_90d_at_most),
-		ratioCell(c.ratios.render_vs_canvas),
-		ratioCell(c.ratios.p95_vs_vis),
-		ratioCell(c.ratios.p95_vs_canvas)
+		ratioCell(c.ratios, 'render_vs_vis'),
+		ratioCell(c.ratios, 'render_vs_vis_90d'),
+		ratioCell(c.ratios, 'render_vs_canvas'),
+		ratioCell(c.ratios, 'p95_vs_vis'),
+		ratioCell(c.ratios, 'p95_vs_canvas')
 	]);
 	const ratiosTable = table(
 		[
@@ -255,6 +296,7 @@ export function markdownTables(cases: Case[]): string {
 		'### Ratios against the peers of the same run (app ÷ peer; below 1 is better)',
 		'',
 		ratiosTable,
+		...notes(cases),
 		'',
 		'### Build',
 		'',
