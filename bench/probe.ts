@@ -88,7 +88,8 @@ export function installProbe(): void {
 				if (ready()) readyMs = performance.now();
 				else await frame();
 			}
-			const renderMs = await quiet();
+			// a frame's timestamp is when the frame began, which can be a moment before readiness was seen
+			const renderMs = Math.max(readyMs, await quiet());
 			return { renderMs, readyMs, ...summary(0) };
 		},
 		settled: quiet,

@@ -261,9 +261,9 @@ export function markdownTables(cases: Case[]): string {
 			'event pages',
 			'output MB',
 			'largest page kB',
-			'largest __data.json kB',
+			'largest `__data.json` kB',
 			'largest event page kB',
-			'its __data.json kB'
+			'its `__data.json` kB'
 		],
 		cases.map((c) => {
 			const b = c.build;
