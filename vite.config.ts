@@ -24,7 +24,7 @@ export default defineConfig({
 	server: { port: 5173, strictPort: true },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 		environment: 'node'
 	}
 });
