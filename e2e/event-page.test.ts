@@ -297,3 +297,15 @@ for (const timeline of shipped) {
 		await expect(page).toHaveURL(`${origin}${BASE_PATH}/${timeline.id}/`);
 	});
 }
+
+test.describe('a reader in one of the listed zones', () => {
+	test.use({ timezoneId: 'America/New_York' });
+	test('sees that zone marked as theirs, not repeated', async ({ page }) => {
+		await visit(page, summit);
+		const times = panel(page).getByRole('table', { name: /other time zones/ });
+		await expect(
+			times.getByRole('row', { name: /New York time.*home of Donald Trump; your time zone/ })
+		).toBeVisible();
+		await expect(times.getByRole('row', { name: /New York time/ })).toHaveCount(1);
+	});
+});
