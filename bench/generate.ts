@@ -803,7 +803,8 @@ export function generateTimeline(options: GenerateOptions): Timeline {
 			title: heading,
 			kind: d.kind,
 			summary: `${a} and ${b}: ${d.topic} was the subject, as ${publishers[0]!.name} reported it. Synthetic event ${i + 1} of ${n}.`,
-			status: d.status,
+			// a scheduled event whose date has passed by asOf has happened or not: say it happened
+			status: d.status === 'scheduled' && d.lastDay < asOf ? 'occurred' : d.status,
 			date: d.date,
 			...(d.place ? { place: d.place } : {}),
 			participants: d.participants,
