@@ -8,6 +8,21 @@ import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import type { Timeline } from '../src/lib/data/schema';
 
+/** Runs a poppler tool, saying how to get it when it is missing. */
+function poppler(tool: string, args: string[]): string {
+	try {
+		return execFileSync(tool, args, { encoding: 'utf8' });
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+			throw new Error(
+				`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`,
+				{ cause: e }
+			);
+		}
+		throw e;
+	}
+}
+
 /** Ids of the timelines the site was built from (the same TIMELINES_DIR the build reads). */
 export function timelineIds(): string[] {
 	const dir = process.env.TIMELINES_DIR ?? 'data/timelines';
@@ -41,8 +56,8 @@ export async function printToPdf(
 ): Promise<PrintedPdf> {
 	const file = info.outputPath(`${name}-${format}.pdf`);
 	await page.pdf({ path: file, format });
-	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-	const meta = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const text = poppler('pdftotext', ['-enc', 'UTF-8', file, '-']);
+	const meta = poppler('pdfinfo', [file]);
 	return {
 		file,
 		text,
@@ -54,7 +69,7 @@ export async function printToPdf(
 /** Renders one page of a PDF to PNG at `dpi` and returns the file. */
 export function pdfPagePng(pdf: string, info: TestInfo, pageNumber = 1, dpi = 60): string {
 	const prefix = info.outputPath(`page-${pageNumber}`);
-	execFileSync('pdftoppm', [
+	poppler('pdftoppm', [
 		'-png',
 		'-r',
 		String(dpi),

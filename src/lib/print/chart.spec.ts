@@ -82,3 +82,22 @@ describe('STATUS_MARKS and MARK_LEGEND', () => {
 		for (const status of EVENT_STATUSES) expect(explained.has(STATUS_MARKS[status])).toBe(true);
 	});
 });
+
+describe('layoutChart() ticks', () => {
+	it('layoutChart() labels ticks within a short span with their time of day', () => {
+		const short = layoutChart(
+			[
+				item(1, '15 Aug', ['us']),
+				{ ...item(2, '15 Aug', ['us']), span: { start: t0 + 9 * 3600000, end: t0 + 30 * 3600000 } }
+			],
+			lanes
+		);
+		const labels = short.ribbon.ticks.map((t) => t.label);
+		expect(labels).toContain('15 Aug');
+		expect(labels.some((l) => /^\d\d:\d\d$/.test(l))).toBe(true);
+	});
+	it('layoutChart() labels ticks over months with months', () => {
+		const long = layoutChart([item(1, 'a', ['us']), item(2, 'b', ['us'], 90)], lanes);
+		expect(long.ribbon.ticks.map((t) => t.label)).toContain('Sep');
+	});
+});

@@ -99,6 +99,9 @@ export interface ChartOptions {
 
 function tickLabel(ms: number, spanDays: number): string {
 	const d = new UTCDate(ms);
+	const midnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+	// a short span has ticks within the day: give their time
+	if (!midnight) return format(d, 'HH:mm');
 	if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return format(d, 'yyyy');
 	if (d.getUTCDate() === 1 && spanDays > 60) return format(d, 'MMM');
 	return format(d, 'd MMM');
