@@ -6,8 +6,8 @@ export const ZONE_MODES = ['event', 'viewer', 'utc'] as const;
 export type ZoneMode = (typeof ZONE_MODES)[number];
 
 export const ZONE_MODE_LABELS: Record<ZoneMode, string> = {
-	event: "Event's local time",
-	viewer: 'Your time',
+	event: "Each event's own zone",
+	viewer: 'Your zone',
 	utc: 'UTC'
 };
 

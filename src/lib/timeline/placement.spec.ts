@@ -171,6 +171,14 @@ describe('placeLane()', () => {
 		}
 	});
 
+	it('placeLane() reports the rows it used', () => {
+		const far = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T12:00')], day, { rows: 6 });
+		const close = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T02:30')], day, {
+			rows: 6
+		});
+		expect([far.rows, close.rows]).toEqual([1, 2]);
+	});
+
 	it('placeLane() draws a span from its start to its end', () => {
 		const span = chartEvent({ id: 's', date: utcDate('2025-08-15', '2025-08-15') });
 		const p = place([span], [utc(2025, 8, 14), utc(2025, 8, 18)]);

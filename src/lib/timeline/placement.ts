@@ -52,6 +52,8 @@ export interface LanePlacement {
 	clusters: PlacedCluster[];
 	/** true when the lane showed too many events for single marks and drew density badges instead */
 	aggregated: boolean;
+	/** how many rows the placement uses (the lane's height follows it) */
+	rows: number;
 }
 
 export interface PlaceOptions {
@@ -60,6 +62,7 @@ export interface PlaceOptions {
 	/** the visible window, epoch ms */
 	view: readonly [number, number];
 	width: number;
+	/** the most rows the lane may use */
 	rows: number;
 	/** false at the deepest zoom: there is no closer view to expand a badge into */
 	collapse?: boolean;
@@ -236,7 +239,7 @@ export function placeLane(
 		}
 		flush();
 		for (const e of pinnedHere) placeEvent(e, true);
-		return { events, clusters, aggregated: true };
+		return { events, clusters, aggregated: true, rows: rowsUsed(events, clusters) };
 	}
 
 	let i = from;
@@ -275,7 +278,14 @@ export function placeLane(
 		}
 		for (const e of group) if (pinned.has(e.id)) placeEvent(e, true);
 	}
-	return { events, clusters, aggregated: false };
+	return { events, clusters, aggregated: false, rows: rowsUsed(events, clusters) };
+}
+
+function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedCluster[]): number {
+	let max = -1;
+	for (const e of events) if (e.row > max) max = e.row;
+	for (const c of clusters) if (c.row > max) max = c.row;
+	return max + 1;
 }
 
 export interface Connector {

@@ -3,6 +3,7 @@ import { utc } from './fixtures';
 import { createTimeScale, visibleRange } from './scale';
 import {
 	clampTransform,
+	defaultWindow,
 	focusWindow,
 	keyAction,
 	maxZoom,
@@ -156,4 +157,38 @@ describe('keyAction()', () => {
 		it(`keyAction() maps ${name}`, () =>
 			expect(keyAction(c.key, { shift: c.shift, mod: c.mod })).toEqual(c.expected));
 	}
+});
+
+describe('defaultWindow()', () => {
+	const at = (d: number, h = 12) => ({
+		start: utc(2025, 8, d, h),
+		end: utc(2025, 8, d, h) + 60_000
+	});
+	const burst = [
+		at(15, 11),
+		at(15, 14),
+		at(15, 18),
+		at(15, 22),
+		at(16, 2),
+		at(16, 9),
+		at(16, 12),
+		at(16, 20)
+	];
+	const extent: [number, number] = [utc(2025, 7, 1), utc(2025, 11, 1)];
+	it('defaultWindow() opens on a burst that holds most events', () => {
+		const events = [at(1), ...burst, { start: utc(2025, 10, 20), end: utc(2025, 10, 21) }];
+		const [a, b] = defaultWindow(events, extent);
+		expect(a).toBeLessThanOrEqual(utc(2025, 8, 15, 14));
+		expect(b).toBeGreaterThanOrEqual(utc(2025, 8, 16, 12));
+		expect(b - a).toBeLessThan(3 * 86_400_000);
+	});
+	it('defaultWindow() shows everything when events are spread out', () => {
+		const events = Array.from({ length: 10 }, (_, i) => ({
+			start: utc(2025, 7, 1 + i * 10),
+			end: utc(2025, 7, 2 + i * 10)
+		}));
+		expect(defaultWindow(events, extent)).toEqual(extent);
+	});
+	it('defaultWindow() shows everything for a handful of events', () =>
+		expect(defaultWindow(burst.slice(0, 3), extent)).toEqual(extent));
 });

@@ -149,3 +149,31 @@ export function keyAction(key: string, { shift = false, mod = false } = {}): Key
 			return null;
 	}
 }
+
+/**
+ * The window a chart opens on: the shortest stretch of time holding `share` of the events (found in
+ * one pass over the sorted starts), when that is clearly narrower than the whole extent; otherwise
+ * the whole extent. A summit timeline opens on the summit's days, not on months of context.
+ */
+export function defaultWindow(
+	events: readonly { start: number; end: number }[],
+	extent: readonly [number, number],
+	{ share = 0.75, pad = 0.08, minSpan = 6 * HOUR } = {}
+): [number, number] {
+	const n = events.length;
+	const need = Math.max(1, Math.ceil(n * share));
+	// a handful of events is best seen whole
+	if (n < 8) return [extent[0], extent[1]];
+	let best: [number, number] = [extent[0], extent[1]];
+	for (let i = 0; i + need - 1 < n; i++) {
+		const a = (events[i] as { start: number }).start;
+		const last = events[i + need - 1] as { start: number; end: number };
+		// the last event's end, unless it is a long span that would swallow the window
+		const b = Math.max(last.start, Math.min(last.end, last.start + minSpan));
+		if (b - a < best[1] - best[0]) best = [a, b];
+	}
+	if (best[1] - best[0] > (extent[1] - extent[0]) * 0.5) return [extent[0], extent[1]];
+	const span = Math.max(best[1] - best[0], minSpan);
+	const middle = (best[0] + best[1]) / 2;
+	return [middle - (span / 2) * (1 + 2 * pad), middle + (span / 2) * (1 + 2 * pad)];
+}
