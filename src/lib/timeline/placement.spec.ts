@@ -84,6 +84,17 @@ describe('placeLane()', () => {
 			expected: { events: ['a', 'b', 'c'], labelled: ['b', 'c'], clusters: [] }
 		},
 		{
+			name: 'keeps the label of a pinned event, hiding another instead',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T03:00'),
+				at('c', '2025-08-15T04:00')
+			],
+			view: day,
+			opts: { pinned: new Set(['a']) },
+			expected: { events: ['a', 'b', 'c'], labelled: ['a', 'c'], clusters: [] }
+		},
+		{
 			name: 'collapses a day whose marks cannot fit into a count badge',
 			events: [
 				at('a', '2025-08-15T02:00'),

@@ -105,11 +105,16 @@ class RowState {
 			if (p) p.label = s.labels[r] ?? '';
 		});
 	}
-	/** A row free at `left`; failing that, a row freed by hiding its last label; else -1. */
-	find(left: number): number {
+	/**
+	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned
+	 * event's: the selected or focused event keeps its label); else -1.
+	 */
+	find(left: number, pinned: ReadonlySet<string>): number {
 		const free = this.end.findIndex((e) => e + GAP <= left);
 		if (free >= 0) return free;
-		const retract = this.markEnd.findIndex((e) => e + GAP <= left);
+		const retract = this.markEnd.findIndex(
+			(e, r) => e + GAP <= left && !pinned.has(this.last[r]?.event.id ?? '')
+		);
 		const last = this.last[retract];
 		if (retract >= 0 && last) last.label = '';
 		return retract;
@@ -158,7 +163,7 @@ export function placeLane(
 	/** Places one event; with `force`, even where it overlaps. Returns false when it does not fit. */
 	const placeEvent = (event: ChartEvent, force: boolean): boolean => {
 		const g = geometry(event);
-		let row = state.find(g.left);
+		let row = state.find(g.left, pinned);
 		if (row < 0) {
 			if (!force) return false;
 			row = state.least();
@@ -178,7 +183,7 @@ export function placeLane(
 		const badgeWidth = Math.max(22, measure(label) + 12);
 		const previous = clusters[clusters.length - 1];
 		const badgeX = Math.max(anchor, 0);
-		let row = state.find(badgeX);
+		let row = state.find(badgeX, pinned);
 		if (row < 0 && previous && previous.badgeX + previous.badgeWidth + GAP > badgeX) {
 			// no room, and the previous badge is in the way: fold this one into it
 			previous.count += count;

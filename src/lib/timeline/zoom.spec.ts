@@ -107,9 +107,9 @@ describe('focusWindow()', () => {
 	const events = [at(0), at(6), at(8), at(10), { start: utc(2025, 10, 1), end: utc(2025, 10, 2) }];
 	const cases: { name: string; index: number; opts?: object; expected: [number, number] }[] = [
 		{
-			name: 'takes two neighbours each side, padded by 12%',
+			name: 'takes the starts of two neighbours each side, padded by 12%',
 			index: 2,
-			expected: [utc(2025, 8, 15, 0) - 1.26 * HOUR, utc(2025, 8, 15, 10, 30) + 1.26 * HOUR]
+			expected: [utc(2025, 8, 15, 0) - 1.2 * HOUR, utc(2025, 8, 15, 10) + 1.2 * HOUR]
 		},
 		{
 			name: 'skips a neighbour weeks away',

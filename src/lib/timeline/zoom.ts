@@ -67,9 +67,10 @@ export function inWindow(e: { start: number; end: number }, [a, b]: readonly [nu
 }
 
 /**
- * A window around events[index] that also shows its neighbours: up to `neighbours` on each side,
- * as long as the window stays within `maxSpan` (so a lone event weeks away does not shrink it to a
- * dot), and at least `minSpan` wide. Padded so marks at the edges are not cut.
+ * A window around events[index] that also shows its neighbours: the starts of up to `neighbours`
+ * events on each side (a neighbour's start is where its mark and label are), as long as the window
+ * stays within `maxSpan` (so a lone event weeks away does not shrink it to a dot), and at least
+ * `minSpan` wide. Padded so marks at the edges are not cut.
  */
 export function focusWindow(
 	events: readonly { start: number; end: number }[],
@@ -84,12 +85,8 @@ export function focusWindow(
 	for (let step = 1; step <= neighbours; step++) {
 		const before = events[index - step];
 		const after = events[index + step];
-		if (before && Math.max(b, before.end) - Math.min(a, before.start) <= limit) {
-			a = Math.min(a, before.start);
-		}
-		if (after && Math.max(b, after.end) - Math.min(a, after.start) <= limit) {
-			b = Math.max(b, after.end);
-		}
+		if (before && b - Math.min(a, before.start) <= limit) a = Math.min(a, before.start);
+		if (after && Math.max(b, after.start) - a <= limit) b = Math.max(b, after.start);
 	}
 	if (b - a < minSpan) {
 		const middle = (a + b) / 2;
