@@ -96,18 +96,22 @@ export class ChartState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
 		() => new Set([this.#in.selectedId(), this.focused?.id].filter((id): id is string => !!id))
 	);
-	placements = $derived(
-		this.layout.lanes.map((lane, i) =>
+	placements = $derived.by(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
+		const labelled = new Set<string>();
+		// top to bottom: an event in several lanes is labelled in the first lane with room for it
+		return this.layout.lanes.map((lane, i) =>
 			placeLane(lane, this.buckets[i] ?? [], {
 				x: this.x,
 				view: this.view,
 				width: this.width,
 				rows: this.maxRows,
 				collapse: this.transform.k < this.limits.kMax * 0.999,
-				pinned: this.pinned
+				pinned: this.pinned,
+				labelled
 			})
-		)
-	);
+		);
+	});
 	connectors = $derived(connectorsFor(this.placements));
 	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
 	laneHeights = $derived(

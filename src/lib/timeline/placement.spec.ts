@@ -220,6 +220,27 @@ describe('connectorsFor()', () => {
 	});
 });
 
+describe('placeLane() across lanes', () => {
+	it('placeLane() labels an event in one lane only, given a shared labelled set', () => {
+		const call = at('call', '2025-08-15T12:00', ['trump', 'zelenskyy']);
+		const data = chartData([call]);
+		const layout = buildLanes(data.events, 'affiliation', data);
+		const x = createTimeScale({ domain: day, width: 1000 });
+		const labelled = new Set<string>();
+		const labels = layout.lanes.map(
+			(lane) =>
+				placeLane(lane, dayBuckets(lane.starts, 'UTC'), {
+					x,
+					view: day,
+					width: 1000,
+					rows: 2,
+					labelled
+				}).events[0]?.label
+		);
+		expect(labels).toEqual(['Title of call', '']);
+	});
+});
+
 describe('countLabel()', () => {
 	const cases = [
 		{ n: 7, expected: '7' },

@@ -68,6 +68,11 @@ export interface PlaceOptions {
 	collapse?: boolean;
 	/** events always drawn as single marks (the focused and the selected one) */
 	pinned?: ReadonlySet<string>;
+	/**
+	 * Events already labelled in another lane: here they get a mark only, and the connector leads to
+	 * their label. The ids this lane labels are added to it.
+	 */
+	labelled?: Set<string>;
 	/** above this many events in view, the lane aggregates (default: one per 10 px) */
 	maxMarks?: number;
 	measure?: (text: string) => number;
@@ -143,6 +148,7 @@ export function placeLane(
 	const { x, view, width, rows } = opts;
 	const measure = opts.measure ?? estimateTextWidth;
 	const pinned = opts.pinned ?? new Set<string>();
+	const labelled = opts.labelled ?? new Set<string>();
 	const collapse = opts.collapse ?? true;
 	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 10));
 	const state = new RowState(rows);
@@ -170,7 +176,9 @@ export function placeLane(
 		}
 		// a label sticks to the left edge when its event started before the view
 		const labelX = Math.max(g.x0 + GLYPH_RADIUS + LABEL_OFFSET, LABEL_OFFSET);
-		const label = truncateToWidth(event.title, Math.min(MAX_LABEL_WIDTH, width - labelX), measure);
+		const label = labelled.has(event.id)
+			? ''
+			: truncateToWidth(event.title, Math.min(MAX_LABEL_WIDTH, width - labelX), measure);
 		const labelRight = label ? labelX + measure(label) : -Infinity;
 		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
 		events.push(placed);
@@ -244,7 +252,7 @@ export function placeLane(
 		}
 		flush();
 		for (const e of pinnedHere) placeEvent(e, true);
-		return { events, clusters, aggregated: true, rows: rowsUsed(events, clusters) };
+		return finish(true);
 	}
 
 	let i = from;
@@ -283,7 +291,12 @@ export function placeLane(
 		}
 		for (const e of group) if (pinned.has(e.id)) placeEvent(e, true);
 	}
-	return { events, clusters, aggregated: false, rows: rowsUsed(events, clusters) };
+	return finish(false);
+
+	function finish(aggregated: boolean): LanePlacement {
+		for (const e of events) if (e.label) labelled.add(e.event.id);
+		return { events, clusters, aggregated, rows: rowsUsed(events, clusters) };
+	}
 }
 
 function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedCluster[]): number {
@@ -300,7 +313,10 @@ export interface Connector {
 	ends: { lane: number; row: number }[];
 }
 
-/** A connector for every event drawn as a single mark in two or more lanes. */
+/**
+ * A connector for every event drawn as a single mark in two or more lanes. Such an event is
+ * labelled in one lane only; the connector leads the eye from its other marks to the label.
+ */
 export function connectorsFor(placements: readonly LanePlacement[]): Connector[] {
 	const byId = new Map<string, Connector>();
 	placements.forEach((p, lane) => {
