@@ -95,3 +95,18 @@ describe('describeFilters()', () => {
 			expect(describeFilters({ ...NO_FILTERS, ...c.filters }, timeline)).toEqual(c.expected));
 	}
 });
+
+describe('parseFilters() with unknown values', () => {
+	const cases = [
+		{ query: 'kind=summitt&kind=call', expected: { kinds: ['call'] } },
+		{ query: 'status=happened&status=reported', expected: { statuses: ['reported'] } },
+		{ query: 'actor=nobody&actor=trump', expected: { actors: ['trump'] } }
+	];
+	for (const c of cases) {
+		it(`parseFilters() drops what the timeline does not know in "${c.query}"`, () =>
+			expect(parseFilters(new URLSearchParams(c.query), { actors: [{ id: 'trump' }] })).toEqual({
+				...NO_FILTERS,
+				...c.expected
+			}));
+	}
+});

@@ -2,7 +2,13 @@
  * Reader filters, kept in the URL query so a filtered view can be shared, survives a reload and
  * works with back and forward: `?actor=trump&actor=putin&kind=call&status=occurred&source=1&q=troops`.
  */
-import type { EventKind, EventStatus, Timeline } from '$lib/data/schema';
+import {
+	EVENT_KINDS,
+	EVENT_STATUSES,
+	type EventKind,
+	type EventStatus,
+	type Timeline
+} from '$lib/data/schema';
 
 /**
  * The fields filters look at. A whole TimelineEvent fits, and so does a slimmer copy sent to the
@@ -40,13 +46,22 @@ export const NO_FILTERS: Filters = {
 	query: ''
 };
 
-/** Reads filters from a query string, keeping only values the timeline knows. */
-export function parseFilters(params: URLSearchParams, timeline?: Timeline): Filters {
+const KINDS: readonly string[] = EVENT_KINDS;
+const STATUSES: readonly string[] = EVENT_STATUSES;
+
+/**
+ * Reads filters from a query string, keeping only values the timeline knows: a stale or mistyped
+ * link shows more events, never an empty chart for a kind that does not exist.
+ */
+export function parseFilters(
+	params: URLSearchParams,
+	timeline?: { actors: readonly { id: string }[] }
+): Filters {
 	const actorIds = timeline ? new Set(timeline.actors.map((a) => a.id)) : undefined;
 	return {
 		actors: params.getAll('actor').filter((a) => !actorIds || actorIds.has(a)),
-		kinds: params.getAll('kind') as EventKind[],
-		statuses: params.getAll('status') as EventStatus[],
+		kinds: params.getAll('kind').filter((k): k is EventKind => KINDS.includes(k)),
+		statuses: params.getAll('status').filter((s): s is EventStatus => STATUSES.includes(s)),
 		inSourceOnly: params.get('source') === '1',
 		query: (params.get('q') ?? '').trim()
 	};
@@ -80,16 +95,27 @@ export function searchText(event: FilterableEvent): string {
 		.toLowerCase();
 }
 
-/** Whether an event passes the filters. */
-export function matchesFilters(event: FilterableEvent, filters: Filters): boolean {
-	if (filters.inSourceOnly && !event.inSource) return false;
-	if (filters.kinds.length && !filters.kinds.includes(event.kind)) return false;
-	if (filters.statuses.length && !filters.statuses.includes(event.status)) return false;
-	if (filters.actors.length && !event.participants.some((p) => filters.actors.includes(p.actor))) {
+/** What filtering looks at, so the full event and the chart's slim event share one rule. */
+export interface FilterSubject {
+	kind: EventKind;
+	status: EventStatus;
+	inSource: boolean;
+	/** participating actor ids */
+	actors: readonly string[];
+	/** the searchable text, lower-cased; a function so it is built only when a query needs it */
+	text: () => string;
+}
+
+/** Whether a subject passes the filters. */
+export function matchesFilterSubject(subject: FilterSubject, filters: Filters): boolean {
+	if (filters.inSourceOnly && !subject.inSource) return false;
+	if (filters.kinds.length && !filters.kinds.includes(subject.kind)) return false;
+	if (filters.statuses.length && !filters.statuses.includes(subject.status)) return false;
+	if (filters.actors.length && !subject.actors.some((a) => filters.actors.includes(a))) {
 		return false;
 	}
 	if (filters.query) {
-		const text = searchText(event);
+		const text = subject.text();
 		const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
 		if (!words.every((w) => text.includes(w))) return false;
 	}
@@ -120,4 +146,18 @@ export function describeFilters(filters: Filters, timeline: Timeline): string[] 
 	}
 	if (filters.query) phrases.push(`matching “${filters.query}”`);
 	return phrases;
+}
+
+/** Whether an event passes the filters. */
+export function matchesFilters(event: FilterableEvent, filters: Filters): boolean {
+	return matchesFilterSubject(
+		{
+			kind: event.kind,
+			status: event.status,
+			inSource: event.inSource,
+			actors: event.participants.map((p) => p.actor),
+			text: () => searchText(event)
+		},
+		filters
+	);
 }

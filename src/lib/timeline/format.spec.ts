@@ -3,6 +3,7 @@ import type { DatePoint, EventDate } from '$lib/data/schema';
 import {
 	formatEventDate,
 	formatEventDateWithZone,
+	formatSpanInZone,
 	formatInstantInZone,
 	formatPoint,
 	zoneLabel
@@ -88,4 +89,32 @@ describe('zoneLabel() and formatInstantInZone()', () => {
 		);
 		expect(formatInstantInZone(start, 'UTC', 'day')).toBe('Fri 15 Aug 2025');
 	});
+});
+
+describe('formatSpanInZone()', () => {
+	const cases = [
+		{
+			name: 'an instant in UTC',
+			span: { start: Date.UTC(2025, 7, 15, 19, 26), end: Date.UTC(2025, 7, 15, 19, 27) },
+			zone: 'UTC',
+			instant: true,
+			expected: 'Fri 15 Aug 2025, 19:26, UTC'
+		},
+		{
+			name: 'a span within a day',
+			span: { start: Date.UTC(2025, 7, 15, 19, 26), end: Date.UTC(2025, 7, 15, 22, 30) },
+			zone: 'UTC',
+			expected: 'Fri 15 Aug 2025, 19:26–22:30, UTC'
+		},
+		{
+			name: "an Anchorage day in London's time",
+			span: { start: Date.UTC(2025, 7, 15, 8), end: Date.UTC(2025, 7, 16, 8) },
+			zone: 'Europe/London',
+			expected: 'Fri 15 Aug 2025, 09:00 – Sat 16 Aug 2025, 09:00, London time (GMT+1)'
+		}
+	];
+	for (const c of cases) {
+		it(`formatSpanInZone() formats ${c.name}`, () =>
+			expect(formatSpanInZone(c.span, c.zone, c.instant)).toBe(c.expected));
+	}
 });

@@ -159,3 +159,22 @@ export const STATUS_MEANINGS: Record<EventStatus, string> = {
 	cancelled: 'formally called off',
 	contested: 'denied or contradicted by another party'
 };
+/**
+ * A real-time span in another zone, to the minute: "Fri 15 Aug 2025, 19:26–22:30, UTC",
+ * "Fri 15 Aug 2025, 08:00 – Sat 16 Aug 2025, 08:00, London time (BST)". An instant shows one time.
+ * `end` is exclusive, as spans are.
+ */
+export function formatSpanInZone(
+	{ start, end }: { start: number; end: number },
+	zone: string,
+	instant = false
+): string {
+	const from = formatInstantInZone(start, zone);
+	const label = zoneLabel(zone, start);
+	if (instant) return `${from}, ${label}`;
+	const to = formatInstantInZone(end, zone);
+	const sameDay = from.slice(0, from.lastIndexOf(',')) === to.slice(0, to.lastIndexOf(','));
+	return sameDay
+		? `${from}–${to.slice(to.lastIndexOf(',') + 2)}, ${label}`
+		: `${from} – ${to}, ${label}`;
+}

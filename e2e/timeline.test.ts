@@ -1,0 +1,291 @@
+/**
+ * The timeline page as a reader uses it: the chart, zoom, lanes, tooltips, selection in the URL,
+ * filters in the URL, and the list that mirrors the chart. Written against the shipped data
+ * without relying on how many events it holds.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { BASE_PATH, BASE_PORT } from '../playwright.config';
+import { expect, test, visit } from './fixtures';
+
+const TIMELINE = '/alaska-summit-2025/';
+
+const chart = (page: Page) => page.locator('svg.chart');
+const marks = (page: Page) => chart(page).locator('a.mark');
+const listItems = (page: Page) => page.locator('.event-list ol.events > li');
+const axisLabels = (page: Page) => chart(page).locator('.axis text.tick').allTextContents();
+const laneLabels = (page: Page) => chart(page).locator('.lane-label').allTextContents();
+
+/** The path of each link, without the query. */
+async function paths(links: Locator): Promise<string[]> {
+	const hrefs = await links.evaluateAll((els) =>
+		els.map((a) => (a as HTMLAnchorElement | SVGAElement).getAttribute('href') ?? '')
+	);
+	return hrefs.map((h) =>
+		new URL(h, 'http://x/a/b/c/').pathname.replace(/^.*\/events\//, '').replace(/\/$/, '')
+	);
+}
+
+/** Tabs from the top of the page until focus is inside the chart; fails after 60 presses. */
+async function tabIntoChart(page: Page): Promise<void> {
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		const inside = await page.evaluate(() => !!document.activeElement?.closest('svg.chart'));
+		if (inside) return;
+	}
+	throw new Error('Tab never reached the chart');
+}
+
+const focusedEvent = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
+
+test.describe('the timeline chart', () => {
+	test('draws marks for events, and every mark is an event of the list', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await expect(marks(page).first()).toBeVisible();
+		const listed = await paths(page.locator('.event-list a'));
+		const heading = page.getByRole('heading', { level: 2, name: /^Events/ });
+		await expect(heading).toContainText(`(${listed.length})`);
+		const drawn = new Set(await paths(marks(page)));
+		expect(drawn.size).toBeGreaterThan(0);
+		for (const id of drawn) expect(listed).toContain(id);
+	});
+
+	test('zoom buttons and keys change the axis, and "Fit all" shows everything', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await expect(page.getByRole('button', { name: 'Fit all' })).toBeDisabled();
+		const whole = await axisLabels(page);
+
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => axisLabels(page)).not.toEqual(whole);
+		const zoomed = await axisLabels(page);
+
+		await chart(page).locator('a.mark[tabindex="0"]').focus();
+		await page.keyboard.press('+');
+		await expect.poll(() => axisLabels(page)).not.toEqual(zoomed);
+		const deeper = await axisLabels(page);
+		await page.keyboard.press('-');
+		await expect.poll(() => axisLabels(page)).not.toEqual(deeper);
+
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await expect.poll(() => axisLabels(page)).toEqual(whole);
+		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeDisabled();
+	});
+
+	test('the mouse wheel zooms the chart', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		const before = await axisLabels(page);
+		const box = (await chart(page).boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 60);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+		await expect.poll(() => axisLabels(page)).not.toEqual(before);
+		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
+	});
+
+	test('lanes switch between sides, kinds and a single lane', async ({ page }) => {
+		await visit(page, TIMELINE);
+		const bySide = await laneLabels(page);
+		expect(bySide.length).toBeGreaterThan(1);
+
+		await page.getByRole('radio', { name: 'By kind' }).check();
+		await expect.poll(() => laneLabels(page)).not.toEqual(bySide);
+		expect(await laneLabels(page)).toContain('Summit');
+
+		await page.getByRole('radio', { name: 'One lane' }).check();
+		await expect.poll(() => laneLabels(page)).toEqual(['All events']);
+
+		await page.getByRole('radio', { name: 'By side' }).check();
+		await expect.poll(() => laneLabels(page)).toEqual(bySide);
+	});
+
+	test('an event with participants on several sides shows in each lane, joined by a connector', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		const keys = await marks(page).evaluateAll((els) =>
+			els.map((a) => [a.getAttribute('data-event'), a.getAttribute('data-key')] as const)
+		);
+		const lanesOf = new Map<string, Set<string>>();
+		for (const [id, key] of keys) {
+			if (!id || !key) continue;
+			lanesOf.set(id, (lanesOf.get(id) ?? new Set()).add(key.split(':')[0]!));
+		}
+		const shared = [...lanesOf].find(([, lanes]) => lanes.size >= 2)?.[0];
+		expect(shared, 'an event drawn in two lanes').toBeTruthy();
+		const connector = chart(page).locator(`line.connector[data-event="${shared}"]`);
+		await expect(connector).toHaveCount(1);
+		const [y1, y2] = await connector.evaluate((l) => [
+			Number(l.getAttribute('y1')),
+			Number(l.getAttribute('y2'))
+		]);
+		expect(y2 - y1).toBeGreaterThan(20);
+	});
+
+	test('a tooltip names the focused event, with its date, kind and status', async ({ page }) => {
+		await visit(page, TIMELINE);
+		const mark = chart(page).locator('a.mark[tabindex="0"]');
+		const name = (await mark.getAttribute('aria-label'))!;
+		await mark.focus();
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toBeVisible();
+		await expect(tooltip).toContainText(name.replace(/ \(.*$/, ''));
+		await expect(tooltip).toContainText(/\d{4}/);
+		await expect(tooltip).toContainText(/ · /);
+	});
+
+	test('a keyboard-only reader can reach, move through, open and close events', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		await tabIntoChart(page);
+		const first = await focusedEvent(page);
+		expect(first).toBeTruthy();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => focusedEvent(page)).not.toBe(first);
+		const second = (await focusedEvent(page))!;
+		await expect(page.locator('[aria-live="polite"]').first()).toContainText(/\w/);
+		await expect(page.getByRole('tooltip')).toBeVisible();
+
+		await page.keyboard.press('Home');
+		await page.keyboard.press('End');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowRight');
+		const last = (await focusedEvent(page))!;
+		expect(last).toBeTruthy();
+
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${last}/$`));
+		await expect.poll(() => focusedEvent(page)).toBe(last);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
+		expect(second).not.toBe(first);
+	});
+
+	test('selecting an event puts it in the URL, and back and forward agree', async ({ page }) => {
+		await visit(page, TIMELINE);
+		const mark = chart(page).locator('a.mark[tabindex="0"]');
+		const id = (await mark.getAttribute('data-event'))!;
+		await mark.locator('.glyph').click();
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${id}/$`));
+		const selected = page.locator('.event-list li[aria-current="true"] a');
+		await expect(selected).toHaveCount(1);
+		await expect(
+			chart(page).locator(`a.mark[data-event="${id}"][aria-current="true"]`).first()
+		).toBeVisible();
+
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
+		await expect(page.locator('.event-list li[aria-current="true"]')).toHaveCount(0);
+		await page.goForward();
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${id}/$`));
+		await expect(selected).toHaveCount(1);
+
+		await page.reload();
+		await expect(
+			chart(page).locator(`a.mark[data-event="${id}"][aria-current="true"]`).first()
+		).toBeVisible();
+		await page.getByRole('link', { name: 'Show all events' }).click();
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
+	});
+
+	test('filters go into the query, survive a reload and work with back', async ({ page }) => {
+		await visit(page, TIMELINE);
+		const all = await listItems(page).count();
+		await page.locator('summary', { hasText: 'Kind' }).click();
+		const box = page.getByRole('checkbox', { name: 'Summit' });
+		await box.check();
+		await expect(page).toHaveURL(/\?kind=summit$/);
+		const filtered = await listItems(page).count();
+		expect(filtered).toBeGreaterThan(0);
+		expect(filtered).toBeLessThan(all);
+		for (const id of await paths(marks(page))) {
+			expect(await paths(page.locator('.event-list a'))).toContain(id);
+		}
+		await expect(page.getByText(`${filtered} of ${all} events`)).toBeVisible();
+
+		await page.reload();
+		await expect(listItems(page)).toHaveCount(filtered);
+		await page.locator('summary', { hasText: 'Kind' }).click();
+		await expect(page.getByRole('checkbox', { name: 'Summit' })).toBeChecked();
+
+		await page.getByRole('searchbox').fill('zzzz-no-such-words');
+		await expect(page).toHaveURL(/q=zzzz-no-such-words/);
+		await expect(page.getByText('No events match the filters.').first()).toBeVisible();
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\?kind=summit$/);
+		await expect(listItems(page)).toHaveCount(filtered);
+	});
+
+	test('a selected event keeps the filters, and closing it keeps them too', async ({ page }) => {
+		await visit(page, `${TIMELINE}?source=1`);
+		await expect(page.getByRole('checkbox', { name: 'In the article only' })).toBeChecked();
+		const link = page.locator('.event-list a').first();
+		const id = (await paths(link))[0]!;
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`events/${id}/\\?source=1$`));
+		await chart(page).locator(`a.mark[data-event="${id}"]`).first().focus();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(new RegExp(`${TIMELINE}\\?source=1$`));
+	});
+
+	test('the time zone switch relabels the axis', async ({ page }) => {
+		await visit(page, TIMELINE);
+		const context = chart(page).locator('.axis text.context');
+		await expect(context).not.toContainText('UTC');
+		await page.getByRole('combobox', { name: 'Times' }).selectOption('utc');
+		await expect(context).toContainText('UTC');
+	});
+});
+
+test.describe('the timeline page without JavaScript, on a phone, and in the dark', () => {
+	test('the prerendered page shows the list and a static chart without JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(TIMELINE);
+		await expect(page.locator('.event-list ol.events > li').first()).toBeVisible();
+		await expect(page.locator('svg.chart a.mark').first()).toBeAttached();
+		await page.goto(`${TIMELINE}events/alaska-summit-2025-08-15/`);
+		await expect(page.locator('.event-list li[aria-current="true"]')).toHaveCount(1);
+		await context.close();
+	});
+
+	test('at 360 px the page fits the screen and the chart still works', async ({ page }, info) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await visit(page, TIMELINE);
+		await expect(marks(page).first()).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
+		await page.screenshot({ path: info.outputPath('timeline-360.png'), fullPage: false });
+	});
+
+	test('dark mode follows the system setting', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await visit(page, TIMELINE);
+		const background = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		const [r = 255, g = 255, b = 255] = background.match(/\d+/g)!.map(Number);
+		expect(r + g + b).toBeLessThan(150);
+	});
+});
+
+test('under a base path, event links stay under it', async ({ page }) => {
+	const origin = `http://127.0.0.1:${BASE_PORT}`;
+	await visit(page, `${origin}${BASE_PATH}${TIMELINE}`);
+	const mark = chart(page).locator('a.mark[tabindex="0"]');
+	const id = await mark.getAttribute('data-event');
+	await mark.locator('.glyph').click();
+	await expect(page).toHaveURL(`${origin}${BASE_PATH}${TIMELINE}events/${id}/`);
+	await page.reload();
+	await expect(page.locator('.event-list li[aria-current="true"]')).toHaveCount(1);
+});

@@ -1,0 +1,367 @@
+/**
+ * The state of one timeline chart. The zoom is a transform in `$state`; the scale, ticks, lanes
+ * and placements are `$derived` from it, so a gesture only writes a transform and the maths runs
+ * once per frame. d3-zoom is attached to the SVG to turn gestures into transforms; it never draws.
+ */
+import { tick } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { dayBuckets } from '$lib/timeline/buckets';
+import { filterChartEvents, type ChartData, type ChartEvent } from '$lib/timeline/chart-data';
+import { displayZone, type ZoneMode } from '$lib/timeline/display-zone';
+import type { Filters } from '$lib/timeline/filters';
+import { formatEventDateWithZone } from '$lib/timeline/format';
+import { KIND_LABELS } from '$lib/timeline/labels';
+import { buildLanes, lowerBound, type LaneMode } from '$lib/timeline/lanes';
+import { connectorsFor, placeLane } from '$lib/timeline/placement';
+import {
+	createTimeScale,
+	IDENTITY,
+	timeExtent,
+	visibleRange,
+	type ViewTransform
+} from '$lib/timeline/scale';
+import { createTicks } from '$lib/timeline/ticks';
+import {
+	clampTransform,
+	defaultWindow,
+	focusWindow,
+	inWindow,
+	keyAction,
+	maxZoom,
+	panBy,
+	transformForWindow,
+	zoomAround
+} from '$lib/timeline/zoom';
+
+/** Vertical geometry of the chart, in px. */
+export const GEOMETRY = { axis: 46, header: 20, row: 26, pad: 8 } as const;
+
+/** The most rows a lane may grow to, and the fewest it keeps, so lanes do not jump for one event. */
+const MAX_ROWS: Record<LaneMode, number> = { affiliation: 6, kind: 4, single: 10 };
+const MIN_ROWS = 2;
+
+/** The width the chart is drawn at before it is measured (and without JavaScript). */
+export const DEFAULT_WIDTH = 960;
+
+export interface ChartInputs {
+	data: () => ChartData;
+	filters: () => Filters;
+	selectedId: () => string | undefined;
+	onselect: () => ((id: string | null) => void) | undefined;
+}
+
+export class ChartState {
+	#in: ChartInputs;
+	#behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+	#svg: SVGSVGElement | undefined;
+
+	width = $state(DEFAULT_WIDTH);
+	transform = $state<ViewTransform>(IDENTITY);
+	laneMode = $state<LaneMode>('affiliation');
+	zoneMode = $state<ZoneMode>('event');
+	viewerZone = $state('UTC');
+	/** the event under the pointer */
+	hovered = $state<{ id: string; lane: number } | null>(null);
+	/** the mark with keyboard focus: the roving tab stop */
+	focused = $state<{ id: string; lane: number } | null>(null);
+	/** whether focus is inside the chart */
+	hasFocus = $state(false);
+	/** what the live region says: title, date and kind of the event reached by keyboard */
+	announcement = $state('');
+
+	constructor(inputs: ChartInputs) {
+		this.#in = inputs;
+		const selected = inputs.selectedId();
+		// the first render (and the prerendered page) already shows the selected event's neighbourhood
+		this.transform = (selected && this.transformFocusing(selected)) || this.homeTransform();
+	}
+
+	data = $derived.by(() => this.#in.data());
+	events = $derived.by(() => filterChartEvents(this.data.events, this.#in.filters()));
+	/** the extent covers every event, filtered or not, so filtering never moves the axis */
+	domain = $derived(timeExtent(this.data.events));
+	limits = $derived({ width: this.width, kMax: maxZoom(this.domain) });
+	zone = $derived(displayZone(this.zoneMode, this.data.zone, this.viewerZone));
+	layout = $derived(buildLanes(this.events, this.laneMode, this.data));
+	buckets = $derived(this.layout.lanes.map((lane) => dayBuckets(lane.starts, this.zone)));
+	x = $derived(
+		createTimeScale({ domain: this.domain, width: this.width, transform: this.transform })
+	);
+	view = $derived(visibleRange(this.x));
+	axis = $derived(createTicks({ domain: this.view, width: this.width, zone: this.zone }));
+	maxRows = $derived(MAX_ROWS[this.laneMode]);
+	pinned = $derived.by(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
+		() => new Set([this.#in.selectedId(), this.focused?.id].filter((id): id is string => !!id))
+	);
+	placements = $derived.by(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
+		const labelled = new Set<string>();
+		// top to bottom: an event in several lanes is labelled in the first lane with room for it
+		return this.layout.lanes.map((lane, i) =>
+			placeLane(lane, this.buckets[i] ?? [], {
+				x: this.x,
+				view: this.view,
+				width: this.width,
+				rows: this.maxRows,
+				collapse: this.transform.k < this.limits.kMax * 0.999,
+				pinned: this.pinned,
+				labelled
+			})
+		);
+	});
+	connectors = $derived(connectorsFor(this.placements));
+	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
+	laneHeights = $derived(
+		this.placements.map(
+			(p) => GEOMETRY.header + Math.max(MIN_ROWS, p.rows) * GEOMETRY.row + GEOMETRY.pad
+		)
+	);
+	laneTops = $derived.by(() => {
+		let y = GEOMETRY.axis;
+		return this.laneHeights.map((h) => ((y += h), y - h));
+	});
+	height = $derived(
+		this.laneHeights.reduce(
+			(sum, h) => sum + h,
+			GEOMETRY.axis + (this.laneHeights.length ? 0 : GEOMETRY.header + MIN_ROWS * GEOMETRY.row)
+		)
+	);
+
+	/** The top of a row of a lane, px. */
+	rowTop(lane: number, row: number): number {
+		return (this.laneTops[lane] ?? GEOMETRY.axis) + GEOMETRY.header + row * GEOMETRY.row;
+	}
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
+	eventIndex = $derived(new Map(this.events.map((e, i) => [e.id, i])));
+
+	/**
+	 * The roving tab stop: the focused mark if drawn, else the selected event's, else the first mark
+	 * in view. Null when no single mark is drawn; the SVG itself is the tab stop then.
+	 */
+	activeKey = $derived.by(() => {
+		const drawn = this.placements.flatMap((p, lane) =>
+			p.events.map((e) => ({ key: markKey(e.event.id, lane), id: e.event.id, x: e.x0 }))
+		);
+		const has = (key: string) => drawn.some((d) => d.key === key);
+		if (this.focused && has(markKey(this.focused.id, this.focused.lane))) {
+			return markKey(this.focused.id, this.focused.lane);
+		}
+		const selected = this.#in.selectedId();
+		const chosen =
+			drawn.find((d) => d.id === selected) ??
+			drawn.filter((d) => d.x >= 0).sort((a, b) => a.x - b.x)[0];
+		return chosen?.key ?? null;
+	});
+
+	/** The time under the middle of the chart, or under the focused event. */
+	#anchorPx(): number {
+		const id = this.focused?.id;
+		const e = id ? this.events[this.eventIndex.get(id) ?? -1] : undefined;
+		if (e && inWindow(e, this.view)) return this.x(e.start);
+		return this.width / 2;
+	}
+
+	setTransform(t: ViewTransform) {
+		const next = clampTransform(t, this.limits);
+		this.transform = next;
+		// keep d3-zoom's own copy in step, or its next gesture would jump back
+		if (this.#behavior && this.#svg) {
+			this.#behavior.transform(select(this.#svg), zoomIdentity.translate(next.x, 0).scale(next.k));
+		}
+	}
+
+	/** A new measured width keeps the same time window in view. */
+	resize(width: number) {
+		if (!(width > 0) || width === this.width) return;
+		const window = this.view;
+		this.width = width;
+		this.showWindow(window);
+	}
+
+	zoomBy(factor: number) {
+		this.setTransform(zoomAround(this.transform, factor, this.#anchorPx(), this.limits));
+	}
+
+	panByFraction(fraction: number) {
+		this.setTransform(panBy(this.transform, fraction * this.width, this.limits));
+	}
+
+	fit() {
+		this.setTransform(IDENTITY);
+	}
+
+	/** The opening view: where most events are. */
+	homeTransform(): ViewTransform {
+		return transformForWindow(
+			this.domain,
+			defaultWindow(this.data.events, this.domain),
+			this.limits
+		);
+	}
+
+	showWindow(window: readonly [number, number]) {
+		this.setTransform(transformForWindow(this.domain, window, this.limits));
+	}
+
+	/** The transform that shows an event with its neighbours, or undefined for an unknown id. */
+	transformFocusing(id: string): ViewTransform | undefined {
+		const index = this.eventIndex.get(id);
+		if (index === undefined) return undefined;
+		return transformForWindow(this.domain, focusWindow(this.events, index), this.limits);
+	}
+
+	/** Brings an event into view: at the same zoom if it fits, else zoomed to its neighbourhood. */
+	reveal(id: string) {
+		const e = this.events[this.eventIndex.get(id) ?? -1];
+		if (!e || inWindow(e, this.view)) return;
+		const span = this.view[1] - this.view[0];
+		if (e.end - e.start < span) {
+			const middle = e.end - e.start < span / 2 ? (e.start + e.end) / 2 : e.start + span / 3;
+			this.showWindow([middle - span / 2, middle + span / 2]);
+		} else {
+			const t = this.transformFocusing(id);
+			if (t) this.setTransform(t);
+		}
+	}
+
+	/** Moves keyboard focus to an event's mark in a lane, bringing it into view. */
+	async focusEvent(e: ChartEvent, lane: number) {
+		this.focused = { id: e.id, lane };
+		this.reveal(e.id);
+		this.announcement = announce(e);
+		await tick();
+		this.#svg?.querySelector<SVGElement>(`[data-key="${markKey(e.id, lane)}"]`)?.focus();
+	}
+
+	/** The lane to use for an event: the current one if the event is in it, else its first. */
+	#laneFor(e: ChartEvent, preferred?: number): number {
+		const lanes = this.layout.lanesOf.get(e.id) ?? [0];
+		return preferred !== undefined && lanes.includes(preferred) ? preferred : (lanes[0] ?? 0);
+	}
+
+	/** The event whose start is nearest `time` in a lane. */
+	#nearestInLane(lane: number, time: number): ChartEvent | undefined {
+		const l = this.layout.lanes[lane];
+		if (!l || l.events.length === 0) return undefined;
+		const i = lowerBound(l.starts, time);
+		const after = l.events[i];
+		const before = l.events[i - 1];
+		if (!before) return after;
+		if (!after) return before;
+		return time - before.start <= after.start - time ? before : after;
+	}
+
+	/** Keys on the focused chart: zoom, pan, move between events, select. */
+	onkeydown = (event: KeyboardEvent) => {
+		const action = keyAction(event.key, {
+			shift: event.shiftKey,
+			mod: event.ctrlKey || event.metaKey || event.altKey
+		});
+		if (!action) return;
+		event.preventDefault();
+		const current = this.focused
+			? this.events[this.eventIndex.get(this.focused.id) ?? -1]
+			: undefined;
+		const firstInView = () => this.events.find((e) => inWindow(e, this.view)) ?? this.events[0];
+		switch (action.type) {
+			case 'zoom':
+				return this.zoomBy(action.factor);
+			case 'pan':
+				return this.panByFraction(action.fraction);
+			case 'fit':
+				return this.fit();
+			case 'first':
+			case 'last': {
+				const e = this.events[action.type === 'first' ? 0 : this.events.length - 1];
+				if (e) void this.focusEvent(e, this.#laneFor(e, this.focused?.lane));
+				return;
+			}
+			case 'step': {
+				const index = current ? (this.eventIndex.get(current.id) ?? 0) + action.by : -1;
+				const e = current ? this.events[index] : firstInView();
+				if (e) void this.focusEvent(e, this.#laneFor(e, this.focused?.lane));
+				return;
+			}
+			case 'lane': {
+				const from = this.focused?.lane ?? 0;
+				const lane = Math.min(this.layout.lanes.length - 1, Math.max(0, from + action.by));
+				const e = this.#nearestInLane(lane, current?.start ?? (this.view[0] + this.view[1]) / 2);
+				if (e) void this.focusEvent(e, lane);
+				return;
+			}
+			case 'select':
+				if (current) this.#in.onselect()?.(current.id);
+				return;
+			case 'deselect':
+				if (this.#in.selectedId()) this.#in.onselect()?.(null);
+				return;
+		}
+	};
+
+	/**
+	 * Lets d3-zoom turn wheel, drag, pinch and double-click into transforms. A horizontal wheel or
+	 * trackpad swipe pans instead of zooming, and one finger on a touch screen scrolls the page.
+	 */
+	zoomable: Attachment<SVGSVGElement> = (svg) => {
+		const behavior = zoom<SVGSVGElement, unknown>()
+			.filter((event: Event) => {
+				if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+				if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
+					return event.touches.length >= 2;
+				}
+				const mouse = event as MouseEvent;
+				return !mouse.ctrlKey && !mouse.button;
+			})
+			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				const { k, x } = event.transform;
+				if (k !== this.transform.k || x !== this.transform.x) this.transform = { k, x };
+			});
+		this.#behavior = behavior;
+		this.#svg = svg;
+		$effect(() => {
+			const { width, kMax } = this.limits;
+			const h = this.height;
+			behavior
+				.scaleExtent([1, kMax])
+				.extent([
+					[0, 0],
+					[width, h]
+				])
+				.translateExtent([
+					[0, 0],
+					[width, h]
+				]);
+		});
+		select(svg).call(behavior);
+		// start d3-zoom where the chart already is (an event page opens zoomed)
+		behavior.transform(
+			select(svg),
+			zoomIdentity.translate(this.transform.x, 0).scale(this.transform.k)
+		);
+		const onwheel = (event: WheelEvent) => {
+			if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+			event.preventDefault();
+			this.setTransform(panBy(this.transform, -event.deltaX, this.limits));
+		};
+		svg.addEventListener('wheel', onwheel, { passive: false });
+		return () => {
+			svg.removeEventListener('wheel', onwheel);
+			select(svg).on('.zoom', null);
+			this.#behavior = undefined;
+			this.#svg = undefined;
+		};
+	};
+}
+
+/** The key of one mark: an event drawn in several lanes has one mark per lane. */
+export function markKey(id: string, lane: number): string {
+	return `${lane}:${id}`;
+}
+
+/** Title, date and kind: all the live region says, so a screen reader is not flooded. */
+function announce(e: ChartEvent): string {
+	return `${e.title}, ${formatEventDateWithZone(e.date)}, ${KIND_LABELS[e.kind]}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * The reader's view of each timeline (zoom, lanes, zone), kept in memory while they move between
+ * the timeline page and its event pages, which mount the chart afresh. Written only in the
+ * browser, from effects; on the server it stays empty.
+ */
+import type { LaneMode } from '$lib/timeline/lanes';
+import type { ZoneMode } from '$lib/timeline/display-zone';
+
+export interface RememberedView {
+	/** the visible time window, epoch ms: independent of the chart's width */
+	window: [number, number];
+	laneMode: LaneMode;
+	zoneMode: ZoneMode;
+	/** the event whose mark had keyboard focus when the page changed, to focus it again */
+	focusId: string | null;
+}
+
+const views = new Map<string, RememberedView>();
+
+export function rememberView(timelineId: string, view: RememberedView): void {
+	views.set(timelineId, view);
+}
+
+export function recallView(timelineId: string): RememberedView | undefined {
+	return views.get(timelineId);
+}

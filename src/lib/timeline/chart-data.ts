@@ -1,0 +1,126 @@
+/**
+ * The slim shape of a timeline that the chart and the list need in the browser. It leaves out
+ * what only the detail panel shows (sources, claims' chains, codes), carries each event's
+ * real-time span precomputed on the server, and is sorted once, here.
+ */
+import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+import { eventSpan } from './dates';
+import { hasFilters, matchesFilterSubject, type Filters } from './filters';
+
+export interface ChartEvent {
+	id: string;
+	title: string;
+	summary: string;
+	kind: EventKind;
+	status: EventStatus;
+	/** the date as authored, for words in the event's own zone */
+	date: EventDate;
+	/** real-time span [start, end) in epoch ms */
+	start: number;
+	end: number;
+	/** ids of the participating actors, in the order the data gives them */
+	actors: string[];
+	inSource: boolean;
+	/** evidence quotes and claims, for text search */
+	quotes: string;
+}
+
+export interface ChartActor {
+	id: string;
+	name: string;
+	affiliation: string;
+}
+
+export interface ChartAffiliation {
+	id: string;
+	name: string;
+}
+
+export interface ChartData {
+	id: string;
+	title: string;
+	summary: string;
+	asOf: string;
+	/** the zone most events happened in: the default zone of the axis */
+	zone: string;
+	affiliations: ChartAffiliation[];
+	actors: ChartActor[];
+	/** sorted by start, then end; events that tie keep the order of the file */
+	events: ChartEvent[];
+}
+
+/** The zone most events are dated in; the first one seen wins a tie. */
+export function dominantZone(dates: readonly Pick<EventDate, 'zone'>[]): string {
+	const counts = new Map<string, number>();
+	let best = 'UTC';
+	let bestCount = 0;
+	for (const { zone } of dates) {
+		const n = (counts.get(zone) ?? 0) + 1;
+		counts.set(zone, n);
+		if (n > bestCount) {
+			best = zone;
+			bestCount = n;
+		}
+	}
+	return best;
+}
+
+export function toChartEvent(event: TimelineEvent): ChartEvent {
+	const span = eventSpan(event.date);
+	return {
+		id: event.id,
+		title: event.title,
+		summary: event.summary,
+		kind: event.kind,
+		status: event.status,
+		date: event.date,
+		start: span.start,
+		end: span.end,
+		actors: [...new Set(event.participants.map((p) => p.actor))],
+		inSource: event.inSource,
+		quotes: [
+			...event.evidence.map((e) => e.quote),
+			...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
+		]
+			.filter(Boolean)
+			.join('\n')
+	};
+}
+
+/** Sorts events by start, then end; Array.prototype.sort is stable, so ties keep file order. */
+export function sortEvents<T extends { start: number; end: number }>(events: T[]): T[] {
+	return events.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function toChartData(timeline: Timeline): ChartData {
+	return {
+		id: timeline.id,
+		title: timeline.title,
+		summary: timeline.summary,
+		asOf: timeline.asOf,
+		zone: dominantZone(timeline.events.map((e) => e.date)),
+		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
+		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
+		events: sortEvents(timeline.events.map(toChartEvent))
+	};
+}
+
+const searchTexts = new WeakMap<ChartEvent, string>();
+
+/** Title, summary, quotes and claims, lower-cased; built once per event, when search first needs it. */
+export function chartSearchText(event: ChartEvent): string {
+	let text = searchTexts.get(event);
+	if (text === undefined) {
+		text = `${event.title}\n${event.summary}\n${event.quotes}`.toLowerCase();
+		searchTexts.set(event, text);
+	}
+	return text;
+}
+
+/** The events that pass the filters, in their sorted order (the same array when none are set). */
+export function filterChartEvents(events: ChartEvent[], filters: Filters): ChartEvent[] {
+	if (!hasFilters(filters)) return events;
+	return events.filter((e) =>
+		matchesFilterSubject({ ...e, text: () => chartSearchText(e) }, filters)
+	);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { groupByDay } from './days';
+import { utc } from './fixtures';
+
+const e = (id: string, start: number, zone: string) => ({ id, start, date: { zone } });
+// sorted by real time: Moscow's Saturday starts while it is still Friday in Anchorage
+const events = [
+	e('anchorage-fri-morning', utc(2025, 8, 15, 19), 'America/Anchorage'),
+	e('moscow-sat', utc(2025, 8, 15, 21), 'Europe/Moscow'),
+	e('anchorage-fri-evening', utc(2025, 8, 16, 4), 'America/Anchorage'),
+	e('washington-sat', utc(2025, 8, 16, 13), 'America/New_York')
+];
+
+describe('groupByDay()', () => {
+	const cases = [
+		{
+			name: "by each event's own date",
+			zone: undefined,
+			expected: {
+				'2025-08-15': ['anchorage-fri-morning', 'anchorage-fri-evening'],
+				'2025-08-16': ['moscow-sat', 'washington-sat']
+			}
+		},
+		{
+			name: 'by the date in UTC',
+			zone: 'UTC',
+			expected: {
+				'2025-08-15': ['anchorage-fri-morning', 'moscow-sat'],
+				'2025-08-16': ['anchorage-fri-evening', 'washington-sat']
+			}
+		}
+	];
+	for (const c of cases) {
+		it(`groupByDay() groups ${c.name}`, () => {
+			const groups = groupByDay(events, c.zone);
+			expect(Object.fromEntries(groups.map((g) => [g.key, g.events.map((x) => x.id)]))).toEqual(
+				c.expected
+			);
+		});
+	}
+	it('groupByDay() puts days in date order', () =>
+		expect(groupByDay([events[1]!, events[0]!]).map((g) => g.key)).toEqual([
+			'2025-08-15',
+			'2025-08-16'
+		]));
+});

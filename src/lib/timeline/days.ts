@@ -1,0 +1,38 @@
+/**
+ * The list view's days. In the event's-own-zone view each event goes under its local date where it
+ * happened (the Saturday statement in Brussels is on Saturday, even while it is Friday in
+ * Anchorage); in UTC or the reader's zone, under that zone's date.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export interface DayGroup<T> {
+	/** yyyy-MM-dd */
+	key: string;
+	events: T[];
+}
+
+/** The local date an event starts on, yyyy-MM-dd, in `zone` or else its own zone. */
+export function dayKey(event: { start: number; date: { zone: string } }, zone?: string): string {
+	return format(new TZDate(event.start, zone ?? event.date.zone), 'yyyy-MM-dd');
+}
+
+/**
+ * Groups sorted events by day, days in date order and events in their given order. `zone`
+ * undefined groups each event by its own zone's date.
+ */
+export function groupByDay<T extends { start: number; date: { zone: string } }>(
+	events: readonly T[],
+	zone?: string
+): DayGroup<T>[] {
+	const groups = new Map<string, T[]>();
+	for (const e of events) {
+		const key = dayKey(e, zone);
+		const list = groups.get(key);
+		if (list) list.push(e);
+		else groups.set(key, [e]);
+	}
+	return [...groups]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([key, list]) => ({ key, events: list }));
+}

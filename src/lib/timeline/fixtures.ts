@@ -1,0 +1,78 @@
+/**
+ * Test fixtures for the timeline maths: compact builders for chart events, so table-driven specs
+ * read like the situations they test. Not used by the site.
+ */
+import type { DatePoint, EventDate } from '$lib/data/schema';
+import type { ChartData, ChartEvent } from './chart-data';
+import { sortEvents } from './chart-data';
+import { eventSpan } from './dates';
+
+/** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
+export function utc(y: number, m: number, d = 1, h = 0, min = 0): number {
+	return Date.UTC(y, m - 1, d, h, min);
+}
+
+/** An event date in UTC from a start (and optional end) value such as `2025-08-15T11:26`. */
+export function utcDate(start: string, end?: string, extra: Partial<DatePoint> = {}): EventDate {
+	const precision = (v: string): DatePoint['precision'] =>
+		v.includes(':')
+			? 'minute'
+			: v.includes('T')
+				? 'hour'
+				: v.length === 10
+					? 'day'
+					: v.length === 7
+						? 'month'
+						: 'year';
+	return {
+		start: { value: start, precision: precision(start), ...extra },
+		...(end ? { end: { value: end, precision: precision(end) } } : {}),
+		zone: 'UTC',
+		basis: 'test'
+	};
+}
+
+let counter = 0;
+
+/** A chart event; `start` and `end` follow from `date` unless given. */
+export function chartEvent(fields: Partial<ChartEvent> & { date?: EventDate } = {}): ChartEvent {
+	const date = fields.date ?? utcDate('2025-08-15T12:00');
+	const span = eventSpan(date);
+	counter += 1;
+	return {
+		id: `e${counter}`,
+		title: `Event ${counter}`,
+		summary: 'A summary.',
+		kind: 'meeting',
+		status: 'occurred',
+		actors: ['trump'],
+		inSource: true,
+		quotes: '',
+		start: span.start,
+		end: span.end,
+		...fields,
+		date
+	};
+}
+
+/** A small chart data set with two affiliations and the given events. */
+export function chartData(events: ChartEvent[]): ChartData {
+	return {
+		id: 'test',
+		title: 'Test',
+		summary: 'Test timeline',
+		asOf: '2025-10-31',
+		zone: 'UTC',
+		affiliations: [
+			{ id: 'united-states', name: 'United States' },
+			{ id: 'russia', name: 'Russia' },
+			{ id: 'ukraine', name: 'Ukraine' }
+		],
+		actors: [
+			{ id: 'trump', name: 'Donald Trump', affiliation: 'united-states' },
+			{ id: 'putin', name: 'Vladimir Putin', affiliation: 'russia' },
+			{ id: 'zelenskyy', name: 'Volodymyr Zelenskyy', affiliation: 'ukraine' }
+		],
+		events: sortEvents([...events])
+	};
+}

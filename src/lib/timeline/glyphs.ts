@@ -1,0 +1,83 @@
+/**
+ * How a mark encodes an event, without colour: the kind is a shape, the status a fill pattern, a
+ * dash or a strike, and fuzzy dates fade at the fuzzy end. Shapes are SVG paths in a 12 px box
+ * centred on (0, 0), so a mark is drawn at its time with a translate.
+ */
+import type { EventDate, EventKind, EventStatus } from '$lib/data/schema';
+
+const polygon = (sides: number, r: number, turn = 0) =>
+	'M' +
+	Array.from({ length: sides }, (_, i) => {
+		const a = turn + (i * 2 * Math.PI) / sides;
+		return `${(r * Math.cos(a)).toFixed(2)},${(r * Math.sin(a)).toFixed(2)}`;
+	}).join('L') +
+	'Z';
+
+const star = (() => {
+	const points: string[] = [];
+	for (let i = 0; i < 10; i++) {
+		const r = i % 2 ? 2.8 : 6.6;
+		const a = -Math.PI / 2 + (i * Math.PI) / 5;
+		points.push(`${(r * Math.cos(a)).toFixed(2)},${(r * Math.sin(a) + 0.6).toFixed(2)}`);
+	}
+	return `M${points.join('L')}Z`;
+})();
+
+/** One distinct closed shape per kind. */
+export const KIND_GLYPHS: Record<EventKind, string> = {
+	summit: star,
+	meeting: 'M-6,0A6,6 0 1,0 6,0A6,6 0 1,0 -6,0Z',
+	call: 'M0,-6.5L6.5,0L0,6.5L-6.5,0Z',
+	videoconference: 'M-6.5,-4.5H6.5V3.5H-6.5Z',
+	statement: 'M-5,-5H5V5H-5Z',
+	post: 'M-6,-5.5H6V2.5H-1L-4,6V2.5H-6Z',
+	remarks: 'M-5,-6L6,0L-5,6Z',
+	speech: 'M0,-6L6.5,5.5H-6.5Z',
+	interview: 'M-2.5,-4H2.5A4,4 0 0 1 2.5,4H-2.5A4,4 0 0 1 -2.5,-4Z',
+	report: 'M-5,-6H2L5,-3V6H-5Z',
+	proposal: 'M-6,-5H1.5L6,0L1.5,5H-6Z',
+	threat: 'M-6.5,-5.5H6.5L0,6Z',
+	announcement: 'M-6,-2.5L6,-6V6L-6,2.5Z',
+	agreement: polygon(6, 6.2),
+	sanction: polygon(8, 6.2, Math.PI / 8),
+	other: 'M-2,-6H2V-2H6V2H2V6H-2V2H-6V-2H-2Z'
+};
+
+export type StatusFill = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
+
+export interface StatusStyle {
+	fill: StatusFill;
+	/** a dashed outline */
+	dashed: boolean;
+	/** a line through the mark (and its label): the event did not take place */
+	strike: 'none' | 'line' | 'cross';
+}
+
+export const STATUS_STYLES: Record<EventStatus, StatusStyle> = {
+	occurred: { fill: 'solid', dashed: false, strike: 'none' },
+	reported: { fill: 'hatch', dashed: false, strike: 'none' },
+	claimed: { fill: 'dots', dashed: false, strike: 'none' },
+	contested: { fill: 'cross', dashed: false, strike: 'none' },
+	scheduled: { fill: 'none', dashed: false, strike: 'none' },
+	proposed: { fill: 'none', dashed: true, strike: 'none' },
+	cancelled: { fill: 'none', dashed: true, strike: 'line' },
+	'did-not-happen': { fill: 'none', dashed: false, strike: 'cross' }
+};
+
+export interface Fuzziness {
+	/** the start is approximate or uncertain: fade the left edge */
+	start: boolean;
+	/** the end is approximate or uncertain: fade the right edge */
+	end: boolean;
+}
+
+/** Which ends of the event's span fade; "sometime within" fades both. */
+export function fuzziness(date: EventDate): Fuzziness {
+	const fuzzy = (p?: { approximate?: boolean; uncertain?: boolean }) =>
+		!!p && (!!p.approximate || !!p.uncertain);
+	const within = !!date.within;
+	return {
+		start: within || fuzzy(date.start),
+		end: within || fuzzy(date.end ?? date.start)
+	};
+}

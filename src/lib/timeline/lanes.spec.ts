@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { chartData, chartEvent, utcDate } from './fixtures';
+import { buildLanes, lowerBound, visibleSlice, type LaneMode } from './lanes';
+
+const summit = chartEvent({
+	id: 'summit',
+	kind: 'summit',
+	actors: ['trump', 'putin'],
+	date: utcDate('2025-08-15T19:26')
+});
+const call = chartEvent({
+	id: 'call',
+	kind: 'call',
+	actors: ['trump', 'zelenskyy'],
+	date: utcDate('2025-08-16T02:00')
+});
+const post = chartEvent({
+	id: 'post',
+	kind: 'post',
+	actors: ['trump'],
+	date: utcDate('2025-08-16T12:00')
+});
+const week = chartEvent({
+	id: 'week',
+	kind: 'meeting',
+	actors: ['putin'],
+	date: utcDate('2025-08-11', '2025-08-17')
+});
+const data = chartData([summit, call, post, week]);
+
+describe('buildLanes()', () => {
+	const cases: {
+		mode: LaneMode;
+		lanes: Record<string, string[]>;
+		lanesOf: Record<string, number[]>;
+	}[] = [
+		{
+			mode: 'affiliation',
+			lanes: {
+				'United States': ['summit', 'call', 'post'],
+				Russia: ['week', 'summit'],
+				Ukraine: ['call']
+			},
+			lanesOf: { summit: [0, 1], call: [0, 2], post: [0], week: [1] }
+		},
+		{
+			mode: 'kind',
+			lanes: {
+				Summit: ['summit'],
+				Meeting: ['week'],
+				'Phone call': ['call'],
+				'Social media post': ['post']
+			},
+			lanesOf: { summit: [0], call: [2], post: [3], week: [1] }
+		},
+		{
+			mode: 'single',
+			lanes: { 'All events': ['week', 'summit', 'call', 'post'] },
+			lanesOf: { summit: [0], call: [0], post: [0], week: [0] }
+		}
+	];
+	for (const c of cases) {
+		it(`buildLanes() in ${c.mode} mode`, () => {
+			const layout = buildLanes(data.events, c.mode, data);
+			expect(
+				Object.fromEntries(layout.lanes.map((l) => [l.label, l.events.map((e) => e.id)]))
+			).toEqual(c.lanes);
+			expect(Object.fromEntries(layout.lanesOf)).toEqual(c.lanesOf);
+		});
+	}
+
+	it('buildLanes() drops lanes left empty by filtering', () => {
+		const layout = buildLanes([post], 'affiliation', data);
+		expect(layout.lanes.map((l) => l.id)).toEqual(['united-states']);
+	});
+
+	it('buildLanes() records the longest span of each lane', () => {
+		const layout = buildLanes(data.events, 'affiliation', data);
+		expect(layout.lanes[1]?.maxSpan).toBe(7 * 86_400_000);
+	});
+});
+
+describe('lowerBound()', () => {
+	const values = [1, 3, 3, 7];
+	const cases = [
+		{ target: 0, expected: 0 },
+		{ target: 3, expected: 1 },
+		{ target: 4, expected: 3 },
+		{ target: 8, expected: 4 }
+	];
+	for (const c of cases) {
+		it(`lowerBound() of ${c.target} is ${c.expected}`, () =>
+			expect(lowerBound(values, c.target)).toBe(c.expected));
+	}
+});
+
+describe('visibleSlice()', () => {
+	const layout = buildLanes(data.events, 'single', data);
+	const lane = layout.lanes[0]!;
+	it('visibleSlice() includes a long event that started before the window', () => {
+		const [from, to] = visibleSlice(lane, [summit.start - 1, summit.start + 1]);
+		expect(lane.events.slice(from, to).map((e) => e.id)).toContain('week');
+	});
+	it('visibleSlice() stops before events that start after the window', () => {
+		const [, to] = visibleSlice(lane, [summit.start - 1, summit.start + 1]);
+		expect(lane.events.slice(0, to).map((e) => e.id)).not.toContain('post');
+	});
+});

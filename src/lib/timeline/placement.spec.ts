@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { dayBuckets } from './buckets';
+import type { ChartEvent } from './chart-data';
+import { chartData, chartEvent, utc, utcDate } from './fixtures';
+import { buildLanes } from './lanes';
+import {
+	connectorsFor,
+	countLabel,
+	placeLane,
+	type LanePlacement,
+	type PlaceOptions
+} from './placement';
+import { createTimeScale } from './scale';
+
+const at = (id: string, value: string, actors = ['trump']) =>
+	chartEvent({ id, title: `Title of ${id}`, actors, date: utcDate(value) });
+
+function place(events: ChartEvent[], view: [number, number], opts: Partial<PlaceOptions> = {}) {
+	const data = chartData(events);
+	const layout = buildLanes(data.events, 'single', data);
+	const lane = layout.lanes[0]!;
+	const x = createTimeScale({ domain: view, width: opts.width ?? 1000 });
+	return placeLane(lane, dayBuckets(lane.starts, 'UTC'), {
+		x,
+		view,
+		width: 1000,
+		rows: 2,
+		measure: (t) => t.length * 7,
+		...opts
+	});
+}
+
+/** Every pair of things in one row is apart: marks, labels and badges never overlap. */
+function overlaps(p: LanePlacement, measure = (t: string) => t.length * 7): string[] {
+	const boxes = [
+		...p.events.map((e) => ({
+			id: e.event.id,
+			row: e.row,
+			a: e.x0 - 6,
+			b: Math.max(e.x1, e.x0 + 6, e.label ? e.labelX + measure(e.label) : -Infinity)
+		})),
+		...p.clusters.map((c) => ({ id: c.key, row: c.row, a: c.badgeX, b: c.badgeX + c.badgeWidth }))
+	];
+	const found: string[] = [];
+	for (const m of boxes) {
+		for (const n of boxes) {
+			if (m !== n && m.row === n.row && m.a < n.b && n.a < m.b && m.id < n.id)
+				found.push(`${m.id}/${n.id}`);
+		}
+	}
+	return found;
+}
+
+const day: [number, number] = [utc(2025, 8, 15), utc(2025, 8, 16)];
+
+describe('placeLane()', () => {
+	const cases: {
+		name: string;
+		events: ChartEvent[];
+		view: [number, number];
+		opts?: Partial<PlaceOptions>;
+		expected: { events: string[]; labelled: string[]; clusters: number[] };
+	}[] = [
+		{
+			name: 'labels events that are far apart, in one row',
+			events: [at('a', '2025-08-15T02:00'), at('b', '2025-08-15T12:00')],
+			view: day,
+			expected: { events: ['a', 'b'], labelled: ['a', 'b'], clusters: [] }
+		},
+		{
+			name: 'moves a close event to the second row to keep its label',
+			events: [at('a', '2025-08-15T02:00'), at('b', '2025-08-15T03:00')],
+			view: day,
+			expected: { events: ['a', 'b'], labelled: ['a', 'b'], clusters: [] }
+		},
+		{
+			name: 'hides a label before it collapses a day',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T03:00'),
+				at('c', '2025-08-15T04:00')
+			],
+			view: day,
+			expected: { events: ['a', 'b', 'c'], labelled: ['b', 'c'], clusters: [] }
+		},
+		{
+			name: 'keeps the label of a pinned event, hiding another instead',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T03:00'),
+				at('c', '2025-08-15T04:00')
+			],
+			view: day,
+			opts: { pinned: new Set(['a']) },
+			expected: { events: ['a', 'b', 'c'], labelled: ['a', 'c'], clusters: [] }
+		},
+		{
+			name: 'collapses a day whose marks cannot fit into a count badge',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T02:01'),
+				at('c', '2025-08-15T02:02'),
+				at('d', '2025-08-16T12:00')
+			],
+			view: [utc(2025, 8, 14), utc(2025, 8, 18)],
+			expected: { events: ['d'], labelled: ['d'], clusters: [3] }
+		},
+		{
+			name: 'keeps a pinned event out of the badge',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T02:01'),
+				at('c', '2025-08-15T02:02')
+			],
+			view: [utc(2025, 8, 14), utc(2025, 8, 18)],
+			opts: { pinned: new Set(['b']) },
+			expected: { events: ['b'], labelled: ['b'], clusters: [2] }
+		},
+		{
+			name: 'never collapses at the deepest zoom',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T02:00'),
+				at('c', '2025-08-15T02:00')
+			],
+			view: [utc(2025, 8, 15, 1, 50), utc(2025, 8, 15, 2, 10)],
+			opts: { collapse: false },
+			expected: { events: ['a', 'b', 'c'], labelled: ['a', 'b', 'c'], clusters: [] }
+		},
+		{
+			name: 'aggregates into day badges above maxMarks',
+			events: [
+				at('a', '2025-08-15T02:00'),
+				at('b', '2025-08-15T12:00'),
+				at('c', '2025-08-16T02:00'),
+				at('d', '2025-08-17T02:00')
+			],
+			view: [utc(2025, 8, 14), utc(2025, 8, 18)],
+			opts: { maxMarks: 3 },
+			expected: { events: [], labelled: [], clusters: [2, 1, 1] }
+		},
+		{
+			name: 'leaves out events outside the view',
+			events: [
+				at('a', '2025-08-14T02:00'),
+				at('b', '2025-08-15T12:00'),
+				at('c', '2025-08-17T02:00')
+			],
+			view: day,
+			expected: { events: ['b'], labelled: ['b'], clusters: [] }
+		}
+	];
+	for (const c of cases) {
+		it(`placeLane() ${c.name}`, () => {
+			const p = place(c.events, c.view, c.opts);
+			expect(p.events.map((e) => e.event.id).sort()).toEqual(c.expected.events);
+			expect(
+				p.events
+					.filter((e) => e.label)
+					.map((e) => e.event.id)
+					.sort()
+			).toEqual(c.expected.labelled);
+			expect(p.clusters.map((k) => k.count)).toEqual(c.expected.clusters);
+			if (c.opts?.collapse !== false) expect(overlaps(p)).toEqual([]);
+		});
+	}
+
+	it('placeLane() never overlaps anything in a dense random day', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		const events = Array.from({ length: 60 }, (_, i) => {
+			const minute = Math.floor(random() * 3 * 24 * 60);
+			const d = new Date(utc(2025, 8, 15) + minute * 60_000).toISOString().slice(0, 16);
+			return at(`r${String(i).padStart(2, '0')}`, d);
+		});
+		for (const width of [360, 800, 1280]) {
+			const p = place(events, [utc(2025, 8, 15), utc(2025, 8, 18)], { width, rows: 3 });
+			expect(overlaps(p)).toEqual([]);
+			const shown = p.events.length + p.clusters.reduce((n, k) => n + k.count, 0);
+			expect(shown).toBe(60);
+			if (width === 360) expect(p.clusters.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('placeLane() reports the rows it used', () => {
+		const far = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T12:00')], day, { rows: 6 });
+		const close = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T02:30')], day, {
+			rows: 6
+		});
+		expect([far.rows, close.rows]).toEqual([1, 2]);
+	});
+
+	it('placeLane() draws a span from its start to its end', () => {
+		const span = chartEvent({ id: 's', date: utcDate('2025-08-15', '2025-08-15') });
+		const p = place([span], [utc(2025, 8, 14), utc(2025, 8, 18)]);
+		expect(p.events[0]).toMatchObject({ instant: false, x0: 250, x1: 500 });
+	});
+});
+
+describe('connectorsFor()', () => {
+	it('connectorsFor() links the marks of an event in several lanes', () => {
+		const call = at('call', '2025-08-15T12:00', ['trump', 'zelenskyy']);
+		const post = at('post', '2025-08-15T14:00', ['trump']);
+		const data = chartData([call, post]);
+		const layout = buildLanes(data.events, 'affiliation', data);
+		const x = createTimeScale({ domain: day, width: 1000 });
+		const placements = layout.lanes.map((lane) =>
+			placeLane(lane, dayBuckets(lane.starts, 'UTC'), { x, view: day, width: 1000, rows: 2 })
+		);
+		expect(connectorsFor(placements)).toEqual([
+			{
+				id: 'call',
+				x: 500,
+				ends: [
+					{ lane: 0, row: 0 },
+					{ lane: 1, row: 0 }
+				]
+			}
+		]);
+	});
+});
+
+describe('placeLane() across lanes', () => {
+	it('placeLane() labels an event in one lane only, given a shared labelled set', () => {
+		const call = at('call', '2025-08-15T12:00', ['trump', 'zelenskyy']);
+		const data = chartData([call]);
+		const layout = buildLanes(data.events, 'affiliation', data);
+		const x = createTimeScale({ domain: day, width: 1000 });
+		const labelled = new Set<string>();
+		const labels = layout.lanes.map(
+			(lane) =>
+				placeLane(lane, dayBuckets(lane.starts, 'UTC'), {
+					x,
+					view: day,
+					width: 1000,
+					rows: 2,
+					labelled
+				}).events[0]?.label
+		);
+		expect(labels).toEqual(['Title of call', '']);
+	});
+});
+
+describe('countLabel()', () => {
+	const cases = [
+		{ n: 7, expected: '7' },
+		{ n: 1000, expected: '1k' },
+		{ n: 1250, expected: '1.3k' },
+		{ n: 35_400, expected: '35k' }
+	];
+	for (const c of cases)
+		it(`countLabel() of ${c.n} is ${c.expected}`, () => expect(countLabel(c.n)).toBe(c.expected));
+});

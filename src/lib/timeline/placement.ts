@@ -1,0 +1,335 @@
+/**
+ * Per-frame placement of one lane's visible events: rows, labels that never overlap, and count
+ * badges where a day's events cannot fit. Only the events in view are looked at (binary search on
+ * the lane's sorted starts), and above `maxMarks` of them the lane switches to aggregated badges
+ * over the precomputed day buckets, so the cost per frame follows what is drawn, not the data size.
+ */
+import type { ChartEvent } from './chart-data';
+import { bucketOf, type DayBucket } from './buckets';
+import { isInstant } from './dates';
+import { visibleSlice, type Lane } from './lanes';
+import { estimateTextWidth, truncateToWidth } from './text';
+
+/** Half the width of a glyph, in px. */
+export const GLYPH_RADIUS = 6;
+/** The free space kept between two things in a row, in px. */
+export const GAP = 6;
+const LABEL_OFFSET = 4;
+const MAX_LABEL_WIDTH = 240;
+const DAY = 86_400_000;
+
+export interface PlacedEvent {
+	type: 'event';
+	event: ChartEvent;
+	row: number;
+	/** x of the start and the end of the event's span (equal for an instant) */
+	x0: number;
+	x1: number;
+	instant: boolean;
+	/** the label as drawn ('' when hidden: no room) */
+	label: string;
+	labelX: number;
+}
+
+export interface PlacedCluster {
+	type: 'cluster';
+	key: string;
+	row: number;
+	/** the time range the badge stands for */
+	start: number;
+	end: number;
+	count: number;
+	/** the range in px, clipped to the chart */
+	x0: number;
+	x1: number;
+	badgeX: number;
+	badgeWidth: number;
+	label: string;
+}
+
+export interface LanePlacement {
+	events: PlacedEvent[];
+	clusters: PlacedCluster[];
+	/** true when the lane showed too many events for single marks and drew density badges instead */
+	aggregated: boolean;
+	/** how many rows the placement uses (the lane's height follows it) */
+	rows: number;
+}
+
+export interface PlaceOptions {
+	/** the time scale */
+	x: (t: number) => number;
+	/** the visible window, epoch ms */
+	view: readonly [number, number];
+	width: number;
+	/** the most rows the lane may use */
+	rows: number;
+	/** false at the deepest zoom: there is no closer view to expand a badge into */
+	collapse?: boolean;
+	/** events always drawn as single marks (the focused and the selected one) */
+	pinned?: ReadonlySet<string>;
+	/**
+	 * Events already labelled in another lane: here they get a mark only, and the connector leads to
+	 * their label. The ids this lane labels are added to it.
+	 */
+	labelled?: Set<string>;
+	/** above this many events in view, the lane aggregates (default: one per 10 px) */
+	maxMarks?: number;
+	measure?: (text: string) => number;
+}
+
+/** "7", "999", "1.2k", "35k". */
+export function countLabel(n: number): string {
+	if (n < 1000) return String(n);
+	if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+	return `${Math.round(n / 1000)}k`;
+}
+
+class RowState {
+	end: number[];
+	markEnd: number[];
+	last: (PlacedEvent | null)[];
+	constructor(rows: number) {
+		this.end = Array(rows).fill(-Infinity);
+		this.markEnd = Array(rows).fill(-Infinity);
+		this.last = Array(rows).fill(null);
+	}
+	snapshot() {
+		return {
+			end: [...this.end],
+			markEnd: [...this.markEnd],
+			last: [...this.last],
+			labels: this.last.map((p) => p?.label ?? '')
+		};
+	}
+	restore(s: ReturnType<RowState['snapshot']>) {
+		this.end = s.end;
+		this.markEnd = s.markEnd;
+		this.last = s.last;
+		s.last.forEach((p, r) => {
+			if (p) p.label = s.labels[r] ?? '';
+		});
+	}
+	/**
+	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned
+	 * event's: the selected or focused event keeps its label); else -1.
+	 */
+	find(left: number, pinned: ReadonlySet<string>): number {
+		const free = this.end.findIndex((e) => e + GAP <= left);
+		if (free >= 0) return free;
+		const retract = this.markEnd.findIndex(
+			(e, r) => e + GAP <= left && !pinned.has(this.last[r]?.event.id ?? '')
+		);
+		const last = this.last[retract];
+		if (retract >= 0 && last) last.label = '';
+		return retract;
+	}
+	/** The row whose content ends first, for placements that must go somewhere. */
+	least(): number {
+		let best = 0;
+		this.end.forEach((e, r) => {
+			if (e < (this.end[best] as number)) best = r;
+		});
+		return best;
+	}
+	take(row: number, right: number, markRight: number, placed: PlacedEvent | null) {
+		this.end[row] = right;
+		this.markEnd[row] = markRight;
+		this.last[row] = placed;
+	}
+}
+
+/** Places the lane's visible events. `buckets` are the lane's day buckets in the display zone. */
+export function placeLane(
+	lane: Lane,
+	buckets: readonly DayBucket[],
+	opts: PlaceOptions
+): LanePlacement {
+	const { x, view, width, rows } = opts;
+	const measure = opts.measure ?? estimateTextWidth;
+	const pinned = opts.pinned ?? new Set<string>();
+	const labelled = opts.labelled ?? new Set<string>();
+	const collapse = opts.collapse ?? true;
+	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 10));
+	const state = new RowState(rows);
+	const events: PlacedEvent[] = [];
+	const clusters: PlacedCluster[] = [];
+	const [from, to] = visibleSlice(lane, view);
+	const clip = (px: number) => Math.min(width, Math.max(0, px));
+
+	const geometry = (event: ChartEvent) => {
+		const x0 = x(event.start);
+		const instant = isInstant(event.date);
+		const x1 = instant ? x0 : Math.max(x(event.end), x0 + 2);
+		const left = x0 - GLYPH_RADIUS;
+		const markRight = Math.max(x1, x0 + GLYPH_RADIUS);
+		return { x0, x1, instant, left, markRight };
+	};
+
+	/** Places one event; with `force`, even where it overlaps. Returns false when it does not fit. */
+	const placeEvent = (event: ChartEvent, force: boolean): boolean => {
+		const g = geometry(event);
+		let row = state.find(g.left, pinned);
+		if (row < 0) {
+			if (!force) return false;
+			row = state.least();
+		}
+		// a label sticks to the left edge when its event started before the view
+		const labelX = Math.max(g.x0 + GLYPH_RADIUS + LABEL_OFFSET, LABEL_OFFSET);
+		const label = labelled.has(event.id)
+			? ''
+			: truncateToWidth(event.title, Math.min(MAX_LABEL_WIDTH, width - labelX), measure);
+		const labelRight = label ? labelX + measure(label) : -Infinity;
+		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
+		events.push(placed);
+		state.take(row, Math.max(g.markRight, labelRight), g.markRight, placed);
+		return true;
+	};
+
+	const placeCluster = (key: string, start: number, end: number, count: number, anchor: number) => {
+		const label = countLabel(count);
+		const badgeWidth = Math.max(22, measure(label) + 12);
+		const previous = clusters[clusters.length - 1];
+		const badgeX = Math.max(anchor, 0);
+		let row = state.find(badgeX, pinned);
+		if (row < 0 && previous && previous.badgeX + previous.badgeWidth + GAP > badgeX) {
+			// no room, and the previous badge is in the way: fold this one into it
+			previous.count += count;
+			previous.end = Math.max(previous.end, end);
+			previous.x1 = clip(x(previous.end));
+			previous.label = countLabel(previous.count);
+			previous.badgeWidth = Math.max(22, measure(previous.label) + 12);
+			return;
+		}
+		if (row < 0) row = state.least();
+		clusters.push({
+			type: 'cluster',
+			key,
+			row,
+			start,
+			end,
+			count,
+			x0: clip(x(start)),
+			x1: clip(x(end)),
+			badgeX,
+			badgeWidth,
+			label
+		});
+		state.take(row, badgeX + badgeWidth, badgeX + badgeWidth, null);
+	};
+
+	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
+	const pinnedHere: ChartEvent[] = [];
+
+	if (to - from > maxMarks) {
+		// aggregated: one badge per bin of whole days, bins at least 36 px wide
+		const dayPx = Math.abs(x(view[0] + DAY) - x(view[0]));
+		const binDays = Math.max(1, Math.ceil(36 / Math.max(dayPx, 1e-9)));
+		let bin: { key: number; start: number; end: number; count: number } | undefined;
+		const flush = () => {
+			if (bin)
+				placeCluster(`${lane.id}:${bin.start}`, bin.start, bin.end, bin.count, clip(x(bin.start)));
+		};
+		for (let b = bucketOf(buckets, from); b < buckets.length; b++) {
+			const bucket = buckets[b] as DayBucket;
+			if (bucket.from >= to) break;
+			let count = 0;
+			for (let i = Math.max(bucket.from, from); i < Math.min(bucket.to, to); i++) {
+				const e = lane.events[i] as ChartEvent;
+				if (!visible(e)) continue;
+				if (pinned.has(e.id)) pinnedHere.push(e);
+				else count++;
+			}
+			if (count === 0) continue;
+			const key = Math.floor(bucket.start / (binDays * DAY));
+			if (bin && bin.key === key) {
+				bin.count += count;
+				bin.end = bucket.end;
+			} else {
+				flush();
+				bin = { key, start: bucket.start, end: bucket.end, count };
+			}
+		}
+		flush();
+		for (const e of pinnedHere) placeEvent(e, true);
+		return finish(true);
+	}
+
+	let i = from;
+	while (i < to) {
+		const bucket = buckets[bucketOf(buckets, i)] as DayBucket;
+		const groupEnd = Math.min(bucket.to, to);
+		const group: ChartEvent[] = [];
+		for (; i < groupEnd; i++) {
+			const e = lane.events[i] as ChartEvent;
+			if (visible(e)) group.push(e);
+		}
+		if (group.length === 0) continue;
+		const snapshot = state.snapshot();
+		const mark = events.length;
+		let fits = true;
+		for (const e of group) {
+			if (!placeEvent(e, !collapse || group.length === 1)) {
+				fits = false;
+				break;
+			}
+		}
+		if (fits) continue;
+		// the day does not fit: undo it, and show a badge for it (pinned events stay single marks)
+		state.restore(snapshot);
+		events.length = mark;
+		const rest = group.filter((e) => !pinned.has(e.id));
+		const first = group[0] as ChartEvent;
+		if (rest.length > 0) {
+			placeCluster(
+				`${lane.id}:${bucket.start}`,
+				bucket.start,
+				bucket.end,
+				rest.length,
+				x(first.start) - GLYPH_RADIUS
+			);
+		}
+		for (const e of group) if (pinned.has(e.id)) placeEvent(e, true);
+	}
+	return finish(false);
+
+	function finish(aggregated: boolean): LanePlacement {
+		for (const e of events) if (e.label) labelled.add(e.event.id);
+		return { events, clusters, aggregated, rows: rowsUsed(events, clusters) };
+	}
+}
+
+function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedCluster[]): number {
+	let max = -1;
+	for (const e of events) if (e.row > max) max = e.row;
+	for (const c of clusters) if (c.row > max) max = c.row;
+	return max + 1;
+}
+
+export interface Connector {
+	id: string;
+	x: number;
+	/** lane and row of every mark of the event, top to bottom */
+	ends: { lane: number; row: number }[];
+}
+
+/**
+ * A connector for every event drawn as a single mark in two or more lanes. Such an event is
+ * labelled in one lane only; the connector leads the eye from its other marks to the label.
+ */
+export function connectorsFor(placements: readonly LanePlacement[]): Connector[] {
+	const byId = new Map<string, Connector>();
+	placements.forEach((p, lane) => {
+		for (const placed of p.events) {
+			const c = byId.get(placed.event.id);
+			if (c) c.ends.push({ lane, row: placed.row });
+			else
+				byId.set(placed.event.id, {
+					id: placed.event.id,
+					x: placed.x0,
+					ends: [{ lane, row: placed.row }]
+				});
+		}
+	});
+	return [...byId.values()].filter((c) => c.ends.length > 1);
+}

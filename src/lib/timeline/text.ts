@@ -1,0 +1,48 @@
+/**
+ * Text width without a DOM: label placement runs in node tests and before the chart is mounted.
+ * Widths are per-character estimates for a sans-serif font, on the generous side, so an estimate
+ * errs towards hiding a label rather than letting two overlap.
+ */
+
+const NARROW = new Set([..."iljtf.,:;!|'’()[] "]);
+const WIDE = new Set([...'mwMW@%—']);
+
+/** Estimated width in px of `text` at `size` px. */
+export function estimateTextWidth(text: string, size = 12): number {
+	let em = 0;
+	for (const ch of text) {
+		if (NARROW.has(ch)) em += 0.32;
+		else if (WIDE.has(ch)) em += 0.9;
+		else if (ch >= 'A' && ch <= 'Z') em += 0.68;
+		else if (ch >= '0' && ch <= '9') em += 0.58;
+		else em += 0.56;
+	}
+	return Math.ceil(em * size);
+}
+
+/**
+ * The longest prefix of `text` (cut at a word where possible, with "…") that fits `maxWidth`, or ''
+ * when not even `minChars` characters fit.
+ */
+export function truncateToWidth(
+	text: string,
+	maxWidth: number,
+	measure: (t: string) => number = estimateTextWidth,
+	minChars = 6
+): string {
+	if (measure(text) <= maxWidth) return text;
+	const chars = [...text];
+	let lo = 0;
+	let hi = chars.length;
+	// the longest n such that chars[0..n] + '…' fits
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if (measure(chars.slice(0, mid).join('').trimEnd() + '…') <= maxWidth) lo = mid;
+		else hi = mid - 1;
+	}
+	if (lo < minChars) return '';
+	let cut = chars.slice(0, lo).join('');
+	const space = cut.lastIndexOf(' ');
+	if (space >= minChars && space > lo * 0.6) cut = cut.slice(0, space);
+	return cut.trimEnd() + '…';
+}

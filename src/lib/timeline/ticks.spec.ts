@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { utc } from './fixtures';
+import { chooseInterval, createTicks, floorTime, TICK_INTERVALS } from './ticks';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+describe('chooseInterval()', () => {
+	const cases = [
+		{ span: 30 * MINUTE, max: 10, expected: '5 minute' },
+		{ span: 6 * HOUR, max: 12, expected: '30 minute' },
+		{ span: 2 * DAY, max: 12, expected: '6 hour' },
+		{ span: 10 * DAY, max: 12, expected: '1 day' },
+		{ span: 60 * DAY, max: 12, expected: '1 week' },
+		{ span: 3 * 365 * DAY, max: 12, expected: '3 month' },
+		{ span: 5000 * 365 * DAY, max: 12, expected: '500 year' }
+	];
+	for (const c of cases) {
+		it(`chooseInterval() picks ${c.expected} for ${c.span / HOUR} h and ${c.max} ticks`, () => {
+			const i = chooseInterval(c.span, c.max);
+			expect(`${i.step} ${i.unit}`).toBe(c.expected);
+		});
+	}
+});
+
+describe('floorTime()', () => {
+	const interval = (unit: string, step: number) =>
+		TICK_INTERVALS.find((i) => i.unit === unit && i.step === step)!;
+	const cases = [
+		{
+			name: '15 minutes in UTC',
+			at: utc(2025, 8, 15, 11, 26),
+			i: interval('minute', 15),
+			zone: 'UTC',
+			expected: utc(2025, 8, 15, 11, 15)
+		},
+		{
+			name: '6 hours in Anchorage (UTC−8)',
+			at: utc(2025, 8, 15, 20),
+			i: interval('hour', 6),
+			zone: 'America/Anchorage',
+			expected: utc(2025, 8, 15, 20)
+		},
+		{
+			name: 'a day in Anchorage starts at 08:00 UTC',
+			at: utc(2025, 8, 16, 3),
+			i: interval('day', 1),
+			zone: 'America/Anchorage',
+			expected: utc(2025, 8, 15, 8)
+		},
+		{
+			name: 'a day in Moscow starts at 21:00 UTC',
+			at: utc(2025, 8, 16, 3),
+			i: interval('day', 1),
+			zone: 'Europe/Moscow',
+			expected: utc(2025, 8, 15, 21)
+		},
+		{
+			name: 'a week starts on Monday',
+			at: utc(2025, 8, 16, 3),
+			i: interval('week', 1),
+			zone: 'UTC',
+			expected: utc(2025, 8, 11)
+		},
+		{
+			name: 'a quarter',
+			at: utc(2025, 8, 16),
+			i: interval('month', 3),
+			zone: 'UTC',
+			expected: utc(2025, 7, 1)
+		},
+		{
+			name: 'a decade',
+			at: utc(2025, 8, 16),
+			i: interval('year', 10),
+			zone: 'UTC',
+			expected: utc(2020, 1, 1)
+		}
+	];
+	for (const c of cases) {
+		it(`floorTime() floors to ${c.name}`, () =>
+			expect(floorTime(c.at, c.i, c.zone)).toBe(c.expected));
+	}
+});
+
+describe('createTicks()', () => {
+	it('createTicks() labels hours and marks midnight in the zone as major', () => {
+		const { ticks, interval, context } = createTicks({
+			domain: [utc(2025, 8, 15, 20), utc(2025, 8, 16, 14)],
+			width: 800,
+			zone: 'America/Anchorage'
+		});
+		expect(`${interval.step} ${interval.unit}`).toBe('2 hour');
+		expect(ticks.map((t) => t.label)).toEqual([
+			'12:00',
+			'14:00',
+			'16:00',
+			'18:00',
+			'20:00',
+			'22:00',
+			'Sat 16 Aug',
+			'02:00',
+			'04:00',
+			'06:00'
+		]);
+		expect(ticks.filter((t) => t.major).map((t) => t.time)).toEqual([utc(2025, 8, 16, 8)]);
+		expect(context).toBe('Fri 15 August 2025');
+	});
+
+	it('createTicks() labels days across a month boundary', () => {
+		const { ticks } = createTicks({
+			domain: [utc(2025, 8, 29), utc(2025, 9, 3)],
+			width: 480,
+			zone: 'UTC'
+		});
+		expect(ticks.map((t) => t.label)).toEqual([
+			'Fri 29 Aug',
+			'Sat 30 Aug',
+			'Sun 31 Aug',
+			'Mon 1 Sep',
+			'Tue 2 Sep',
+			'Wed 3 Sep'
+		]);
+		expect(ticks.map((t) => t.major)).toEqual([false, false, false, true, false, false]);
+	});
+
+	it('createTicks() keeps days whole across a DST change (25-hour day in London)', () => {
+		const { ticks } = createTicks({
+			domain: [utc(2025, 10, 25), utc(2025, 10, 28)],
+			width: 300,
+			zone: 'Europe/London'
+		});
+		const gaps = ticks.slice(1).map((t, i) => (t.time - ticks[i]!.time) / HOUR);
+		expect(gaps).toContain(25);
+	});
+
+	const widths = [200, 360, 800, 1280, 4000];
+	const spans = [10 * MINUTE, 3 * HOUR, 2 * DAY, 40 * DAY, 3 * 365 * DAY, 400 * 365 * DAY];
+	for (const width of widths) {
+		it(`createTicks() never gives more than width/80 ticks (at least 2) at ${width} px`, () => {
+			for (const span of spans) {
+				const start = utc(2025, 8, 15, 11, 26);
+				const { ticks } = createTicks({
+					domain: [start, start + span],
+					width,
+					zone: 'Europe/Moscow'
+				});
+				const cap = Math.max(2, Math.min(16, Math.floor(width / 80)));
+				expect(ticks.length).toBeLessThanOrEqual(cap + 1);
+				expect(ticks.length).toBeGreaterThan(0);
+			}
+		});
+	}
+});

@@ -1,0 +1,211 @@
+/**
+ * Axis ticks from minutes to centuries, in a chosen time zone. The interval is picked so the tick
+ * count never exceeds a cap set by the width, and the loop that makes them is capped too, so a
+ * deep zoom never produces thousands of ticks. Ticks fall on wall-clock boundaries of the zone
+ * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface TickInterval {
+	unit: TickUnit;
+	step: number;
+	/** nominal length in ms, to choose an interval */
+	ms: number;
+}
+
+export interface Tick {
+	/** epoch ms */
+	time: number;
+	label: string;
+	/** a boundary of the next larger unit (midnight, first of a month, a new year) */
+	major: boolean;
+}
+
+export interface AxisTicks {
+	interval: TickInterval;
+	ticks: Tick[];
+	/** the larger unit the view starts in, for readers who see no major tick: "Fri 15 August 2025" */
+	context: string;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const ladder: [TickUnit, number, number[]][] = [
+	['minute', MINUTE, [1, 2, 5, 10, 15, 30]],
+	['hour', HOUR, [1, 2, 3, 6, 12]],
+	['day', DAY, [1, 2]],
+	['week', 7 * DAY, [1]],
+	['month', 30.44 * DAY, [1, 3, 6]],
+	['year', 365.24 * DAY, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]]
+];
+
+/** Every interval the axis can use, finest first. */
+export const TICK_INTERVALS: readonly TickInterval[] = ladder.flatMap(([unit, ms, steps]) =>
+	steps.map((step) => ({ unit, step, ms: ms * step }))
+);
+
+/** The finest interval that gives at most `maxTicks` ticks over `span` ms. */
+export function chooseInterval(span: number, maxTicks: number): TickInterval {
+	const fit = TICK_INTERVALS.find((i) => span / i.ms <= maxTicks);
+	return fit ?? (TICK_INTERVALS[TICK_INTERVALS.length - 1] as TickInterval);
+}
+
+function wall(zone: string, y: number, mo: number, d = 1, h = 0, mi = 0): number {
+	return new TZDate(y, mo, d, h, mi, zone).getTime();
+}
+
+/** The start of the interval that contains `ms`, on the zone's wall clock. */
+export function floorTime(ms: number, { unit, step }: TickInterval, zone: string): number {
+	const t = new TZDate(ms, zone);
+	const [y, mo, d, h, mi] = [
+		t.getFullYear(),
+		t.getMonth(),
+		t.getDate(),
+		t.getHours(),
+		t.getMinutes()
+	];
+	switch (unit) {
+		case 'minute':
+			return wall(zone, y, mo, d, h, Math.floor(mi / step) * step);
+		case 'hour':
+			return wall(zone, y, mo, d, Math.floor(h / step) * step);
+		case 'day':
+			return wall(zone, y, mo, Math.floor((d - 1) / step) * step + 1);
+		case 'week':
+			return wall(zone, y, mo, d - ((t.getDay() + 6) % 7));
+		case 'month':
+			return wall(zone, y, Math.floor(mo / step) * step);
+		case 'year':
+			return wall(zone, Math.floor(y / step) * step, 0);
+	}
+}
+
+/** The next tick after an aligned `ms`, stepping the zone's wall clock (so days are 23–25 h across DST). */
+function nextTime(ms: number, interval: TickInterval, zone: string): number {
+	const t = new TZDate(ms, zone);
+	const [y, mo, d, h, mi] = [
+		t.getFullYear(),
+		t.getMonth(),
+		t.getDate(),
+		t.getHours(),
+		t.getMinutes()
+	];
+	const s = interval.step;
+	let next: number;
+	switch (interval.unit) {
+		case 'minute':
+			next = wall(zone, y, mo, d, h, mi + s);
+			break;
+		case 'hour':
+			next = wall(zone, y, mo, d, h + s);
+			break;
+		case 'day':
+			// restart the count on the 1st, so 2-day ticks do not drift from month to month
+			next =
+				s > 1 && d + s > new Date(Date.UTC(y, mo + 1, 0)).getUTCDate()
+					? wall(zone, y, mo + 1)
+					: wall(zone, y, mo, d + s);
+			break;
+		case 'week':
+			next = wall(zone, y, mo, d + 7 * s);
+			break;
+		case 'month':
+			next = wall(zone, y, mo + s);
+			break;
+		case 'year':
+			next = wall(zone, y + s, 0);
+			break;
+	}
+	// a wall time skipped by a DST change can map back onto the current tick; never loop on it
+	return next > ms ? next : ms + interval.ms;
+}
+
+function isMajor(ms: number, { unit }: TickInterval, zone: string, previous?: number): boolean {
+	const t = new TZDate(ms, zone);
+	switch (unit) {
+		case 'minute':
+		case 'hour':
+			return t.getHours() === 0 && t.getMinutes() === 0;
+		case 'day':
+			return t.getDate() === 1;
+		case 'week':
+			return previous !== undefined && new TZDate(previous, zone).getMonth() !== t.getMonth();
+		case 'month':
+			return t.getMonth() === 0;
+		case 'year':
+			return false;
+	}
+}
+
+function tickLabel(ms: number, interval: TickInterval, zone: string, major: boolean): string {
+	const t = new TZDate(ms, zone);
+	switch (interval.unit) {
+		case 'minute':
+		case 'hour':
+			return major ? format(t, 'EEE d MMM') : format(t, 'HH:mm');
+		case 'day':
+			return format(t, 'EEE d MMM');
+		case 'week':
+			return format(t, 'd MMM');
+		case 'month':
+			return major ? format(t, 'yyyy') : format(t, 'MMM');
+		case 'year':
+			return format(t, 'yyyy');
+	}
+}
+
+function contextLabel(ms: number, { unit }: TickInterval, zone: string): string {
+	const t = new TZDate(ms, zone);
+	switch (unit) {
+		case 'minute':
+		case 'hour':
+			return format(t, 'EEE d MMMM yyyy');
+		case 'day':
+		case 'week':
+			return format(t, 'MMMM yyyy');
+		case 'month':
+			return format(t, 'yyyy');
+		case 'year':
+			return '';
+	}
+}
+
+/**
+ * Ticks for the visible `domain` (epoch ms) on a chart `width` px wide, in `zone`. At most
+ * `floor(width / minSpacing)` ticks (between 2 and `maxTicks`), whatever the zoom.
+ */
+export function createTicks({
+	domain,
+	width,
+	zone,
+	minSpacing = 80,
+	maxTicks = 16
+}: {
+	domain: readonly [number, number];
+	width: number;
+	zone: string;
+	minSpacing?: number;
+	maxTicks?: number;
+}): AxisTicks {
+	const [a, b] = domain;
+	const cap = Math.max(2, Math.min(maxTicks, Math.floor(width / minSpacing)));
+	const interval = chooseInterval(b - a, cap);
+	const ticks: Tick[] = [];
+	let t = floorTime(a, interval, zone);
+	let previous: number | undefined;
+	// the interval guarantees about `cap` ticks; the bound is a second guard against runaway loops
+	for (let i = 0; i < cap * 2 + 4 && t <= b; i++) {
+		if (t >= a) {
+			const major = isMajor(t, interval, zone, previous);
+			ticks.push({ time: t, label: tickLabel(t, interval, zone, major), major });
+		}
+		previous = t;
+		t = nextTime(t, interval, zone);
+	}
+	return { interval, ticks, context: contextLabel(a, interval, zone) };
+}
