@@ -289,7 +289,9 @@ for (const timeline of shipped) {
 		);
 		const hrefs = await page
 			.locator('a[href]')
-			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+			.evaluateAll((links) =>
+				links.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)
+			);
 		for (const href of hrefs.filter((h) => h.startsWith(origin))) {
 			expect(new URL(href).pathname).toMatch(new RegExp(`^${BASE_PATH}/`));
 		}

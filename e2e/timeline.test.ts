@@ -187,7 +187,7 @@ test.describe('the timeline chart', () => {
 		await expect(
 			chart(page).locator(`a.mark[data-event="${id}"][aria-current="true"]`).first()
 		).toBeVisible();
-		await page.getByRole('link', { name: 'Show all events' }).click();
+		await page.getByRole('link', { name: /^Close/ }).click();
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
 	});
 
@@ -204,7 +204,7 @@ test.describe('the timeline chart', () => {
 		for (const id of await paths(marks(page))) {
 			expect(await paths(page.locator('.event-list a'))).toContain(id);
 		}
-		await expect(page.getByText(`${filtered} of ${all} events`)).toBeVisible();
+		await expect(page.getByText(`${filtered} of ${all} events`, { exact: true })).toBeVisible();
 
 		await page.reload();
 		await expect(listItems(page)).toHaveCount(filtered);
