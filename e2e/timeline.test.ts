@@ -146,7 +146,11 @@ test.describe('the timeline chart', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => focusedEvent(page)).not.toBe(first);
 		const second = (await focusedEvent(page))!;
-		await expect(page.locator('[aria-live="polite"]').first()).toContainText(/\w/);
+		const title = (await page
+			.locator(`a.mark[data-event="${second}"]`)
+			.first()
+			.getAttribute('aria-label'))!;
+		await expect(page.locator('.live')).toContainText(title.replace(/ \(.*$/, ''));
 		await expect(page.getByRole('tooltip')).toBeVisible();
 
 		await page.keyboard.press('Home');

@@ -3,7 +3,7 @@
  * start on. Built once per (lanes, zone) in O(n): lane events are sorted, so a day's events are a
  * contiguous run and each day's bounds are computed once, not once per event.
  */
-import { TZDate } from '@date-fns/tz';
+import { wallFields, wallTime } from './zone-math';
 
 export interface DayBucket {
 	/** the local day's bounds in epoch ms (23–25 hours across DST) */
@@ -16,11 +16,8 @@ export interface DayBucket {
 
 /** [start, end) of the zone's calendar day that contains `ms`. */
 export function dayBounds(ms: number, zone: string): [number, number] {
-	const t = new TZDate(ms, zone);
-	const y = t.getFullYear();
-	const m = t.getMonth();
-	const d = t.getDate();
-	return [new TZDate(y, m, d, zone).getTime(), new TZDate(y, m, d + 1, zone).getTime()];
+	const { year, month, day } = wallFields(ms, zone);
+	return [wallTime(zone, year, month, day), wallTime(zone, year, month, day + 1)];
 }
 
 /** Buckets for sorted `starts`, in order. */

@@ -26,6 +26,8 @@ export interface Lane {
 	starts: Float64Array;
 	/** the longest span in the lane: how far before a view an event can start and still show */
 	maxSpan: number;
+	/** each event's index in `events`, by id */
+	positions: Map<string, number>;
 }
 
 export interface LaneLayout {
@@ -33,19 +35,6 @@ export interface LaneLayout {
 	lanes: Lane[];
 	/** for each event id, the indices of the lanes it appears in */
 	lanesOf: Map<string, number[]>;
-}
-
-/** The lane keys of one event under a mode. */
-export function laneKeys(
-	event: ChartEvent,
-	mode: LaneMode,
-	affiliationOf: ReadonlyMap<string, string>
-): string[] {
-	if (mode === 'single') return ['all'];
-	if (mode === 'kind') return [event.kind];
-	const keys = new Set<string>();
-	for (const actor of event.actors) keys.add(affiliationOf.get(actor) ?? 'unknown');
-	return [...keys];
 }
 
 /**
@@ -70,34 +59,49 @@ export function buildLanes(
 						...affiliations.map((a) => ({ id: a.id, label: a.name })),
 						{ id: 'unknown', label: 'Unaffiliated' }
 					];
-	const buckets = new Map<string, ChartEvent[]>(order.map((o) => [o.id, []]));
-	const keysOf = new Map<string, string[]>();
-	for (const event of events) {
-		const keys = laneKeys(event, mode, affiliationOf);
-		keysOf.set(event.id, keys);
-		for (const key of keys) buckets.get(key)?.push(event);
-	}
+	const orderIndex = new Map(order.map((o, i) => [o.id, i]));
+	const unknown = orderIndex.get('unknown') ?? 0;
+	const buckets: ChartEvent[][] = order.map(() => []);
+	// for each event, the indices (into `order`) of its lanes; one small array per event, no sets
+	const eventLanes: number[][] = new Array(events.length);
+	events.forEach((event, i) => {
+		let keys: number[];
+		if (mode === 'single') keys = [0];
+		else if (mode === 'kind') keys = [orderIndex.get(event.kind) ?? 0];
+		else {
+			keys = [];
+			for (const actor of event.actors) {
+				const affiliation = affiliationOf.get(actor);
+				const k = affiliation === undefined ? unknown : (orderIndex.get(affiliation) ?? unknown);
+				if (!keys.includes(k)) keys.push(k);
+			}
+		}
+		for (const k of keys) buckets[k]?.push(event);
+		eventLanes[i] = keys;
+	});
 	const lanes: Lane[] = [];
-	const indexOf = new Map<string, number>();
-	for (const { id, label } of order) {
-		const laneEvents = buckets.get(id) ?? [];
-		if (laneEvents.length === 0) continue;
-		indexOf.set(id, lanes.length);
+	// where each entry of `order` ended up among the kept lanes (-1: empty, dropped)
+	const kept = order.map((o, k) => {
+		const laneEvents = buckets[k] ?? [];
+		if (laneEvents.length === 0) return -1;
 		let maxSpan = 0;
 		const starts = new Float64Array(laneEvents.length);
+		const positions = new Map<string, number>();
 		laneEvents.forEach((e, i) => {
 			starts[i] = e.start;
+			positions.set(e.id, i);
 			if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
 		});
-		lanes.push({ id, label, events: laneEvents, starts, maxSpan });
-	}
+		lanes.push({ id: o.id, label: o.label, events: laneEvents, starts, maxSpan, positions });
+		return lanes.length - 1;
+	});
 	const lanesOf = new Map<string, number[]>();
-	for (const [id, keys] of keysOf) {
+	events.forEach((event, i) => {
 		lanesOf.set(
-			id,
-			keys.map((k) => indexOf.get(k)).filter((i): i is number => i !== undefined)
+			event.id,
+			(eventLanes[i] ?? []).map((k) => kept[k] ?? -1).filter((l) => l >= 0)
 		);
-	}
+	});
 	return { mode, lanes, lanesOf };
 }
 

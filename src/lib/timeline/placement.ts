@@ -230,16 +230,29 @@ export function placeLane(
 			if (bin)
 				placeCluster(`${lane.id}:${bin.start}`, bin.start, bin.end, bin.count, clip(x(bin.start)));
 		};
+		// pinned events are few: find them by id instead of testing every event
+		const pinnedAt: number[] = [];
+		for (const id of pinned) {
+			const i = lane.positions.get(id);
+			if (i === undefined || i < from || i >= to) continue;
+			const e = lane.events[i] as ChartEvent;
+			if (visible(e)) {
+				pinnedAt.push(i);
+				pinnedHere.push(e);
+			}
+		}
 		for (let b = bucketOf(buckets, from); b < buckets.length; b++) {
 			const bucket = buckets[b] as DayBucket;
 			if (bucket.from >= to) break;
-			let count = 0;
-			for (let i = Math.max(bucket.from, from); i < Math.min(bucket.to, to); i++) {
-				const e = lane.events[i] as ChartEvent;
-				if (!visible(e)) continue;
-				if (pinned.has(e.id)) pinnedHere.push(e);
-				else count++;
+			const lo = Math.max(bucket.from, from);
+			const hi = Math.min(bucket.to, to);
+			let count = hi - lo;
+			// a day that starts before the view holds events that may have ended before it
+			if (bucket.start < view[0]) {
+				count = 0;
+				for (let i = lo; i < hi; i++) if (visible(lane.events[i] as ChartEvent)) count++;
 			}
+			for (const i of pinnedAt) if (i >= lo && i < hi) count--;
 			if (count === 0) continue;
 			const key = Math.floor(bucket.start / (binDays * DAY));
 			if (bin && bin.key === key) {

@@ -4,8 +4,7 @@
  * deep zoom never produces thousands of ticks. Ticks fall on wall-clock boundaries of the zone
  * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { wallFields, wallTime as wall, type WallFields } from './zone-math';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -55,20 +54,28 @@ export function chooseInterval(span: number, maxTicks: number): TickInterval {
 	return fit ?? (TICK_INTERVALS[TICK_INTERVALS.length - 1] as TickInterval);
 }
 
-function wall(zone: string, y: number, mo: number, d = 1, h = 0, mi = 0): number {
-	return new TZDate(y, mo, d, h, mi, zone).getTime();
-}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+const shortMonth = (f: WallFields) => (MONTHS[f.month] ?? '').slice(0, 3);
 
 /** The start of the interval that contains `ms`, on the zone's wall clock. */
 export function floorTime(ms: number, { unit, step }: TickInterval, zone: string): number {
-	const t = new TZDate(ms, zone);
-	const [y, mo, d, h, mi] = [
-		t.getFullYear(),
-		t.getMonth(),
-		t.getDate(),
-		t.getHours(),
-		t.getMinutes()
-	];
+	const t = wallFields(ms, zone);
+	const [y, mo, d, h, mi] = [t.year, t.month, t.day, t.hour, t.minute];
 	switch (unit) {
 		case 'minute':
 			return wall(zone, y, mo, d, h, Math.floor(mi / step) * step);
@@ -77,7 +84,7 @@ export function floorTime(ms: number, { unit, step }: TickInterval, zone: string
 		case 'day':
 			return wall(zone, y, mo, Math.floor((d - 1) / step) * step + 1);
 		case 'week':
-			return wall(zone, y, mo, d - ((t.getDay() + 6) % 7));
+			return wall(zone, y, mo, d - ((t.weekday + 6) % 7));
 		case 'month':
 			return wall(zone, y, Math.floor(mo / step) * step);
 		case 'year':
@@ -87,14 +94,8 @@ export function floorTime(ms: number, { unit, step }: TickInterval, zone: string
 
 /** The next tick after an aligned `ms`, stepping the zone's wall clock (so days are 23–25 h across DST). */
 function nextTime(ms: number, interval: TickInterval, zone: string): number {
-	const t = new TZDate(ms, zone);
-	const [y, mo, d, h, mi] = [
-		t.getFullYear(),
-		t.getMonth(),
-		t.getDate(),
-		t.getHours(),
-		t.getMinutes()
-	];
+	const t = wallFields(ms, zone);
+	const [y, mo, d, h, mi] = [t.year, t.month, t.day, t.hour, t.minute];
 	const s = interval.step;
 	let next: number;
 	switch (interval.unit) {
@@ -125,51 +126,51 @@ function nextTime(ms: number, interval: TickInterval, zone: string): number {
 	return next > ms ? next : ms + interval.ms;
 }
 
-function isMajor(ms: number, { unit }: TickInterval, zone: string, previous?: number): boolean {
-	const t = new TZDate(ms, zone);
+function isMajor(t: WallFields, { unit }: TickInterval, previous?: WallFields): boolean {
 	switch (unit) {
 		case 'minute':
 		case 'hour':
-			return t.getHours() === 0 && t.getMinutes() === 0;
+			return t.hour === 0 && t.minute === 0;
 		case 'day':
-			return t.getDate() === 1;
+			return t.day === 1;
 		case 'week':
-			return previous !== undefined && new TZDate(previous, zone).getMonth() !== t.getMonth();
+			return previous !== undefined && previous.month !== t.month;
 		case 'month':
-			return t.getMonth() === 0;
+			return t.month === 0;
 		case 'year':
 			return false;
 	}
 }
 
-function tickLabel(ms: number, interval: TickInterval, zone: string, major: boolean): string {
-	const t = new TZDate(ms, zone);
+function tickLabel(t: WallFields, interval: TickInterval, major: boolean): string {
 	switch (interval.unit) {
 		case 'minute':
 		case 'hour':
-			return major ? format(t, 'EEE d MMM') : format(t, 'HH:mm');
+			return major
+				? `${DAYS[t.weekday]} ${t.day} ${shortMonth(t)}`
+				: `${pad(t.hour)}:${pad(t.minute)}`;
 		case 'day':
-			return format(t, 'EEE d MMM');
+			return `${DAYS[t.weekday]} ${t.day} ${shortMonth(t)}`;
 		case 'week':
-			return format(t, 'd MMM');
+			return `${t.day} ${shortMonth(t)}`;
 		case 'month':
-			return major ? format(t, 'yyyy') : format(t, 'MMM');
+			return major ? String(t.year) : shortMonth(t);
 		case 'year':
-			return format(t, 'yyyy');
+			return String(t.year);
 	}
 }
 
 function contextLabel(ms: number, { unit }: TickInterval, zone: string): string {
-	const t = new TZDate(ms, zone);
+	const t = wallFields(ms, zone);
 	switch (unit) {
 		case 'minute':
 		case 'hour':
-			return format(t, 'EEE d MMMM yyyy');
+			return `${DAYS[t.weekday]} ${t.day} ${MONTHS[t.month]} ${t.year}`;
 		case 'day':
 		case 'week':
-			return format(t, 'MMMM yyyy');
+			return `${MONTHS[t.month]} ${t.year}`;
 		case 'month':
-			return format(t, 'yyyy');
+			return String(t.year);
 		case 'year':
 			return '';
 	}
@@ -197,14 +198,15 @@ export function createTicks({
 	const interval = chooseInterval(b - a, cap);
 	const ticks: Tick[] = [];
 	let t = floorTime(a, interval, zone);
-	let previous: number | undefined;
+	let previous: WallFields | undefined;
 	// the interval guarantees about `cap` ticks; the bound is a second guard against runaway loops
 	for (let i = 0; i < cap * 2 + 4 && t <= b; i++) {
+		const fields = wallFields(t, zone);
 		if (t >= a) {
-			const major = isMajor(t, interval, zone, previous);
-			ticks.push({ time: t, label: tickLabel(t, interval, zone, major), major });
+			const major = isMajor(fields, interval, previous);
+			ticks.push({ time: t, label: tickLabel(fields, interval, major), major });
 		}
-		previous = t;
+		previous = fields;
 		t = nextTime(t, interval, zone);
 	}
 	return { interval, ticks, context: contextLabel(a, interval, zone) };

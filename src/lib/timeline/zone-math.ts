@@ -1,0 +1,97 @@
+/**
+ * Fast wall-clock arithmetic in an IANA zone, for code that runs per frame or per event (ticks, day
+ * buckets). A zone's offset is looked up through one cached Intl formatter per zone and memoised per
+ * quarter hour, so thousands of calls cost a few map lookups instead of thousands of formatter runs.
+ */
+
+export interface WallFields {
+	year: number;
+	/** 0-based, as Date uses */
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	/** 0 = Sunday */
+	weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER_HOUR = 900_000;
+
+function formatter(zone: string): Intl.DateTimeFormat {
+	let f = formatters.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
+		formatters.set(zone, f);
+	}
+	return f;
+}
+
+/** The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich). */
+export function zoneOffset(ms: number, zone: string): number {
+	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+	let cache = offsets.get(zone);
+	if (!cache) offsets.set(zone, (cache = new Map()));
+	// offsets change at most on quarter hours; the first instant of each quarter stands for it
+	const key = Math.floor(ms / QUARTER_HOUR);
+	let offset = cache.get(key);
+	if (offset === undefined) {
+		const at = key * QUARTER_HOUR;
+		const p: Record<string, number> = {};
+		for (const part of formatter(zone).formatToParts(new Date(at))) {
+			if (part.type !== 'literal') p[part.type] = Number(part.value);
+		}
+		const wall = Date.UTC(
+			p.year ?? 1970,
+			(p.month ?? 1) - 1,
+			p.day ?? 1,
+			p.hour ?? 0,
+			p.minute ?? 0
+		);
+		offset = wall - Math.floor(at / 60_000) * 60_000;
+		if (cache.size > 200_000) cache.clear();
+		cache.set(key, offset);
+	}
+	return offset;
+}
+
+/** The wall-clock fields of instant `ms` in `zone`. */
+export function wallFields(ms: number, zone: string): WallFields {
+	const d = new Date(ms + zoneOffset(ms, zone));
+	return {
+		year: d.getUTCFullYear(),
+		month: d.getUTCMonth(),
+		day: d.getUTCDate(),
+		hour: d.getUTCHours(),
+		minute: d.getUTCMinutes(),
+		weekday: d.getUTCDay()
+	};
+}
+
+/**
+ * The instant a wall-clock time in `zone` names. Fields may overflow (day 32, hour 25), as with
+ * Date.UTC. A time skipped by a DST change maps to the instant just after the gap.
+ */
+export function wallTime(
+	zone: string,
+	year: number,
+	month: number,
+	day = 1,
+	hour = 0,
+	minute = 0
+): number {
+	const guess = Date.UTC(year, month, day, hour, minute);
+	const first = guess - zoneOffset(guess, zone);
+	const second = guess - zoneOffset(first, zone);
+	return second;
+}
