@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { watchCsp } from './csp';
+import { expect, hydrated, test, visit } from './fixtures';
+import { builtPages, describePage, notFoundPath, onePerKind } from './routes';
+
+/** The policy a page declares in its `<meta http-equiv>`, as directive → sources. */
+function declaredPolicy(html: string): Map<string, string[]> | undefined {
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+	if (!meta?.[1]) return undefined;
+	const text = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+	return new Map(
+		text
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...sources]) => [name as string, sources])
+	);
+}
+
+test('every built page declares a strict content security policy before any script', async () => {
+	const files = (await builtPages()).filter((p) => p.kind !== 'file').map((p) => p.file);
+	const notFound = resolve('build/404.html');
+	if (notFoundPath()) files.push(notFound);
+	expect(files.length).toBeGreaterThan(0);
+	for (const file of files) {
+		const html = readFileSync(file, 'utf8');
+		const policy = declaredPolicy(html);
+		expect(policy, `${file} has no CSP meta tag`).toBeDefined();
+		if (!policy) continue;
+		const scripts = policy.get('script-src') ?? [];
+		expect.soft(scripts, file).toContain("'self'");
+		for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+			expect.soft(scripts, `${file}: script-src allows ${loose}`).not.toContain(loose);
+		expect.soft(policy.get('default-src'), file).toEqual(["'self'"]);
+		expect.soft(policy.get('object-src'), file).toEqual(["'none'"]);
+		expect.soft(policy.get('base-uri'), file).toEqual(["'self'"]);
+		expect.soft(policy.get('form-action'), file).toEqual(["'self'"]);
+		expect.soft(policy.get('style-src-elem') ?? [], file).not.toContain("'unsafe-inline'");
+		// a meta policy only governs what follows it
+		const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+		expect
+			.soft(meta, `${file}: a script comes before the policy`)
+			.toBeLessThan(html.search(/<script/i) === -1 ? Infinity : html.search(/<script/i));
+	}
+});
+
+test('no kind of page breaks the content security policy', async ({ page, pageProblems }) => {
+	const pages = onePerKind(await builtPages()).filter((p) => p.kind !== 'file');
+	test.setTimeout(15_000 + pages.length * 10_000);
+	const csp = await watchCsp(page);
+	for (const built of pages) {
+		await test.step(describePage(built), async () => {
+			await page.goto(built.path);
+			if (built.kind === 'page') await hydrated(page);
+			else await page.waitForLoadState('load');
+			expect.soft(csp.take(), `CSP violations on ${built.path}`).toEqual([]);
+		});
+	}
+	const missing = notFoundPath();
+	if (missing) {
+		await test.step(`404 page ${missing}`, async () => {
+			pageProblems.allow(new RegExp(`HTTP 404: .*${missing}`));
+			const response = await page.goto(missing);
+			expect(response?.status()).toBe(404);
+			await hydrated(page);
+			expect.soft(csp.take(), 'CSP violations on the 404 page').toEqual([]);
+		});
+	}
+});
+
+test('the policy blocks script that finds its way into a page', async ({ page, pageProblems }) => {
+	pageProblems.allow(/Content Security Policy/);
+	const csp = await watchCsp(page);
+	await visit(page, '/');
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.__injectedRan = true';
+		document.body.append(script);
+		const holder = document.createElement('div');
+		holder.innerHTML = '<img src="data:," onerror="window.__injectedRan = true">';
+		document.body.append(holder);
+	});
+	const seen: string[] = [];
+	await expect
+		.poll(() => {
+			seen.push(...csp.take());
+			return seen.join('\n');
+		})
+		.toMatch(/script-src-elem[\s\S]*script-src-attr|script-src-attr[\s\S]*script-src-elem/);
+	expect(await page.evaluate(() => 'injectedRan' in window || '__injectedRan' in window)).toBe(
+		false
+	);
+});
