@@ -88,10 +88,10 @@ if (e2e?.stats) {
 	failures.push('end-to-end tests (no report: the runner crashed, or no browser was found)');
 }
 
-// the end-to-end run has just built the site; every page of it must be valid HTML
+// the end-to-end run has just built the site and the hostile fixture's; every page must be valid
 const htmlReport = 'reports/html.json';
 rmSync(htmlReport, { force: true });
-const htmlOk = run('HTML validity', 'node scripts/check-html.js build');
+const htmlOk = run('HTML validity', 'node scripts/check-html.js build build-hostile');
 const html = readJson(htmlReport);
 if (html && !html.error) {
 	passed += html.passed ?? 0;
