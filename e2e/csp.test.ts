@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { watchCsp } from './csp';
-import { expect, hydrated, test, visit } from './fixtures';
-import { builtPages, describePage, notFoundPath, onePerKind } from './routes';
+import { expect, test, visit } from './fixtures';
+import {
+	builtPages,
+	describePage,
+	NOT_FOUND_REQUEST,
+	notFoundPage,
+	onePerKind,
+	open
+} from './routes';
 
 /** The policy a page declares in its `<meta http-equiv>`, as directive → sources. */
 function declaredPolicy(html: string): Map<string, string[]> | undefined {
@@ -20,8 +26,8 @@ function declaredPolicy(html: string): Map<string, string[]> | undefined {
 
 test('every built page declares a strict content security policy before any script', async () => {
 	const files = (await builtPages()).filter((p) => p.kind !== 'file').map((p) => p.file);
-	const notFound = resolve('build/404.html');
-	if (notFoundPath()) files.push(notFound);
+	const notFound = notFoundPage();
+	if (notFound) files.push(notFound.file);
 	expect(files.length).toBeGreaterThan(0);
 	for (const file of files) {
 		const html = readFileSync(file, 'utf8');
@@ -47,24 +53,15 @@ test('every built page declares a strict content security policy before any scri
 
 test('no kind of page breaks the content security policy', async ({ page, pageProblems }) => {
 	const pages = onePerKind(await builtPages()).filter((p) => p.kind !== 'file');
+	const notFound = notFoundPage();
+	if (notFound) pages.push(notFound);
 	test.setTimeout(15_000 + pages.length * 10_000);
+	pageProblems.allow(NOT_FOUND_REQUEST);
 	const csp = await watchCsp(page);
 	for (const built of pages) {
 		await test.step(describePage(built), async () => {
-			await page.goto(built.path);
-			if (built.kind === 'page') await hydrated(page);
-			else await page.waitForLoadState('load');
+			await open(page, built);
 			expect.soft(csp.take(), `CSP violations on ${built.path}`).toEqual([]);
-		});
-	}
-	const missing = notFoundPath();
-	if (missing) {
-		await test.step(`404 page ${missing}`, async () => {
-			pageProblems.allow(new RegExp(`HTTP 404: .*${missing}`));
-			const response = await page.goto(missing);
-			expect(response?.status()).toBe(404);
-			await hydrated(page);
-			expect.soft(csp.take(), 'CSP violations on the 404 page').toEqual([]);
 		});
 	}
 });

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page, Response } from '@playwright/test';
 
 export type PageKind = 'page' | 'redirect' | 'file';
 
@@ -20,6 +21,8 @@ export interface BuiltPage {
 	/** a prerendered HTML page, a page that only redirects, or any other file (exports) */
 	kind: PageKind;
 	size: number;
+	/** the page loads Kit's client and hydrates (a page with `csr = false` does not) */
+	hydrates: boolean;
 }
 
 interface ManifestRoute {
@@ -59,7 +62,7 @@ const isKitFile = (path: string) => path.startsWith('/_app/') || path.endsWith('
 
 /**
  * Every page and file that the routes of a build produced, in path order: not Kit's own files, nor
- * the copies of `static/`. The 404 page is left out: see `notFoundPath`.
+ * the copies of `static/`. The 404 page is left out: see `notFoundPage`.
  */
 export async function builtPages(buildDir = 'build'): Promise<BuiltPage[]> {
 	const root = resolve(buildDir);
@@ -75,11 +78,13 @@ export async function builtPages(buildDir = 'build'): Promise<BuiltPage[]> {
 		const path = html ? rel.slice(0, -'index.html'.length) : rel;
 		const route = routes.find((r) => r.pattern.test(path))?.id ?? path;
 		let kind: PageKind = 'file';
+		let hydrates = false;
 		if (html) {
 			const text = readFileSync(file, 'utf8');
 			kind = /<meta[^>]+http-equiv=["']?refresh/i.test(text) ? 'redirect' : 'page';
+			hydrates = loadsKit(text);
 		}
-		pages.push({ path, file, route, kind, size: statSync(file).size });
+		pages.push({ path, file, route, kind, size: statSync(file).size, hydrates });
 	}
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -95,10 +100,43 @@ export function onePerKind(pages: BuiltPage[]): BuiltPage[] {
 	return [...best.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** A path that no build has, for visiting the 404 page; undefined when the build has none. */
-export function notFoundPath(buildDir = 'build'): string | undefined {
-	return existsSync(resolve(buildDir, '404.html')) ? '/no-such-page-here/' : undefined;
+const loadsKit = (html: string) => /_app\/immutable\/entry\/start/.test(html);
+
+/**
+ * The static host's not-found page (`404.html`), as seen at an address that no build has;
+ * undefined when the build has none.
+ */
+export function notFoundPage(buildDir = 'build'): BuiltPage | undefined {
+	const file = resolve(buildDir, '404.html');
+	if (!existsSync(file)) return undefined;
+	const text = readFileSync(file, 'utf8');
+	return {
+		path: '/no-such-page-here/',
+		file,
+		route: '404',
+		kind: 'page',
+		size: text.length,
+		hydrates: loadsKit(text)
+	};
 }
 
 /** A label for test steps: `/[timeline] (page) /alaska-summit-2025/`. */
 export const describePage = (p: BuiltPage) => `${p.route} (${p.kind}) ${p.path}`;
+
+/** Matches the failed request of a visit to the 404 page, for `pageProblems.allow()`. */
+export const NOT_FOUND_REQUEST = /HTTP 404: \S*\/no-such-page-here\/$/;
+
+/**
+ * Opens a built page and waits until it is ready: hydrated when it loads Kit's client, loaded when
+ * it does not, and for a redirect page, loaded at the page it sends the reader to.
+ */
+export async function open(page: Page, built: BuiltPage, origin = ''): Promise<Response | null> {
+	const response = await page.goto(`${origin}${built.path}`);
+	if (built.kind === 'page' && built.hydrates) {
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	} else {
+		if (built.kind === 'redirect') await page.waitForURL((url) => url.pathname !== built.path);
+		await page.waitForLoadState('load');
+	}
+	return response;
+}
