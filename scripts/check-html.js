@@ -5,11 +5,12 @@
 // ({ pages, passed, failed, errors }) and exits 1 when any page has an error, 2 when the check
 // could not run (no build, no Java).
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vnu from 'vnu-jar'; // the jar's path, as a String object
 
+const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['build'];
 const report = 'reports/html.json';
 
@@ -47,7 +48,7 @@ const run = spawnSync(
 		'-Xss4m',
 		'-XX:+UseSerialGC',
 		'-jar',
-		String(vnu),
+		vnuJar,
 		'--errors-only',
 		'--format',
 		'json',
