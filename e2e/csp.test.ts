@@ -51,6 +51,12 @@ test('every built page declares a strict content security policy before any scri
 	}
 });
 
+test('the server sends what a meta policy cannot say', async ({ request }) => {
+	const response = await request.get('/');
+	expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
 test('no kind of page breaks the content security policy', async ({ page, pageProblems }) => {
 	const pages = onePerKind(await builtPages()).filter((p) => p.kind !== 'file');
 	const notFound = notFoundPage();

@@ -58,12 +58,24 @@ function fileFor(pathname) {
 }
 
 /**
+ * What a page's <meta> policy cannot say, sent as headers on every response: no framing by other
+ * sites, no guessing of content types (an export is never taken for HTML), and no full address
+ * leaked to other origins. A production host should send the same.
+ */
+const SECURITY_HEADERS = {
+	'content-security-policy': "frame-ancestors 'none'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin'
+};
+
+/**
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
  * @param {string} file
  */
 function send(res, status, file) {
 	res.writeHead(status, {
+		...SECURITY_HEADERS,
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
