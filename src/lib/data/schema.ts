@@ -11,7 +11,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const Slug = z
 	.string()
-	.regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens')
+	.regex(
+		SLUG_PATTERN,
+		'is not a slug; expected lower-case letters and digits joined by single hyphens, such as alaska-summit'
+	)
 	.max(80);
 
 /** An IANA zone name such as `America/Anchorage`; the validator checks it against the runtime's zone database. */
@@ -19,16 +22,23 @@ export const TimeZone = z
 	.string()
 	.regex(
 		/^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/,
-		'must be an IANA time zone such as Europe/Moscow'
+		'is not an IANA time zone name; expected a name such as Europe/Moscow'
 	)
 	.describe('IANA time zone name, e.g. America/Anchorage');
 
 export const HttpUrl = z
 	.string()
-	.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an absolute http:// or https:// URL')
+	.regex(
+		/^https?:\/\/[^\s/$.?#][^\s]*$/,
+		'is not an http(s) URL; expected an absolute address starting with http:// or https://'
+	)
 	.describe('absolute http(s) URL');
 
-const Text = z.string().trim().min(1, 'must not be empty');
+/** Text that is not empty once leading and trailing spaces are trimmed. */
+const Text = z.string().trim().min(1, 'is empty; expected some text');
+
+/** A calendar date `YYYY-MM-DD`; the validator also checks that the day exists. */
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date; expected YYYY-MM-DD');
 
 export const PRECISIONS = [
 	'minute',
@@ -53,6 +63,10 @@ export const DatePoint = z
 	.object({
 		value: z
 			.string()
+			.regex(
+				/^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2})?)?)?)?$/,
+				'is not a date value; expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH or YYYY-MM-DDTHH:mm'
+			)
 			.describe(
 				'local date/time in the zone: YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH or YYYY-MM-DDTHH:mm'
 			),
@@ -85,11 +99,11 @@ export const PublicationDate = DatePoint.extend({ zone: TimeZone.optional() }).s
 
 export const Source = z
 	.object({
-		id: Slug,
-		publisher: Text,
-		title: Text,
+		id: Slug.describe('permanent id of the source, cited by evidence[].source'),
+		publisher: Text.describe('who published it: "Newsmax", "TASS"'),
+		title: Text.describe('the headline or title, as published'),
 		url: HttpUrl.optional().describe('omit only when no public address is known; say why in note'),
-		published: PublicationDate,
+		published: PublicationDate.describe('when it was published, at an honest precision'),
 		author: Text.optional(),
 		note: Text.optional()
 	})
@@ -98,7 +112,7 @@ export const Source = z
 export const AFFILIATION_KINDS = ['state', 'bloc', 'organisation', 'media'] as const;
 export const Affiliation = z
 	.object({
-		id: Slug,
+		id: Slug.describe('permanent id of the affiliation, cited by actors[].affiliation'),
 		name: Text,
 		kind: z.enum(AFFILIATION_KINDS)
 	})
@@ -108,7 +122,7 @@ export const Affiliation = z
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'media', 'group'] as const;
 export const Actor = z
 	.object({
-		id: Slug,
+		id: Slug.describe('permanent id of the actor, cited by participants, attribution and claims'),
 		name: Text,
 		kind: z.enum(ACTOR_KINDS),
 		role: Text.optional().describe('role or office at the time of the timeline'),
@@ -116,7 +130,7 @@ export const Actor = z
 		zone: TimeZone.describe('home time zone'),
 		wikidata: z
 			.string()
-			.regex(/^Q\d+$/, 'must be a Wikidata id such as Q22686')
+			.regex(/^Q\d+$/, 'is not a Wikidata id; expected Q and digits, such as Q22686')
 			.optional()
 	})
 	.strict();
@@ -124,12 +138,12 @@ export const Actor = z
 export const PLACE_KINDS = ['venue', 'city', 'country', 'aircraft', 'virtual', 'online'] as const;
 export const Place = z
 	.object({
-		id: Slug,
+		id: Slug.describe('permanent id of the place, cited by events[].place'),
 		name: Text,
 		kind: z.enum(PLACE_KINDS).optional(),
-		lat: z.number().min(-90).max(90).optional(),
-		lon: z.number().min(-180).max(180).optional(),
-		zone: TimeZone
+		lat: z.number().min(-90).max(90).optional().describe('latitude in degrees; give lon too'),
+		lon: z.number().min(-180).max(180).optional().describe('longitude in degrees; give lat too'),
+		zone: TimeZone.describe('IANA zone of the place; events held there use the same zone')
 	})
 	.strict();
 
@@ -227,12 +241,15 @@ export const CLAIM_STATUSES = [
 ] as const;
 export const Claim = z
 	.object({
-		id: Slug,
+		id: Slug.describe('permanent id of the claim, unique in the timeline'),
 		speaker: Slug.describe('id of the actor the proposition is attributed to'),
 		proposition: Text.describe("what is claimed, in the editors' words"),
 		quote: Text.optional().describe("the source's words for it, verbatim"),
 		source: Slug.optional().describe('id of the source that carries the quote'),
-		attribution: z.array(AttributionHop).default([]),
+		attribution: z
+			.array(AttributionHop)
+			.default([])
+			.describe('who says so, hop by hop, from the speaker outwards'),
 		status: z.enum(CLAIM_STATUSES),
 		note: Text.optional()
 	})
@@ -278,19 +295,30 @@ export const PLOVER_CATEGORIES = [
 	'COERCE',
 	'ASSAULT'
 ] as const;
+const PloverWord = z
+	.string()
+	.regex(
+		/^[a-z-]+$/,
+		'is not a PLOVER mode or context; expected lower-case words such as third-party'
+	);
+
 export const Codes = z
 	.object({
 		cameo: z
-			.array(z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits, as a string'))
+			.array(
+				z
+					.string()
+					.regex(
+						/^\d{2,4}$/,
+						'is not a CAMEO code; expected 2 to 4 digits in a string, such as "042"'
+					)
+			)
 			.optional(),
 		plover: z
 			.object({
 				category: z.enum(PLOVER_CATEGORIES),
-				mode: z
-					.string()
-					.regex(/^[a-z-]+$/)
-					.optional(),
-				context: z.array(z.string().regex(/^[a-z-]+$/)).optional()
+				mode: PloverWord.optional(),
+				context: z.array(PloverWord).optional()
 			})
 			.strict()
 			.optional()
@@ -299,18 +327,28 @@ export const Codes = z
 
 export const TimelineEvent = z
 	.object({
-		id: Slug,
-		title: Text,
+		id: Slug.describe(
+			"permanent id, part of the event's address; to rename, keep the old id in aliases"
+		),
+		title: Text.describe('short headline'),
 		kind: EventKind,
-		summary: Text,
-		status: EventStatus,
+		summary: Text.describe("what happened, in the editors' words"),
+		status: EventStatus.describe(
+			'occurred: confirmed; reported: one chain of sources, undenied; claimed: asserted by an interested party; contested: denied or contradicted; scheduled: announced with a date; proposed: floated; did-not-happen; cancelled'
+		),
 		date: EventDate,
 		place: Slug.optional().describe('id of an entry in places'),
 		participants: z.array(Participant).min(1),
-		evidence: z.array(Evidence).min(1),
-		attribution: z.array(AttributionHop).default([]),
-		claims: z.array(Claim).default([]),
-		links: z.array(EventLink).default([]),
+		evidence: z
+			.array(Evidence)
+			.min(1)
+			.describe('the sentences that back the event, each with its source'),
+		attribution: z
+			.array(AttributionHop)
+			.default([])
+			.describe('who says so, hop by hop, from the original speaker out to the source we read'),
+		claims: z.array(Claim).default([]).describe('propositions made or relayed at the event'),
+		links: z.array(EventLink).default([]).describe('relations to other events'),
 		inSource: z
 			.boolean()
 			.describe(
@@ -325,27 +363,27 @@ export const TimelineEvent = z
 export const EditorNote = z
 	.object({
 		text: Text,
-		date: z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-			.optional(),
+		date: IsoDay.optional(),
 		author: Text.optional()
 	})
 	.strict();
 
 export const Timeline = z
 	.object({
-		$schema: z.string().optional(),
-		id: Slug,
+		$schema: z
+			.string()
+			.optional()
+			.describe('"../timeline.schema.json", so editors check the file as you type'),
+		id: Slug.describe("the timeline's id: the file name without .json, and its address"),
 		title: Text,
 		summary: Text,
 		language: z
 			.string()
-			.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or en-GB'),
-		asOf: z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-			.describe('the date up to which the editors checked the facts'),
+			.regex(
+				/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+				'is not a BCP 47 language tag; expected a tag such as en or en-GB'
+			),
+		asOf: IsoDay.describe('the date up to which the editors checked the facts'),
 		mainSource: Slug.describe(
 			'id of the source the timeline is built from; events with inSource: true are reported by it'
 		),

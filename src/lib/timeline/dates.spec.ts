@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePoint, EventDate } from '$lib/data/schema';
-import { datePointProblem, eventSpan, isFuzzy, isInstant, pointSpan, toEdtf } from './dates';
+import {
+	datePointProblem,
+	eventSpan,
+	isFuzzy,
+	isInstant,
+	pointSpan,
+	toEdtf,
+	wallSpan
+} from './dates';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const point = (value: string, precision: DatePoint['precision'], extra: Partial<DatePoint> = {}) =>
@@ -193,5 +201,44 @@ describe('isInstant() and isFuzzy()', () => {
 		expect(
 			isFuzzy(date(point('2025-08-11', 'day'), { end: point('2025-08-14', 'day'), within: true }))
 		).toBe(true);
+	});
+});
+
+describe('wallSpan()', () => {
+	const cases: { name: string; point: DatePoint; start: string; end: string }[] = [
+		{
+			name: 'a minute is read off the wall clock, whatever the zone',
+			point: point('2025-08-15T11:26', 'minute'),
+			start: '2025-08-15T11:26:00.000Z',
+			end: '2025-08-15T11:27:00.000Z'
+		},
+		{
+			name: 'an evening runs to the next midnight',
+			point: point('2025-08-18', 'part-of-day', { partOfDay: 'evening' }),
+			start: '2025-08-18T18:00:00.000Z',
+			end: '2025-08-19T00:00:00.000Z'
+		},
+		{
+			name: 'the last day of a month ends on the first of the next',
+			point: point('2025-02-28', 'day'),
+			start: '2025-02-28T00:00:00.000Z',
+			end: '2025-03-01T00:00:00.000Z'
+		},
+		{
+			name: 'ISO week 1 of 2026 starts in December 2025',
+			point: point('2026-W01', 'week'),
+			start: '2025-12-29T00:00:00.000Z',
+			end: '2026-01-05T00:00:00.000Z'
+		},
+		{
+			name: 'a year before 100 is not taken for the 1900s',
+			point: point('0050', 'year'),
+			start: '0050-01-01T00:00:00.000Z',
+			end: '0051-01-01T00:00:00.000Z'
+		}
+	];
+	it.each(cases)('$name', ({ point: p, start, end }) => {
+		const span = wallSpan(p);
+		expect([iso(span.start), iso(span.end)]).toEqual([start, end]);
 	});
 });

@@ -46,7 +46,7 @@ function wall(zone: string, y: number, m: number, d = 1, h = 0, min = 0): number
 }
 
 /** Parses the numeric fields of a value, or returns an error message. */
-function fields(point: DatePoint): number[] | string {
+function fields(point: Pick<DatePoint, 'value' | 'precision'>): number[] | string {
 	const match = PATTERNS[point.precision].exec(point.value);
 	if (!match) {
 		return `"${point.value}" does not fit precision ${point.precision}; expected ${VALUE_SHAPES[point.precision]}`;
@@ -89,6 +89,12 @@ function isoWeekMonday(y: number, w: number): [number, number, number] {
 	return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
 }
 
+/** Why a value does not fit its precision or names no real date (`2025-02-30`), or null. */
+export function dateValueProblem(point: Pick<DatePoint, 'value' | 'precision'>): string | null {
+	const f = fields(point);
+	return typeof f === 'string' ? f : null;
+}
+
 /** Why a point is malformed, or null when its value fits its precision and names a real date. */
 export function datePointProblem(point: DatePoint): string | null {
 	const f = fields(point);
@@ -102,35 +108,56 @@ export function datePointProblem(point: DatePoint): string | null {
 	return null;
 }
 
+/** Epoch ms of a wall-clock time; out-of-range fields roll over (day 32 is the 1st of next month). */
+type WallClock = (y: number, m: number, d?: number, h?: number, min?: number) => number;
+
+function spanOf(point: DatePoint, at: WallClock): Span {
+	const f = fields(point);
+	if (typeof f === 'string') throw new RangeError(`invalid date point: ${f}`);
+	const [y, m = 1, d = 1, h = 0, min = 0] = f as [number, number?, number?, number?, number?];
+	switch (point.precision) {
+		case 'minute':
+			return { start: at(y, m, d, h, min), end: at(y, m, d, h, min + 1) };
+		case 'hour':
+			return { start: at(y, m, d, h), end: at(y, m, d, h + 1) };
+		case 'part-of-day': {
+			const [from, to] = PART_OF_DAY_HOURS[point.partOfDay ?? 'morning'];
+			return { start: at(y, m, d, from), end: at(y, m, d, to) };
+		}
+		case 'day':
+			return { start: at(y, m, d), end: at(y, m, d + 1) };
+		case 'week': {
+			const [wy, wm, wd] = isoWeekMonday(y, m);
+			return { start: at(wy, wm, wd), end: at(wy, wm, wd + 7) };
+		}
+		case 'month':
+			return { start: at(y, m), end: at(y, m + 1) };
+		case 'year':
+			return { start: at(y, 1), end: at(y + 1, 1) };
+	}
+}
+
 /**
  * The real-time span that a date point covers in `zone`: a minute covers one minute, a day the
  * zone's whole local day (23 or 25 hours across a DST change), a week from Monday to Monday.
  * Throws on a malformed point; validated data never has one.
  */
 export function pointSpan(point: DatePoint, zone: string): Span {
-	const f = fields(point);
-	if (typeof f === 'string') throw new RangeError(`invalid date point: ${f}`);
-	const [y, m = 1, d = 1, h = 0, min = 0] = f as [number, number?, number?, number?, number?];
-	switch (point.precision) {
-		case 'minute':
-			return { start: wall(zone, y, m, d, h, min), end: wall(zone, y, m, d, h, min + 1) };
-		case 'hour':
-			return { start: wall(zone, y, m, d, h), end: wall(zone, y, m, d, h + 1) };
-		case 'part-of-day': {
-			const [from, to] = PART_OF_DAY_HOURS[point.partOfDay ?? 'morning'];
-			return { start: wall(zone, y, m, d, from), end: wall(zone, y, m, d, to) };
-		}
-		case 'day':
-			return { start: wall(zone, y, m, d), end: wall(zone, y, m, d + 1) };
-		case 'week': {
-			const [wy, wm, wd] = isoWeekMonday(y, m);
-			return { start: wall(zone, wy, wm, wd), end: wall(zone, wy, wm, wd + 7) };
-		}
-		case 'month':
-			return { start: wall(zone, y, m), end: wall(zone, y, m + 1) };
-		case 'year':
-			return { start: wall(zone, y, 1), end: wall(zone, y + 1, 1) };
-	}
+	return spanOf(point, (y, m, d = 1, h = 0, min = 0) => wall(zone, y, m, d, h, min));
+}
+
+/**
+ * The span a point covers on its own wall clock, counted as if its zone were UTC. It needs no
+ * zone data, so it is cheap; it orders two points of one zone, and compares a point with a
+ * calendar date (`asOf`) on the local calendar. Throws on a malformed point.
+ */
+export function wallSpan(point: DatePoint): Span {
+	return spanOf(point, (y, m, d = 1, h = 0, min = 0) => {
+		const date = new Date(0);
+		date.setUTCFullYear(y, m - 1, d);
+		date.setUTCHours(h, min);
+		return date.getTime();
+	});
 }
 
 /**
