@@ -71,19 +71,45 @@ describe('validateTimelineText() on the hostile fixture', () => {
 		'//evil.example/path',
 		'https:/\\evil.example',
 		'http://',
-		'https://exa mple.org/'
+		'https://exa mple.org/',
+		'https://exa<mple.org/',
+		'https://trusted.example@evil.example/',
+		'https://user:password@example.org/'
 	];
 	it.each(unsafeUrls)(
 		'validateTimelineText() rejects the source address %j, naming the field',
 		(url) => {
-			const { timeline, problems } = validateTimelineText(withValue('sources.0.url', url), FILE);
+			const text = withValue('sources.0.url', url);
+			const { timeline, problems } = validateTimelineText(text, FILE);
 			expect(timeline).toBeUndefined();
-			expect(problems.length).toBeGreaterThan(0);
-			for (const p of problems) {
-				expect(p.file).toBe(FILE);
-				expect(place(p)).toEqual(expect.arrayContaining(['sources', 'url']));
-				expect(p.message).toMatch(/https?/);
-			}
+			expect(problems).toHaveLength(1);
+			const [p] = problems as [Problem];
+			expect(p.file).toBe(FILE);
+			expect(place(p)).toEqual(expect.arrayContaining(['sources', 'url']));
+			// at the value itself: the line that holds "url"
+			expect(text.split('\n')[p.line - 1]).toContain('"url":');
+			expect(p.message).toMatch(/https?|URL|address/);
+		}
+	);
+
+	const unprintable: [text: string, message: RegExp][] = [
+		['Summit\u0000', /U\+0000/],
+		['Bell \u0007 rings', /U\+0007/],
+		['\u001b[2JCleared screen', /U\+001B/],
+		['Next line \u0085 (C1)', /U\+0085/],
+		['Half an emoji \ud83c', /surrogate/]
+	];
+	it.each(unprintable)(
+		'validateTimelineText() rejects the unprintable title %j, naming the character',
+		(title, message) => {
+			const { timeline, problems } = validateTimelineText(withValue('events.0.title', title), FILE);
+			expect(timeline).toBeUndefined();
+			expect(problems).toHaveLength(1);
+			expect(place(problems[0] as Problem)).toEqual(['event-script', 'title']);
+			expect(problems[0]?.message).toMatch(message);
+			// the printed problem is one line with no raw control character in it
+			// eslint-disable-next-line no-control-regex -- finding control characters is the point
+			expect(formatProblem(problems[0] as Problem)).not.toMatch(/[\u0000-\u0008\u000A-\u001F]/);
 		}
 	);
 
