@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { HOSTILE_DIR } from '../playwright.config';
 import { watchCsp } from './csp';
 import { expect, test, visit } from './fixtures';
 import {
 	builtPages,
 	describePage,
-	NOT_FOUND_REQUEST,
+	expectedProblems,
 	notFoundPage,
 	onePerKind,
 	open
@@ -25,9 +26,12 @@ function declaredPolicy(html: string): Map<string, string[]> | undefined {
 }
 
 test('every built page declares a strict content security policy before any script', async () => {
-	const files = (await builtPages()).filter((p) => p.kind !== 'file').map((p) => p.file);
-	const notFound = notFoundPage();
-	if (notFound) files.push(notFound.file);
+	const files: string[] = [];
+	for (const dir of ['build', HOSTILE_DIR]) {
+		files.push(...(await builtPages(dir)).filter((p) => p.kind !== 'file').map((p) => p.file));
+		const notFound = notFoundPage(dir);
+		if (notFound) files.push(notFound.file);
+	}
 	expect(files.length).toBeGreaterThan(0);
 	for (const file of files) {
 		const html = readFileSync(file, 'utf8');
@@ -63,10 +67,10 @@ test('no kind of page breaks the content security policy', async ({ page, pagePr
 	const notFound = notFoundPage();
 	if (notFound) pages.push(notFound);
 	test.setTimeout(15_000 + pages.length * 10_000);
-	pageProblems.allow(NOT_FOUND_REQUEST);
 	const csp = await watchCsp(page);
 	for (const built of pages) {
 		await test.step(describePage(built), async () => {
+			for (const re of expectedProblems(built)) pageProblems.allow(re);
 			await open(page, built);
 			expect.soft(csp.take(), `CSP violations on ${built.path}`).toEqual([]);
 		});

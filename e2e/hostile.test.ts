@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 import {
 	builtPages,
 	describePage,
-	NOT_FOUND_REQUEST,
+	expectedProblems,
 	notFoundPage,
 	open,
 	type BuiltPage
@@ -57,9 +57,9 @@ test('nothing in the hostile timeline runs or becomes markup, on any page', asyn
 		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
 		void dialog.dismiss();
 	});
-	pageProblems.allow(NOT_FOUND_REQUEST);
 	for (const built of pages) {
 		await test.step(describePage(built), async () => {
+			for (const re of expectedProblems(built)) pageProblems.allow(re);
 			await open(page, built, origin);
 			// walk the page by keyboard too: tooltips and live regions render text on focus
 			for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
@@ -81,10 +81,10 @@ for (const width of [360, 1280]) {
 	}) => {
 		const pages = await htmlPages();
 		test.setTimeout(20_000 + pages.length * 10_000);
-		pageProblems.allow(NOT_FOUND_REQUEST);
 		await page.setViewportSize({ width, height: 800 });
 		for (const built of pages.filter((p) => p.kind === 'page')) {
 			await test.step(describePage(built), async () => {
+				for (const re of expectedProblems(built)) pageProblems.allow(re);
 				await open(page, built, origin);
 				const fit = await page.evaluate(() => ({
 					scrollWidth: document.documentElement.scrollWidth,

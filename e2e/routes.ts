@@ -123,8 +123,23 @@ export function notFoundPage(buildDir = 'build'): BuiltPage | undefined {
 /** A label for test steps: `/[timeline] (page) /alaska-summit-2025/`. */
 export const describePage = (p: BuiltPage) => `${p.route} (${p.kind}) ${p.path}`;
 
-/** Matches the failed request of a visit to the 404 page, for `pageProblems.allow()`. */
-export const NOT_FOUND_REQUEST = /HTTP 404: \S*\/no-such-page-here\/$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What opening a page reports that is not a fault, for `pageProblems.allow()`: the 404 page's
+ * status and the console line about it (which names no address; any other 404 still shows as
+ * `HTTP 404: <address>`), and a redirect page's own request, which the redirect cuts short.
+ */
+export function expectedProblems(built: BuiltPage): RegExp[] {
+	if (built.route === '404')
+		return [
+			/HTTP 404: \S*\/no-such-page-here\/$/,
+			/^console error: Failed to load resource: the server responded with a status of 404/
+		];
+	if (built.kind === 'redirect')
+		return [new RegExp(`^request failed: \\S*${escapeRegExp(built.path)} \\(net::ERR_ABORTED\\)$`)];
+	return [];
+}
 
 /**
  * Opens a built page and waits until it is ready: hydrated when it loads Kit's client, loaded when
