@@ -73,6 +73,8 @@ describe('validateTimelineText() on the hostile fixture', () => {
 		'http://',
 		'https://exa mple.org/',
 		'https://exa<mple.org/',
+		'https://example.org/?q="><script>alert(1)</script>',
+		'https://example.org/{x}|`y`^\\z',
 		'https://trusted.example@evil.example/',
 		'https://user:password@example.org/'
 	];

@@ -305,6 +305,15 @@ export function checkRules(
 					[...path, 'url'],
 					`"${source.url}" is not a well-formed URL; expected an address such as https://example.com/story`
 				);
+			} else if (/["<>\\^`{|}]/.test(source.url)) {
+				// browsers forgive them, but they make the page's HTML invalid, and an address as a
+				// browser copies it never has them
+				const c = /["<>\\^`{|}]/.exec(source.url)?.[0] ?? '';
+				const code = c.charCodeAt(0).toString(16).toUpperCase();
+				report(
+					[...path, 'url'],
+					`"${source.url}" contains ${c}, which an address must write as %${code}; expected an address as a browser's address bar copies it`
+				);
 			} else if (url.username || url.password) {
 				// https://trusted.example@evil.example/ opens evil.example
 				report(
