@@ -10,12 +10,45 @@ if (!browser) {
 /** The sub-path the second server mounts the site under, to prove every link respects it. */
 export const BASE_PATH = '/timeline';
 
-/** Ports of the two static servers; E2E_PORT moves both, so several checkouts can test at once. */
+/** Ports of the static servers; E2E_PORT moves them all, so several checkouts can test at once. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PORT = PORT + 1;
 /** A third server builds the fixture timelines in e2e/timelines, for tests that need known data. */
 export const FIXTURE_PORT = PORT + 2;
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
+export const HOSTILE_PORT = PORT + 3;
+
+/** The hostile timeline (a test fixture, never shipped) is built into its own folder. */
+export const HOSTILE_TIMELINES = 'e2e/fixtures/hostile';
+export const HOSTILE_DIR = 'build-hostile';
+
+interface Site {
+	port: number;
+	/** the build folder (BUILD_DIR) */
+	dir?: string;
+	/** a sub-path to build and serve under (BASE_PATH) */
+	base?: string;
+	/** a folder of timelines to build instead of data/timelines (TIMELINES_DIR) */
+	timelines?: string;
+}
+
+/** A webServer entry that builds the site as asked, then serves the folder like a static host. */
+function site({ port, dir = 'build', base = '', timelines }: Site) {
+	const build = [
+		base && `BASE_PATH=${base}`,
+		dir !== 'build' && `BUILD_DIR=${dir}`,
+		timelines && `TIMELINES_DIR=${timelines}`
+	].filter(Boolean);
+	const serve = `${base ? `BASE_PATH=${base} ` : ''}node scripts/serve.js --dir ${dir} --port ${port}`;
+	return {
+		command: `${[...build, 'npm run build'].join(' ')} && ${serve}`,
+		url: `http://127.0.0.1:${port}${base}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	} as const;
+}
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -37,29 +70,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [
-		{
-			command: `npm run build && node scripts/serve.js --port ${PORT}`,
-			url: `http://127.0.0.1:${PORT}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000,
-			stdout: 'ignore',
-			stderr: 'pipe'
-		},
-		{
-			command: `BASE_PATH=${BASE_PATH} BUILD_DIR=build-base npm run build && BASE_PATH=${BASE_PATH} node scripts/serve.js --dir build-base --port ${BASE_PORT}`,
-			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000,
-			stdout: 'ignore',
-			stderr: 'pipe'
-		},
-		{
-			command: `TIMELINES_DIR=e2e/timelines BUILD_DIR=build-fixture npm run build && node scripts/serve.js --dir build-fixture --port ${FIXTURE_PORT}`,
-			url: `${FIXTURE_ORIGIN}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000,
-			stdout: 'ignore',
-			stderr: 'pipe'
-		}
+		site({ port: PORT }),
+		site({ port: BASE_PORT, dir: 'build-base', base: BASE_PATH }),
+		site({ port: FIXTURE_PORT, dir: 'build-fixture', timelines: 'e2e/timelines' }),
+		site({ port: HOSTILE_PORT, dir: HOSTILE_DIR, timelines: HOSTILE_TIMELINES })
 	]
 });

@@ -17,6 +17,28 @@ const config = {
 		// a second build (say, under a base path) keeps its own generated files
 		outDir: process.env.BUILD_DIR ? `.svelte-kit-${process.env.BUILD_DIR}` : '.svelte-kit',
 		paths: { base, relative: true },
+		// Every page is prerendered, so the policy travels in a <meta http-equiv> tag with hashes of
+		// Kit's inline scripts. A meta policy cannot carry frame-ancestors, report-uri or sandbox:
+		// a host that wants them sends them as headers (see README, "Hosting").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// stylesheets and <style> elements: our own files only (Kit hashes any it inlines)
+				'style-src': ['self'],
+				'style-src-elem': ['self'],
+				// style="" attributes, which Svelte writes for style: directives and computed
+				// positions; they cannot run script, and img-src/font-src keep them from loading anything
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// dead links and missing anchors must break the build
 			handleHttpError: 'fail',

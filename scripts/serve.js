@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
@@ -58,18 +59,38 @@ function fileFor(pathname) {
 }
 
 /**
+ * What a page's <meta> policy cannot say, sent as headers on every response: no framing by other
+ * sites, no guessing of content types (an export is never taken for HTML), and no full address
+ * leaked to other origins. A production host should send the same.
+ */
+const SECURITY_HEADERS = {
+	'content-security-policy': "frame-ancestors 'none'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin'
+};
+
+/** Text compresses well, and every real host compresses it; images and fonts already are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+/**
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
  * @param {string} file
  */
-function send(res, status, file) {
+function send(req, res, status, file) {
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	res.writeHead(status, {
-		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		...SECURITY_HEADERS,
+		'content-type': type,
+		...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache'
 	});
-	createReadStream(file).pipe(res);
+	const stream = createReadStream(file);
+	(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -97,9 +118,9 @@ const server = createServer((req, res) => {
 		res.writeHead(308, { location: `${base}${pathname}/${url.search}` });
 		return res.end();
 	}
-	if (file) return send(res, 200, file);
+	if (file) return send(req, res, 200, file);
 	const notFound = join(root, '404.html');
-	if (existsSync(notFound)) return send(res, 404, notFound);
+	if (existsSync(notFound)) return send(req, res, 404, notFound);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found\n');
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The whole gate, in one command: type check, lint, unit tests, end-to-end tests.
+// The whole gate, in one command: type check, lint, unit tests, end-to-end tests, HTML validity.
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong.
 // It ends with one plain line, `tests: N passed, N failed`, counting the tests of Vitest and
-// Playwright (read from their JSON reports); a failed type check or lint counts as one failed
-// test each, and so does a runner that crashed before writing its report.
+// Playwright (read from their JSON reports) and one test per page checked by the Nu Html Checker;
+// a failed type check or lint counts as one failed test each, and so does a runner that crashed
+// before writing its report.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -85,6 +86,24 @@ if (e2e?.stats) {
 } else {
 	failed += 1;
 	failures.push('end-to-end tests (no report: the runner crashed, or no browser was found)');
+}
+
+// the end-to-end run has just built the site and the hostile fixture's; every page must be valid
+const htmlReport = 'reports/html.json';
+rmSync(htmlReport, { force: true });
+const htmlOk = run('HTML validity', 'node scripts/check-html.js build build-hostile');
+const html = readJson(htmlReport);
+if (html && !html.error) {
+	passed += html.passed ?? 0;
+	failed += html.failed ?? 0;
+	if (html.failed) failures.push(`HTML validity (${html.failed} pages)`);
+	else if (!htmlOk) {
+		failed += 1;
+		failures.push('HTML validity (the checker failed outside any page)');
+	}
+} else {
+	failed += 1;
+	failures.push(`HTML validity (${html?.error ?? 'no report: the checker crashed'})`);
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

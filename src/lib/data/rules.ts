@@ -12,6 +12,7 @@ import { dateValueProblem, wallSpan } from '../timeline/dates';
 import type { JsonPath } from './json';
 import {
 	EventDate,
+	HttpUrl,
 	PublicationDate,
 	SLUG_PATTERN,
 	TimeZone,
@@ -291,7 +292,8 @@ export function checkRules(
 	// ---- sources, affiliations, actors, places
 
 	for (const [source, path] of objects(root.sources, ['sources'])) {
-		if (typeof source.url === 'string' && /^https?:\/\//.test(source.url)) {
+		// only an address the schema accepted: it has already reported the others
+		if (typeof source.url === 'string' && HttpUrl.safeParse(source.url).success) {
 			let url: URL | undefined;
 			try {
 				url = new URL(source.url);
@@ -302,6 +304,21 @@ export function checkRules(
 				report(
 					[...path, 'url'],
 					`"${source.url}" is not a well-formed URL; expected an address such as https://example.com/story`
+				);
+			} else if (/["<>\\^`{|}]/.test(source.url)) {
+				// browsers forgive them, but they make the page's HTML invalid, and an address as a
+				// browser copies it never has them
+				const c = /["<>\\^`{|}]/.exec(source.url)?.[0] ?? '';
+				const code = c.charCodeAt(0).toString(16).toUpperCase();
+				report(
+					[...path, 'url'],
+					`"${source.url}" contains ${c}, which an address must write as %${code}; expected an address as a browser's address bar copies it`
+				);
+			} else if (url.username || url.password) {
+				// https://trusted.example@evil.example/ opens evil.example
+				report(
+					[...path, 'url'],
+					`"${source.url}" carries a user name or password before "@", which can disguise the real host; expected an address without one`
 				);
 			}
 		}

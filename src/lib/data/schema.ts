@@ -34,8 +34,31 @@ export const HttpUrl = z
 	)
 	.describe('absolute http(s) URL');
 
-/** Text that is not empty once leading and trailing spaces are trimmed. */
-const Text = z.string().trim().min(1, 'is empty; expected some text');
+/** C0 and C1 control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** What is wrong with text that no page, export or calendar can carry, or undefined. */
+export function unprintable(text: string): string | undefined {
+	const control = CONTROL_CHARACTER.exec(text);
+	if (control) {
+		const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+		return `contains the control character U+${code} at character ${control.index + 1}; expected printable text (tabs and line breaks are fine)`;
+	}
+	if (!text.isWellFormed()) {
+		return 'contains half of a character (a lone UTF-16 surrogate); expected well-formed text';
+	}
+	return undefined;
+}
+
+/** Text that is not empty once leading and trailing spaces are trimmed, and is printable. */
+const Text = z
+	.string()
+	.trim()
+	.min(1, 'is empty; expected some text')
+	.refine((text) => !unprintable(text), {
+		error: (issue) => unprintable(String(issue.input)) ?? 'is not printable text'
+	});
 
 /** A calendar date `YYYY-MM-DD`; the validator also checks that the day exists. */
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date; expected YYYY-MM-DD');

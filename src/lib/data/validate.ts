@@ -38,7 +38,14 @@ export interface ValidateOptions {
 
 /** `FILE:LINE:COL  <where>  <field>: <message>` */
 export function formatProblem(p: Problem): string {
-	return `${p.file}:${p.line}:${p.column}  ${p.where}  ${p.field}: ${p.message}`;
+	const line = `${p.file}:${p.line}:${p.column}  ${p.where}  ${p.field}: ${p.message}`;
+	// one problem, one line: messages quote the data, and a quoted line break or escape sequence
+	// must neither forge a problem nor drive the reader's terminal
+	return line.replace(
+		// eslint-disable-next-line no-control-regex -- finding control characters is the point
+		/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }
 
 /** Top-level lists whose items are named by their index (events by their id) in messages. */

@@ -1,0 +1,81 @@
+/**
+ * Accessibility: axe-core on one page of every kind of route (found in the build), in light and
+ * dark themes, at desktop and phone widths; and a keyboard-only journey from the landing page to
+ * copying an event's link.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, visit } from './fixtures';
+import {
+	builtPages,
+	describePage,
+	expectedProblems,
+	notFoundPage,
+	onePerKind,
+	open
+} from './routes';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const width of [1280, 360]) {
+		test.describe(`${colorScheme} theme at ${width} px`, () => {
+			test.use({ colorScheme, viewport: { width, height: 900 } });
+
+			test('axe finds no violations on any kind of page', async ({ page, pageProblems }) => {
+				// a redirect page only hands over; the page it opens is checked in its own right
+				const pages = onePerKind(await builtPages()).filter((p) => p.kind === 'page');
+				const notFound = notFoundPage();
+				if (notFound) pages.push(notFound);
+				test.setTimeout(15_000 + pages.length * 15_000);
+				for (const built of pages) {
+					await test.step(describePage(built), async () => {
+						for (const re of expectedProblems(built)) pageProblems.allow(re);
+						await open(page, built);
+						const { violations } = await new AxeBuilder({ page }).analyze();
+						const found = violations.map(
+							(v) =>
+								`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+									.slice(0, 3)
+									.map((n) => n.target.join(' '))
+									.join('; ')}`
+						);
+						expect.soft(found, `axe on ${built.path}`).toEqual([]);
+					});
+				}
+			});
+		});
+	}
+}
+
+/** Presses Tab until the focused element matches the selector; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 100): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		const there = await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+		if (there) return;
+	}
+	throw new Error(`${limit} presses of Tab never reached ${selector}`);
+}
+
+test.describe('keyboard only', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test.fixme('a reader goes from the landing page to copying an event link, by keyboard alone', async ({
+		page
+	}) => {
+		await visit(page, '/');
+		await tabTo(page, 'main a[href]');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/[a-z0-9-]+\/$/);
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+
+		await tabTo(page, 'a[href*="events/"]');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
+		const eventUrl = page.url();
+
+		await tabTo(page, 'button:text-is("Copy link")');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: /copied/i })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(eventUrl);
+	});
+});

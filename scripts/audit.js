@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Lighthouse (pinned, in devDependencies) against the built site in the system Chromium, on a
+// timeline page and an event page, with Lighthouse's default mobile settings.
+// Usage: npm run audit   (builds first), or node scripts/audit.js [--runs 3] [--port 4190]
+// Serves build/ with scripts/serve.js, runs each page `runs` times and keeps each category's median
+// score, prints a table, writes reports/lighthouse.json, and exits 1 when a score misses its target.
+// CHROME_PATH (or CHROMIUM_PATH) names the browser; otherwise a system Chromium or Chrome is used.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return (i >= 0 && args[i + 1]) || fallback;
+};
+const runs = Number(option('runs', '3'));
+const port = Number(option('port', process.env.AUDIT_PORT ?? '4190'));
+const dir = option('dir', 'build');
+
+/** @type {Record<string, number>} */
+const TARGETS = { performance: 90, accessibility: 95, 'best-practices': 95, seo: 95 };
+
+const browser = [
+	process.env.CHROME_PATH,
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable'
+].find((p) => p && existsSync(p));
+if (!browser) {
+	console.error('[audit] no Chromium found: set CHROME_PATH, or apt-get install -y chromium');
+	process.exit(2);
+}
+if (!existsSync(join(dir, 'index.html'))) {
+	console.error(`[audit] ${dir}/index.html is missing: run "npm run build" first`);
+	process.exit(2);
+}
+
+/** Folders of `dir/sub` that hold a prerendered page (not Kit's files, not the 404 page). */
+const pageDirs = (/** @type {string} */ sub) =>
+	existsSync(join(dir, sub))
+		? readdirSync(join(dir, sub), { withFileTypes: true })
+				.filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+				.map((e) => join(sub, e.name))
+				.filter((d) => existsSync(join(dir, d, 'index.html')))
+				.filter(
+					(d) => !/http-equiv=["']?refresh/i.test(readFileSync(join(dir, d, 'index.html'), 'utf8'))
+				)
+				.sort()
+		: [];
+
+// the first timeline (by name) and its first event page, if the build has event pages
+const timeline = pageDirs('').find((d) => d !== '404');
+const event = timeline ? pageDirs(join(timeline, 'events'))[0] : undefined;
+const targets = [
+	timeline && { name: 'timeline', path: `/${timeline}/` },
+	event && { name: 'event', path: `/${event}/` }
+].filter((t) => !!t);
+if (!targets.length) {
+	console.error(`[audit] no timeline page in ${dir}`);
+	process.exit(2);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.js', '--dir', dir, '--port', String(port)], {
+	stdio: ['ignore', 'pipe', 'inherit']
+});
+await new Promise((resolve, reject) => {
+	server.stdout.once('data', resolve);
+	server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code})`)));
+});
+
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+].join(' ');
+
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+mkdirSync('reports', { recursive: true });
+const tmp = 'reports/.lighthouse-run.json';
+const results = [];
+try {
+	for (const target of targets) {
+		const url = `http://127.0.0.1:${port}${target.path}`;
+		/** @type {Record<string, number[]>} */
+		const scores = {};
+		/** @type {string[]} */
+		const failing = [];
+		for (let run = 1; run <= runs; run++) {
+			console.log(`[audit] ${target.name} ${url} (run ${run} of ${runs})`);
+			const lh = spawnSync(
+				process.execPath,
+				[
+					'node_modules/lighthouse/cli/index.js',
+					url,
+					`--only-categories=${Object.keys(TARGETS).join(',')}`,
+					'--output=json',
+					`--output-path=${tmp}`,
+					`--chrome-flags=${CHROME_FLAGS}`,
+					'--quiet'
+				],
+				{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser } }
+			);
+			if (lh.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${lh.status})`);
+			const report = JSON.parse(readFileSync(tmp, 'utf8'));
+			for (const [id, category] of Object.entries(report.categories)) {
+				(scores[id] ??= []).push(Math.round(/** @type {any} */ (category).score * 100));
+			}
+			// audits that cost points, named once, so a low score says where to look
+			for (const [id, audit] of Object.entries(report.audits)) {
+				const a = /** @type {{ score: number | null, scoreDisplayMode: string }} */ (audit);
+				if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+					if (!failing.includes(id)) failing.push(id);
+			}
+		}
+		results.push({
+			name: target.name,
+			url: target.path,
+			scores: Object.fromEntries(Object.entries(scores).map(([id, xs]) => [id, median(xs)])),
+			runs: scores,
+			failingAudits: failing
+		});
+	}
+} finally {
+	rmSync(tmp, { force: true });
+	server.kill();
+}
+
+const chromium = spawnSync(browser, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const missed = results.flatMap((r) =>
+	Object.entries(TARGETS)
+		.filter(([id, min]) => !((r.scores[id] ?? 0) >= min))
+		.map(([id, min]) => `${r.name} ${id} ${r.scores[id]} < ${min}`)
+);
+writeFileSync(
+	'reports/lighthouse.json',
+	JSON.stringify(
+		{ lighthouse: '12.2.3', chromium, runs, targets: TARGETS, pages: results, missed },
+		null,
+		'\t'
+	)
+);
+
+const ids = Object.keys(TARGETS);
+const table = [
+	`| page | ${ids.join(' | ')} |`,
+	`| --- | ${ids.map(() => '---:').join(' | ')} |`,
+	...results.map(
+		(r) => `| ${r.name} \`${r.url}\` | ${ids.map((id) => r.scores[id]).join(' | ')} |`
+	),
+	`| target | ${ids.map((id) => `≥ ${TARGETS[id]}`).join(' | ')} |`
+];
+console.log(`\nLighthouse 12.2.3, ${chromium}, median of ${runs} runs, mobile settings\n`);
+console.log(table.join('\n'));
+for (const r of results)
+	if (r.failingAudits.length)
+		console.log(`${r.name}: audits below full marks: ${r.failingAudits.join(', ')}`);
+if (!event) console.log('\n(no event page in this build: only the timeline page was audited)');
+console.log(missed.length ? `\nMissed: ${missed.join('; ')}` : '\nAll targets met.');
+process.exit(missed.length ? 1 : 0);
