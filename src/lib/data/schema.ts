@@ -5,6 +5,35 @@
  * Every object is strict: an unknown key is an error, so a typo never drops data silently.
  */
 import { z } from 'zod';
+import {
+	PRECISIONS,
+	PARTS_OF_DAY,
+	AFFILIATION_KINDS,
+	ACTOR_KINDS,
+	PLACE_KINDS,
+	EVENT_KINDS,
+	EVENT_STATUSES,
+	PARTICIPANT_ROLES,
+	ATTRIBUTION_RELATIONS,
+	CLAIM_STATUSES,
+	LINK_TYPES,
+	PLOVER_CATEGORIES
+} from './vocabulary';
+
+export {
+	PRECISIONS,
+	PARTS_OF_DAY,
+	AFFILIATION_KINDS,
+	ACTOR_KINDS,
+	PLACE_KINDS,
+	EVENT_KINDS,
+	EVENT_STATUSES,
+	PARTICIPANT_ROLES,
+	ATTRIBUTION_RELATIONS,
+	CLAIM_STATUSES,
+	LINK_TYPES,
+	PLOVER_CATEGORIES
+};
 
 /** Lower-case words joined by single hyphens: `alaska-summit-2025-08-15`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,18 +92,8 @@ const Text = z
 /** A calendar date `YYYY-MM-DD`; the validator also checks that the day exists. */
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date; expected YYYY-MM-DD');
 
-export const PRECISIONS = [
-	'minute',
-	'hour',
-	'part-of-day',
-	'day',
-	'week',
-	'month',
-	'year'
-] as const;
 export const Precision = z.enum(PRECISIONS);
 
-export const PARTS_OF_DAY = ['night', 'morning', 'afternoon', 'evening'] as const;
 export const PartOfDay = z.enum(PARTS_OF_DAY);
 
 /**
@@ -132,7 +151,6 @@ export const Source = z
 	})
 	.strict();
 
-export const AFFILIATION_KINDS = ['state', 'bloc', 'organisation', 'media'] as const;
 export const Affiliation = z
 	.object({
 		id: Slug.describe('permanent id of the affiliation, cited by actors[].affiliation'),
@@ -142,7 +160,6 @@ export const Affiliation = z
 	.strict()
 	.describe('a state or bloc; actors belong to one, and the chart draws one lane per affiliation');
 
-export const ACTOR_KINDS = ['person', 'state', 'organisation', 'media', 'group'] as const;
 export const Actor = z
 	.object({
 		id: Slug.describe('permanent id of the actor, cited by participants, attribution and claims'),
@@ -158,7 +175,6 @@ export const Actor = z
 	})
 	.strict();
 
-export const PLACE_KINDS = ['venue', 'city', 'country', 'aircraft', 'virtual', 'online'] as const;
 export const Place = z
 	.object({
 		id: Slug.describe('permanent id of the place, cited by events[].place'),
@@ -170,53 +186,10 @@ export const Place = z
 	})
 	.strict();
 
-export const EVENT_KINDS = [
-	'summit',
-	'meeting',
-	'call',
-	'videoconference',
-	'statement',
-	'post',
-	'remarks',
-	'speech',
-	'interview',
-	'report',
-	'proposal',
-	'threat',
-	'announcement',
-	'agreement',
-	'sanction',
-	'other'
-] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 
-export const EVENT_STATUSES = [
-	'occurred',
-	'reported',
-	'claimed',
-	'scheduled',
-	'proposed',
-	'did-not-happen',
-	'cancelled',
-	'contested'
-] as const;
 export const EventStatus = z.enum(EVENT_STATUSES);
 
-export const PARTICIPANT_ROLES = [
-	'host',
-	'visitor',
-	'participant',
-	'caller',
-	'recipient',
-	'author',
-	'speaker',
-	'signatory',
-	'audience',
-	'subject',
-	'publisher',
-	'invitee',
-	'mediator'
-] as const;
 export const Participant = z
 	.object({
 		actor: Slug.describe('id of an entry in actors'),
@@ -233,14 +206,6 @@ export const Evidence = z
 	})
 	.strict();
 
-export const ATTRIBUTION_RELATIONS = [
-	'said',
-	'told',
-	'relayed',
-	'reported',
-	'published',
-	'confirmed'
-] as const;
 /** One hop of "who says so", ordered from the original speaker outwards to the publication we read. */
 export const AttributionHop = z
 	.object({
@@ -254,14 +219,6 @@ export const AttributionHop = z
 	})
 	.strict();
 
-export const CLAIM_STATUSES = [
-	'asserted',
-	'corroborated',
-	'contested',
-	'denied',
-	'unverified',
-	'retracted'
-] as const;
 export const Claim = z
 	.object({
 		id: Slug.describe('permanent id of the claim, unique in the timeline'),
@@ -278,20 +235,6 @@ export const Claim = z
 	})
 	.strict();
 
-export const LINK_TYPES = [
-	'follows',
-	'precedes',
-	'partOf',
-	'respondsTo',
-	'proposedDuring',
-	'announcedIn',
-	'outcomeOf',
-	'contradicts',
-	'corroborates',
-	'reportedIn',
-	'derivedFrom',
-	'supersededBy'
-] as const;
 export const EventLink = z
 	.object({
 		type: z.enum(LINK_TYPES),
@@ -300,24 +243,6 @@ export const EventLink = z
 	})
 	.strict();
 
-export const PLOVER_CATEGORIES = [
-	'AGREE',
-	'CONSULT',
-	'SUPPORT',
-	'CONCEDE',
-	'COOPERATE',
-	'AID',
-	'RETREAT',
-	'REQUEST',
-	'ACCUSE',
-	'REJECT',
-	'THREATEN',
-	'PROTEST',
-	'SANCTION',
-	'MOBILIZE',
-	'COERCE',
-	'ASSAULT'
-] as const;
 const PloverWord = z
 	.string()
 	.regex(

@@ -4,6 +4,7 @@
  * entry (keeping the query and fragment), and a visible link. Its canonical URL is the event's
  * current one. It loads no app code: the reader is leaving at once.
  */
+import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { absoluteUrl } from './site';
 import { getTimeline } from './timelines';
@@ -36,16 +37,21 @@ export function aliasRedirectHtml(from: string, { timeline, event }: AliasTarget
 	const canonical = absoluteUrl(`/${timeline.id}/events/${event.id}/`);
 	const title = escapeHtml(event.title);
 	const target = JSON.stringify(href).replace(/</g, '\\u003c');
+	const script = `location.replace(new URL(${target}, location.href).href + location.search + location.hash);`;
+	// the page's own policy: nothing but this one script, allowed by its hash
+	const hash = createHash('sha256').update(script).digest('base64');
+	const csp = `default-src 'none'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
 	return `<!doctype html>
 <html lang="${escapeHtml(timeline.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="content-security-policy" content="${csp}">
 <title>Moved: ${title}</title>
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${escapeHtml(href)}">
-<script>location.replace(new URL(${target}, location.href).href + location.search + location.hash);</script>
+<script>${script}</script>
 </head>
 <body>
 <h1>This event has moved</h1>

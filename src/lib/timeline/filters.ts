@@ -2,13 +2,8 @@
  * Reader filters, kept in the URL query so a filtered view can be shared, survives a reload and
  * works with back and forward: `?actor=trump&actor=putin&kind=call&status=occurred&source=1&q=troops`.
  */
-import {
-	EVENT_KINDS,
-	EVENT_STATUSES,
-	type EventKind,
-	type EventStatus,
-	type Timeline
-} from '$lib/data/schema';
+import type { EventKind, EventStatus, Timeline } from '$lib/data/schema';
+import { EVENT_KINDS, EVENT_STATUSES } from '$lib/data/vocabulary';
 
 /**
  * The fields filters look at. A whole TimelineEvent fits, and so does a slimmer copy sent to the

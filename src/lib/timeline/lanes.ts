@@ -4,7 +4,7 @@
  * lane. Built once per (events, mode) in O(n · lanes per event); events arrive sorted, so every
  * lane's items are sorted by start without another sort.
  */
-import { EVENT_KINDS } from '$lib/data/schema';
+import { EVENT_KINDS } from '$lib/data/vocabulary';
 import type { ChartActor, ChartAffiliation, ChartEvent } from './chart-data';
 import { KIND_LABELS } from './labels';
 
