@@ -4,16 +4,15 @@
  * once per frame. d3-zoom is attached to the SVG to turn gestures into transforms; it never draws.
  */
 import { tick } from 'svelte';
-import type { Attachment } from 'svelte/attachments';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { dayBuckets } from '$lib/timeline/buckets';
 import { filterChartEvents, type ChartData, type ChartEvent } from '$lib/timeline/chart-data';
 import { displayZone, type ZoneMode } from '$lib/timeline/display-zone';
 import type { Filters } from '$lib/timeline/filters';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { KIND_LABELS } from '$lib/timeline/labels';
-import { buildLanes, lowerBound, type LaneMode } from '$lib/timeline/lanes';
+import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
 import { connectorsFor, placeLane } from '$lib/timeline/placement';
 import {
 	createTimeScale,
@@ -23,12 +22,12 @@ import {
 	type ViewTransform
 } from '$lib/timeline/scale';
 import { createTicks } from '$lib/timeline/ticks';
+import type { RememberedView } from './view-memory';
 import {
 	clampTransform,
 	defaultWindow,
 	focusWindow,
 	inWindow,
-	keyAction,
 	maxZoom,
 	panBy,
 	transformForWindow,
@@ -156,6 +155,41 @@ export class ChartState {
 		return chosen?.key ?? null;
 	});
 
+	/** The event the tooltip describes (under the pointer, else with keyboard focus), and where. */
+	tip = $derived.by(() => {
+		const target = this.hovered ?? (this.hasFocus ? this.focused : null);
+		if (!target) return null;
+		const mark = this.placements[target.lane]?.events.find((m) => m.event.id === target.id);
+		if (!mark) return null;
+		return { event: mark.event, x: Math.max(0, mark.x0), y: this.rowTop(target.lane, mark.row) };
+	});
+
+	/**
+	 * Sets the chart up in the browser: the reader's zone, the measured width, and the view they had
+	 * (unless the selected event lies outside it), else the selected event's neighbourhood, else
+	 * where most events are. Returns the event to focus again, if the reader was on one.
+	 */
+	start(width: number, memory?: RememberedView): string | null {
+		this.viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		if (memory) {
+			this.laneMode = memory.laneMode;
+			this.zoneMode = memory.zoneMode;
+		}
+		if (width > 0) this.width = width;
+		const id = this.#in.selectedId();
+		const selected = id ? this.events[this.eventIndex.get(id) ?? -1] : undefined;
+		if (memory && (!selected || inWindow(selected, memory.window))) this.showWindow(memory.window);
+		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
+		else this.setTransform(this.homeTransform());
+		return memory?.focusId ?? null;
+	}
+
+	/** Focuses an event's mark again after the page changed. */
+	refocus(id: string) {
+		const e = this.events[this.eventIndex.get(id) ?? -1];
+		if (e) void this.focusEvent(e, this.layout.lanesOf.get(id)?.[0] ?? 0);
+	}
+
 	/** The time under the middle of the chart, or under the focused event. */
 	#anchorPx(): number {
 		const id = this.focused?.id;
@@ -236,124 +270,26 @@ export class ChartState {
 		this.#svg?.querySelector<SVGElement>(`[data-key="${markKey(e.id, lane)}"]`)?.focus();
 	}
 
-	/** The lane to use for an event: the current one if the event is in it, else its first. */
-	#laneFor(e: ChartEvent, preferred?: number): number {
-		const lanes = this.layout.lanesOf.get(e.id) ?? [0];
-		return preferred !== undefined && lanes.includes(preferred) ? preferred : (lanes[0] ?? 0);
+	/** The selected event's id. */
+	get selectedId(): string | undefined {
+		return this.#in.selectedId();
 	}
 
-	/** The event whose start is nearest `time` in a lane. */
-	#nearestInLane(lane: number, time: number): ChartEvent | undefined {
-		const l = this.layout.lanes[lane];
-		if (!l || l.events.length === 0) return undefined;
-		const i = lowerBound(l.starts, time);
-		const after = l.events[i];
-		const before = l.events[i - 1];
-		if (!before) return after;
-		if (!after) return before;
-		return time - before.start <= after.start - time ? before : after;
+	/** Asks the page to select an event, or with null to clear the selection. */
+	select(id: string | null) {
+		this.#in.onselect()?.(id);
 	}
 
-	/** Keys on the focused chart: zoom, pan, move between events, select. */
-	onkeydown = (event: KeyboardEvent) => {
-		const action = keyAction(event.key, {
-			shift: event.shiftKey,
-			mod: event.ctrlKey || event.metaKey || event.altKey
-		});
-		if (!action) return;
-		event.preventDefault();
-		const current = this.focused
-			? this.events[this.eventIndex.get(this.focused.id) ?? -1]
-			: undefined;
-		const firstInView = () => this.events.find((e) => inWindow(e, this.view)) ?? this.events[0];
-		switch (action.type) {
-			case 'zoom':
-				return this.zoomBy(action.factor);
-			case 'pan':
-				return this.panByFraction(action.fraction);
-			case 'fit':
-				return this.fit();
-			case 'first':
-			case 'last': {
-				const e = this.events[action.type === 'first' ? 0 : this.events.length - 1];
-				if (e) void this.focusEvent(e, this.#laneFor(e, this.focused?.lane));
-				return;
-			}
-			case 'step': {
-				const index = current ? (this.eventIndex.get(current.id) ?? 0) + action.by : -1;
-				const e = current ? this.events[index] : firstInView();
-				if (e) void this.focusEvent(e, this.#laneFor(e, this.focused?.lane));
-				return;
-			}
-			case 'lane': {
-				const from = this.focused?.lane ?? 0;
-				const lane = Math.min(this.layout.lanes.length - 1, Math.max(0, from + action.by));
-				const e = this.#nearestInLane(lane, current?.start ?? (this.view[0] + this.view[1]) / 2);
-				if (e) void this.focusEvent(e, lane);
-				return;
-			}
-			case 'select':
-				if (current) this.#in.onselect()?.(current.id);
-				return;
-			case 'deselect':
-				if (this.#in.selectedId()) this.#in.onselect()?.(null);
-				return;
-		}
-	};
-
-	/**
-	 * Lets d3-zoom turn wheel, drag, pinch and double-click into transforms. A horizontal wheel or
-	 * trackpad swipe pans instead of zooming, and one finger on a touch screen scrolls the page.
-	 */
-	zoomable: Attachment<SVGSVGElement> = (svg) => {
-		const behavior = zoom<SVGSVGElement, unknown>()
-			.filter((event: Event) => {
-				if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-				if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
-					return event.touches.length >= 2;
-				}
-				const mouse = event as MouseEvent;
-				return !mouse.ctrlKey && !mouse.button;
-			})
-			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				const { k, x } = event.transform;
-				if (k !== this.transform.k || x !== this.transform.x) this.transform = { k, x };
-			});
+	/** Hands the chart the d3-zoom behaviour bound to its SVG, so buttons and keys keep it in step. */
+	connectZoom(behavior: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) {
 		this.#behavior = behavior;
 		this.#svg = svg;
-		$effect(() => {
-			const { width, kMax } = this.limits;
-			const h = this.height;
-			behavior
-				.scaleExtent([1, kMax])
-				.extent([
-					[0, 0],
-					[width, h]
-				])
-				.translateExtent([
-					[0, 0],
-					[width, h]
-				]);
-		});
-		select(svg).call(behavior);
-		// start d3-zoom where the chart already is (an event page opens zoomed)
-		behavior.transform(
-			select(svg),
-			zoomIdentity.translate(this.transform.x, 0).scale(this.transform.k)
-		);
-		const onwheel = (event: WheelEvent) => {
-			if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-			event.preventDefault();
-			this.setTransform(panBy(this.transform, -event.deltaX, this.limits));
-		};
-		svg.addEventListener('wheel', onwheel, { passive: false });
-		return () => {
-			svg.removeEventListener('wheel', onwheel);
-			select(svg).on('.zoom', null);
-			this.#behavior = undefined;
-			this.#svg = undefined;
-		};
-	};
+	}
+
+	disconnectZoom() {
+		this.#behavior = undefined;
+		this.#svg = undefined;
+	}
 }
 
 /** The key of one mark: an event drawn in several lanes has one mark per lane. */
