@@ -20,20 +20,7 @@ import {
 	PLOVER_CATEGORIES
 } from './vocabulary';
 
-export {
-	PRECISIONS,
-	PARTS_OF_DAY,
-	AFFILIATION_KINDS,
-	ACTOR_KINDS,
-	PLACE_KINDS,
-	EVENT_KINDS,
-	EVENT_STATUSES,
-	PARTICIPANT_ROLES,
-	ATTRIBUTION_RELATIONS,
-	CLAIM_STATUSES,
-	LINK_TYPES,
-	PLOVER_CATEGORIES
-};
+export * from './vocabulary';
 
 /** Lower-case words joined by single hyphens: `alaska-summit-2025-08-15`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
