@@ -25,7 +25,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				const pages = onePerKind(await builtPages()).filter((p) => p.kind === 'page');
 				const notFound = notFoundPage();
 				if (notFound) pages.push(notFound);
-				test.setTimeout(15_000 + pages.length * 15_000);
+				// axe takes seconds a page, more on a busy machine: the limit only stops a hung run
+				test.setTimeout(30_000 + pages.length * 30_000);
 				for (const built of pages) {
 					await test.step(describePage(built), async () => {
 						for (const re of expectedProblems(built)) pageProblems.allow(re);

@@ -21,14 +21,19 @@ export interface TimelineUrl {
 
 /** Call during component initialisation. */
 export function createTimelineUrl(
-	chart: () => ChartData,
+	chart: () => Pick<ChartData, 'id' | 'actors'> | { id: string; actors?: undefined },
 	selectedId: () => string | undefined = () => undefined
 ): TimelineUrl {
 	let hydrated = $state(false);
 	onMount(() => {
 		hydrated = true;
 	});
-	const filters = $derived(hydrated ? parseFilters(page.url.searchParams, chart()) : NO_FILTERS);
+	const filters = $derived.by(() => {
+		if (!hydrated) return NO_FILTERS;
+		// until the timeline's actors are known, keep every actor id the address names
+		const actors = chart().actors;
+		return parseFilters(page.url.searchParams, actors ? { actors } : undefined);
+	});
 	const options = { noScroll: true, keepFocus: true };
 	return {
 		get filters() {

@@ -1,0 +1,18 @@
+import { error, json } from '@sveltejs/kit';
+import { getTimeline, loadTimelines } from '$lib/server/timelines';
+import { toChartData } from '$lib/timeline/chart-data';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timeline: t.id }));
+
+/**
+ * The chart's data as one file per timeline. Event pages fetch it once in the browser and share it
+ * (see `$lib/state/chart-data`), so no event page carries the whole timeline.
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const timeline = getTimeline(params.timeline);
+	if (!timeline) error(404, `No timeline "${params.timeline}"`);
+	return json(toChartData(timeline));
+};
