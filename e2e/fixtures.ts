@@ -33,9 +33,12 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 				if (msg.type() === 'error') note(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => note(`uncaught: ${err.message}`));
-			page.on('requestfailed', (req) =>
-				note(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`)
-			);
+			page.on('requestfailed', (req) => {
+				const error = req.failure()?.errorText ?? 'unknown';
+				// the browser's own favicon fetch is cancelled when a test navigates away first
+				if (error === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(req.url())) return;
+				note(`request failed: ${req.url()} (${error})`);
+			});
 			page.on('response', (res) => {
 				if (res.status() >= 400) note(`HTTP ${res.status()}: ${res.url()}`);
 			});
