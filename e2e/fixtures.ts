@@ -35,8 +35,9 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 			page.on('pageerror', (err) => note(`uncaught: ${err.message}`));
 			page.on('requestfailed', (req) => {
 				const error = req.failure()?.errorText ?? 'unknown';
-				// the browser's own favicon fetch is cancelled when a test navigates away first
-				if (error === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(req.url())) return;
+				// a request the page itself cancelled (a navigation away, an aborted fetch) is no fault;
+				// a missing or broken resource still fails, through its status below
+				if (error === 'net::ERR_ABORTED') return;
 				note(`request failed: ${req.url()} (${error})`);
 			});
 			page.on('response', (res) => {
