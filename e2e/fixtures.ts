@@ -33,9 +33,13 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 				if (msg.type() === 'error') note(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => note(`uncaught: ${err.message}`));
-			page.on('requestfailed', (req) =>
-				note(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`)
-			);
+			page.on('requestfailed', (req) => {
+				const error = req.failure()?.errorText ?? 'unknown';
+				// a request the page itself cancelled (a navigation away, an aborted fetch) is no fault;
+				// a missing or broken resource still fails, through its status below
+				if (error === 'net::ERR_ABORTED') return;
+				note(`request failed: ${req.url()} (${error})`);
+			});
 			page.on('response', (res) => {
 				if (res.status() >= 400) note(`HTTP ${res.status()}: ${res.url()}`);
 			});
