@@ -74,12 +74,29 @@ export function zoneCity(zone: string): string {
 	return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
+/**
+ * One formatter per zone and style, made once: building an Intl.DateTimeFormat costs far more than
+ * using one, and a page formats hundreds of dates in a handful of zones.
+ */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+function cachedFormatter(
+	locale: string,
+	zone: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	let byZone = formatters.get(options);
+	if (!byZone) formatters.set(options, (byZone = new Map()));
+	const key = `${locale} ${zone}`;
+	let f = byZone.get(key);
+	if (!f) byZone.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone })));
+	return f;
+}
+
+const ABBREVIATION: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+
 /** The zone's short name at an instant: "AKDT", "GMT+3", "CEST". */
 export function zoneAbbreviation(zone: string, at: number): string {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone: zone,
-		timeZoneName: 'short'
-	}).formatToParts(new Date(at));
+	const parts = cachedFormatter('en-US', zone, ABBREVIATION).formatToParts(new Date(at));
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
@@ -106,8 +123,25 @@ export function formatEventDate(date: EventDate): string {
 
 /** The event date with its zone: "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)". */
 export function formatEventDateWithZone(date: EventDate): string {
-	return `${formatEventDate(date)}, ${zoneLabel(date.zone, pointSpan(date.start, date.zone).start)}`;
+	let text = withZone.get(date);
+	if (text === undefined) {
+		text = `${formatEventDate(date)}, ${zoneLabel(date.zone, pointSpan(date.start, date.zone).start)}`;
+		withZone.set(date, text);
+	}
+	return text;
 }
+// the list, the tooltip and the panel ask again for the same date objects: each is worked out once
+const withZone = new WeakMap<EventDate, string>();
+
+const INSTANT: Intl.DateTimeFormatOptions = {
+	year: 'numeric',
+	month: 'short',
+	day: 'numeric',
+	weekday: 'short',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23'
+};
 
 /**
  * An instant in another zone, to the given precision: "Sat 16 Aug 2025, 06:26" for minutes,
@@ -119,16 +153,7 @@ export function formatInstantInZone(
 	precision: 'minute' | 'day' = 'minute'
 ): string {
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			year: 'numeric',
-			month: 'short',
-			day: 'numeric',
-			weekday: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
+		cachedFormatter('en-GB', zone, INSTANT)
 			.formatToParts(new Date(ms))
 			.map((p) => [p.type, p.value])
 	);
