@@ -80,7 +80,9 @@ export function wallFields(ms: number, zone: string): WallFields {
 
 /**
  * The instant a wall-clock time in `zone` names. Fields may overflow (day 32, hour 25), as with
- * Date.UTC. A time skipped by a DST change maps to the instant just after the gap.
+ * Date.UTC. A time skipped by a DST change (02:30 on a spring-forward night) is read with the
+ * offset before the change, so it lands just after the gap (03:30); a time that happens twice (on
+ * the night the clocks go back) is the first of the two instants.
  */
 export function wallTime(
 	zone: string,
@@ -91,7 +93,17 @@ export function wallTime(
 	minute = 0
 ): number {
 	const guess = Date.UTC(year, month, day, hour, minute);
-	const first = guess - zoneOffset(guess, zone);
-	const second = guess - zoneOffset(first, zone);
-	return second;
+	// zones change offset months apart, so the offsets a day either side are the two candidates
+	const before = zoneOffset(guess - DAY, zone);
+	const after = zoneOffset(guess + DAY, zone);
+	if (before === after) return guess - before;
+	const early = guess - before;
+	const late = guess - after;
+	const earlyHolds = zoneOffset(early, zone) === before;
+	const lateHolds = zoneOffset(late, zone) === after;
+	if (earlyHolds && lateHolds) return Math.min(early, late);
+	if (lateHolds) return late;
+	return early;
 }
+
+const DAY = 86_400_000;
