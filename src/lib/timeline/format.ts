@@ -2,25 +2,24 @@
  * Dates in words, as a careful reader would write them. A wall-clock value is shown as authored,
  * in the event's own zone, with its precision: "Sat 16 Aug 2025, morning", never a fake "00:00".
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { DatePoint, EventDate, EventStatus } from '$lib/data/schema';
+import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
 
-const DAY = 'EEE d MMM yyyy';
-
 /** The wall-clock fields of a point, as a UTC date used only for formatting. */
-function wallDate(point: DatePoint): UTCDate {
+function wallDate(point: DatePoint): Date {
 	const [datePart = '', timePart] = point.value.split('T');
 	if (point.precision === 'week') {
 		const [y, w] = datePart.split('-W').map(Number) as [number, number];
-		const jan4 = new UTCDate(y, 0, 4);
-		const day = jan4.getUTCDay() || 7;
-		return new UTCDate(y, 0, 4 + (w - 1) * 7 - (day - 1));
+		const day = new Date(Date.UTC(y, 0, 4)).getUTCDay() || 7;
+		return new Date(Date.UTC(y, 0, 4 + (w - 1) * 7 - (day - 1)));
 	}
 	const [y, m = 1, d = 1] = datePart.split('-').map(Number) as [number, number?, number?];
 	const [h = 0, min = 0] = (timePart ?? '').split(':').filter(Boolean).map(Number);
-	return new UTCDate(y, m - 1, d, h, min);
+	const date = new Date(Date.UTC(y, m - 1, d, h, min));
+	// years 0–99 stay themselves, not 1900–1999
+	date.setUTCFullYear(y);
+	return date;
 }
 
 function qualify(text: string, point: DatePoint): string {
@@ -34,9 +33,9 @@ function timeOfDay(point: DatePoint): string {
 	const d = wallDate(point);
 	switch (point.precision) {
 		case 'minute':
-			return format(d, 'HH:mm');
+			return clockText(d);
 		case 'hour':
-			return `${format(d, 'HH')}:00–${format(new UTCDate(d.getTime() + 3600000), 'HH')}:00`;
+			return `${twoDigits(d.getUTCHours())}:00–${twoDigits((d.getUTCHours() + 1) % 24)}:00`;
 		case 'part-of-day':
 			return point.partOfDay ?? '';
 		default:
@@ -51,15 +50,15 @@ export function formatPoint(point: DatePoint): string {
 		case 'minute':
 		case 'hour':
 		case 'part-of-day':
-			return qualify(`${format(d, DAY)}, ${timeOfDay(point)}`, point);
+			return qualify(`${shortDayText(d)}, ${timeOfDay(point)}`, point);
 		case 'day':
-			return qualify(format(d, DAY), point);
+			return qualify(shortDayText(d), point);
 		case 'week':
-			return qualify(`week of ${format(d, DAY)}`, point);
+			return qualify(`week of ${shortDayText(d)}`, point);
 		case 'month':
-			return qualify(format(d, 'MMMM yyyy'), point);
+			return qualify(monthText(d), point);
 		case 'year':
-			return qualify(format(d, 'yyyy'), point);
+			return qualify(yearText(d), point);
 	}
 }
 
