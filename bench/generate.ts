@@ -26,6 +26,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '../src/lib/data/schema';
+import { MONTHS, WEEKDAYS } from '../src/lib/timeline/calendar-words';
 import { createRandom, type Random } from './random';
 
 export interface GenerateOptions {
@@ -339,22 +340,6 @@ const PLOVER: Partial<
 	sanction: 'SANCTION',
 	proposal: 'REQUEST'
 };
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -5,8 +5,18 @@
  * date, which callers use to carry a wall-clock date.
  */
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
+/** Sunday first, as Date.getUTCDay() counts. */
+export const WEEKDAYS = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday'
+];
+/** January first, as Date.getUTCMonth() counts. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
