@@ -10,6 +10,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
+import { twoDigits } from '$lib/timeline/calendar-words';
 import { eventSpan, pointSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
 import {
 	formatEventDateWithZone,
@@ -79,7 +80,7 @@ export function foldLine(line: string): string {
 	return out;
 }
 
-const p2 = (n: number) => String(n).padStart(2, '0');
+const p2 = twoDigits;
 const icsDate = (w: Wall) => `${w.year}${p2(w.month)}${p2(w.day)}`;
 const icsDateTime = (w: Wall) => `${icsDate(w)}T${p2(w.hour)}${p2(w.minute)}${p2(w.second)}`;
 const utcWall = (ms: number) => wallClock(ms, 'UTC');
