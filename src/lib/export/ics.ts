@@ -12,12 +12,7 @@ import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
 import { twoDigits } from '$lib/timeline/calendar-words';
 import { eventSpan, pointSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
-import {
-	formatEventDateWithZone,
-	STATUS_LABELS,
-	STATUS_MEANINGS,
-	zoneAbbreviation
-} from '$lib/timeline/format';
+import { formatEventDateWithZone, zoneAbbreviation } from '$lib/timeline/format';
 import {
 	citationFor,
 	indexTimeline,
@@ -25,6 +20,7 @@ import {
 	placeName,
 	type TimelineIndex
 } from './describe';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { eventUrl, timelineUrl } from './urls';
 import { formatOffset, utcOffset, wallClock, zoneTransitions, type Wall } from './zones';
 

@@ -2,7 +2,7 @@
  * Dates in words, as a careful reader would write them. A wall-clock value is shown as authored,
  * in the event's own zone, with its precision: "Sat 16 Aug 2025, morning", never a fake "00:00".
  */
-import type { DatePoint, EventDate, EventStatus } from '$lib/data/schema';
+import type { DatePoint, EventDate } from '$lib/data/schema';
 import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
 
@@ -160,29 +160,6 @@ export function formatInstantInZone(
 	return precision === 'day' ? day : `${day}, ${parts.hour}:${parts.minute}`;
 }
 
-/** An event status as one or two words, for labels and lists. */
-export const STATUS_LABELS: Record<EventStatus, string> = {
-	occurred: 'Occurred',
-	reported: 'Reported',
-	claimed: 'Claimed',
-	scheduled: 'Scheduled',
-	proposed: 'Proposed',
-	'did-not-happen': 'Did not happen',
-	cancelled: 'Cancelled',
-	contested: 'Contested'
-};
-
-/** What each status means, in a phrase a reader can check against the sources. */
-export const STATUS_MEANINGS: Record<EventStatus, string> = {
-	occurred: 'it happened, independently confirmed',
-	reported: 'reported by the press, not independently confirmed',
-	claimed: 'asserted by an interested party, not confirmed',
-	scheduled: 'announced with a date',
-	proposed: 'floated, never agreed',
-	'did-not-happen': 'proposed or planned, never took place',
-	cancelled: 'formally called off',
-	contested: 'denied or contradicted by another party'
-};
 /**
  * A real-time span in another zone, to the minute: "Fri 15 Aug 2025, 19:26–22:30, UTC",
  * "Fri 15 Aug 2025, 08:00 – Sat 16 Aug 2025, 08:00, London time (BST)". An instant shows one time.
