@@ -206,7 +206,7 @@ function vevent(event: TimelineEvent, timeline: Timeline, index: TimelineIndex, 
 
 export interface IcsOptions {
 	timeline: Timeline;
-	/** the site's published root, from siteRoot() */
+	/** the site's published root: SITE_ROOT from $lib/server/site */
 	root: string;
 }
 
