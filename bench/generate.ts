@@ -716,7 +716,8 @@ export function generateTimeline(options: GenerateOptions): Timeline {
 		const publishers = rnd.sample(PUBLISHERS, rnd.chance(0.3) ? 2 : 1);
 		const evidence: Evidence[] = publishers.map((pub) => {
 			const delay = Number(rnd.weighted({ 0: 70, 1: 25, 2: 5 }));
-			const src = sourceFor(pub, d.lastDay + delay);
+			// reported after the event, but never after the chronology's as-of date
+			const src = sourceFor(pub, Math.min(d.lastDay + delay, asOf));
 			return {
 				source: src.id,
 				quote: `${a} and ${b} took up ${d.topic} on ${weekday}, ${pub.name} reported.`
