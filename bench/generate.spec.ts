@@ -64,23 +64,20 @@ describe('generateTimeline()', () => {
 	});
 
 	it.each([
-		[1, 'one'],
-		[200, 'few'],
-		[3000, 'many'],
+		[1, 'one', 'validator'],
+		[200, 'few', 'validator'],
+		[3000, 'many', 'validator'],
 		// the size and seed `npm run bench` builds, where a late source once broke the as-of rule
-		[10000, 'the benchmark’s 10k', 1]
-	])(
-		'writes %i events (%s) that validateTimelineText() accepts',
-		(events, _, seed = 'validator') => {
-			const timeline = generateTimeline({ events, seed });
-			const { problems, timeline: parsed } = validateTimelineText(
-				JSON.stringify(timeline),
-				'bench.json'
-			);
-			expect(problems).toEqual([]);
-			expect(parsed?.events).toHaveLength(events);
-		}
-	);
+		[10000, 'the benchmark’s 10k', '1']
+	])('writes %i events (%s) that validateTimelineText() accepts', (events, _, seed) => {
+		const timeline = generateTimeline({ events, seed });
+		const { problems, timeline: parsed } = validateTimelineText(
+			JSON.stringify(timeline),
+			'bench.json'
+		);
+		expect(problems).toEqual([]);
+		expect(parsed?.events).toHaveLength(events);
+	});
 
 	it('names the timeline after its size unless told otherwise', () => {
 		expect(small.id).toBe('bench-600');
