@@ -5,6 +5,7 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
+import { zoneOffset } from './zone-math';
 
 /** The wall-clock fields of a point, as a UTC date used only for formatting. */
 function wallDate(point: DatePoint): Date {
@@ -132,32 +133,19 @@ export function formatEventDateWithZone(date: EventDate): string {
 // the list, the tooltip and the panel ask again for the same date objects: each is worked out once
 const withZone = new WeakMap<EventDate, string>();
 
-const INSTANT: Intl.DateTimeFormatOptions = {
-	year: 'numeric',
-	month: 'short',
-	day: 'numeric',
-	weekday: 'short',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-};
-
 /**
  * An instant in another zone, to the given precision: "Sat 16 Aug 2025, 06:26" for minutes,
- * "Sat 16 Aug 2025" for a day. Used to show an event's time in UTC or the reader's zone.
+ * "Sat 16 Aug 2025" for a day. Used to show an event's time in UTC or the reader's zone, and for
+ * the chart's count badges on every frame, so it reads the zone through the memoised offsets.
  */
 export function formatInstantInZone(
 	ms: number,
 	zone: string,
 	precision: 'minute' | 'day' = 'minute'
 ): string {
-	const parts = Object.fromEntries(
-		cachedFormatter('en-GB', zone, INSTANT)
-			.formatToParts(new Date(ms))
-			.map((p) => [p.type, p.value])
-	);
-	const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-	return precision === 'day' ? day : `${day}, ${parts.hour}:${parts.minute}`;
+	const local = new Date(ms + zoneOffset(ms, zone));
+	const day = shortDayText(local);
+	return precision === 'day' ? day : `${day}, ${clockText(local)}`;
 }
 
 /**
