@@ -150,7 +150,7 @@ export function placeLane(
 	const pinned = opts.pinned ?? new Set<string>();
 	const labelled = opts.labelled ?? new Set<string>();
 	const collapse = opts.collapse ?? true;
-	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 10));
+	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 20));
 	const state = new RowState(rows);
 	const events: PlacedEvent[] = [];
 	const clusters: PlacedCluster[] = [];
