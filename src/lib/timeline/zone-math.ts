@@ -95,3 +95,64 @@ export function wallTime(
 	const second = guess - zoneOffset(first, zone);
 	return second;
 }
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+
+/** A week's offsets: one number when steady, or the change: [instant, before, after]. */
+type WeekOffsets = number | [at: number, before: number, after: number];
+const weekOffsets = new Map<string, Map<number, WeekOffsets>>();
+/** local day number → yyyy-MM-dd */
+const isoDays = new Map<number, string>();
+
+/** The week's offsets, finding a change by bisection between its two ends. */
+function weekOffsetsOf(week: number, zone: string): WeekOffsets {
+	const before = zoneOffset(week * WEEK, zone);
+	const after = zoneOffset((week + 1) * WEEK, zone);
+	if (before === after) return before;
+	let lo = (week * WEEK) / QUARTER_HOUR;
+	let hi = ((week + 1) * WEEK) / QUARTER_HOUR;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (zoneOffset(mid * QUARTER_HOUR, zone) === before) lo = mid;
+		else hi = mid;
+	}
+	return [hi * QUARTER_HOUR, before, after];
+}
+
+/**
+ * `zoneOffset()` for long runs of instants (a day key for each of 100,000 events): offsets are
+ * memoised per zone and week, with the instant of the week's change if it has one, so the formatter
+ * runs about once a week of the timeline's span instead of once per event. It assumes a zone
+ * changes its clocks at most once a week, as every zone has done since 1970.
+ */
+export function steadyZoneOffset(ms: number, zone: string): number {
+	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+	let cache = weekOffsets.get(zone);
+	if (!cache) weekOffsets.set(zone, (cache = new Map()));
+	const week = Math.floor(ms / WEEK);
+	let offsets = cache.get(week);
+	if (offsets === undefined) {
+		offsets = weekOffsetsOf(week, zone);
+		if (cache.size > 100_000) cache.clear();
+		cache.set(week, offsets);
+	}
+	return typeof offsets === 'number' ? offsets : ms < offsets[0] ? offsets[1] : offsets[2];
+}
+
+/** The local date of instant `ms` in `zone`, as yyyy-MM-dd. */
+export function localDate(ms: number, zone: string): string {
+	const day = Math.floor((ms + steadyZoneOffset(ms, zone)) / DAY);
+	let text = isoDays.get(day);
+	if (text === undefined) {
+		const d = new Date(day * DAY);
+		const year = d.getUTCFullYear();
+		const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+		const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+		const dd = String(d.getUTCDate()).padStart(2, '0');
+		text = `${yyyy}-${mm}-${dd}`;
+		if (isoDays.size > 200_000) isoDays.clear();
+		isoDays.set(day, text);
+	}
+	return text;
+}
