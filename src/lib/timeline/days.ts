@@ -3,7 +3,7 @@
  * happened (the Saturday statement in Brussels is on Saturday, even while it is Friday in
  * Anchorage); in UTC or the reader's zone, under that zone's date.
  */
-import { localDate } from './zone-math';
+import { isoDate, localDate, localDay } from './zone-math';
 
 export interface DayGroup<T> {
 	/** yyyy-MM-dd */
@@ -27,14 +27,15 @@ export function groupByDay<T extends { start: number; date: { zone: string } }>(
 	events: readonly T[],
 	zone?: string
 ): DayGroup<T>[] {
-	const groups = new Map<string, T[]>();
+	// grouped by day number, named once per day: 100,000 events make a few thousand strings
+	const groups = new Map<number, T[]>();
 	for (const e of events) {
-		const key = dayKey(e, zone);
-		const list = groups.get(key);
+		const day = localDay(e.start, zone ?? e.date.zone);
+		const list = groups.get(day);
 		if (list) list.push(e);
-		else groups.set(key, [e]);
+		else groups.set(day, [e]);
 	}
 	return [...groups]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([key, list]) => ({ key, events: list }));
+		.sort(([a], [b]) => a - b)
+		.map(([day, list]) => ({ key: isoDate(day), events: list }));
 }
