@@ -3,6 +3,7 @@
  * it draws only the rows near the viewport, yet scrolling, the Tab key and screen readers still
  * reach every event, and filters redraw it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { LARGE_TIMELINE } from './fixture-timelines';
@@ -76,6 +77,14 @@ test.describe('a long list view', () => {
 
 		await page.evaluate(() => scrollTo(0, 0));
 		await expect(items(page).first()).toHaveAttribute('aria-posinset', '1');
+	});
+
+	test('axe finds no violations in the middle of the list', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+		await expect(items(page).first()).not.toHaveAttribute('aria-posinset', '1');
+		const { violations } = await new AxeBuilder({ page }).include('section.event-list').analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 
 	test('Tab walks the list one event after another, and Shift+Tab walks back', async ({ page }) => {

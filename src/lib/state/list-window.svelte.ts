@@ -39,8 +39,8 @@ export class ListWindow<T> {
 	#top = $state(0);
 	#bottom = $state(0);
 	#overscan = $state(800);
-	/** the row holding keyboard focus, kept drawn with its neighbours; -1: none */
-	#focusRow = $state(-1);
+	/** the row holding keyboard focus (in the rows it was found in), kept drawn with its neighbours */
+	#focus = $state.raw<{ rows: readonly ListRow<T>[]; row: number } | null>(null);
 	/** bumped when a measured height changes the layout */
 	#version = $state(0);
 	/** bumped when the list's width changes, which makes every measurement stale */
@@ -71,7 +71,7 @@ export class ListWindow<T> {
 		void this.#version;
 		const heights = this.heights;
 		const range = visibleRange(heights, this.#top, this.#bottom, this.#overscan);
-		const focus = this.#focusRow;
+		const focus = this.#focus?.rows === rows ? this.#focus.row : -1;
 		if (focus < 0 || focus >= heights.size) return range;
 		// the next and previous rows of the focused one exist before the browser scrolls to them, so
 		// Tab and Shift+Tab never leave the list early; focus far from the viewport is let go
@@ -102,10 +102,10 @@ export class ListWindow<T> {
 		};
 		const onfocusin = (event: FocusEvent) => {
 			const row = (event.target as Element).closest('[data-row]')?.getAttribute('data-row');
-			if (row) this.#focusRow = Number(row);
+			if (row) this.#focus = { rows: this.#in.rows(), row: Number(row) };
 		};
 		const onfocusout = (event: FocusEvent) => {
-			if (!list.contains(event.relatedTarget as Node | null)) this.#focusRow = -1;
+			if (!list.contains(event.relatedTarget as Node | null)) this.#focus = null;
 		};
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('resize', schedule, { passive: true });
