@@ -100,12 +100,16 @@ export class ListWindow<T> {
 		const schedule = () => {
 			if (!frame) frame = requestAnimationFrame(update);
 		};
+		// focus events also fire while Svelte removes a focused row, when state must not change: the
+		// focused row is noted just after
 		const onfocusin = (event: FocusEvent) => {
 			const row = (event.target as Element).closest('[data-row]')?.getAttribute('data-row');
-			if (row) this.#focus = { rows: this.#in.rows(), row: Number(row) };
+			if (row) queueMicrotask(() => (this.#focus = { rows: this.#in.rows(), row: Number(row) }));
 		};
-		const onfocusout = (event: FocusEvent) => {
-			if (!list.contains(event.relatedTarget as Node | null)) this.#focus = null;
+		const onfocusout = () => {
+			queueMicrotask(() => {
+				if (!list.contains(document.activeElement)) this.#focus = null;
+			});
 		};
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('resize', schedule, { passive: true });
