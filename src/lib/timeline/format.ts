@@ -74,12 +74,17 @@ export function zoneCity(zone: string): string {
 	return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name at an instant: "AKDT", "GMT+3", "CEST". */
 export function zoneAbbreviation(zone: string, at: number): string {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone: zone,
-		timeZoneName: 'short'
-	}).formatToParts(new Date(at));
+	// building a formatter costs far more than using one, and the list view names a zone per row
+	let formatter = zoneNameFormats.get(zone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+		zoneNameFormats.set(zone, formatter);
+	}
+	const parts = formatter.formatToParts(new Date(at));
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
