@@ -26,6 +26,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '../src/lib/data/schema';
+import { MONTHS, WEEKDAYS } from '../src/lib/timeline/calendar-words';
 import { createRandom, type Random } from './random';
 
 export interface GenerateOptions {
@@ -339,22 +340,6 @@ const PLOVER: Partial<
 	sanction: 'SANCTION',
 	proposal: 'REQUEST'
 };
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -731,7 +716,8 @@ export function generateTimeline(options: GenerateOptions): Timeline {
 		const publishers = rnd.sample(PUBLISHERS, rnd.chance(0.3) ? 2 : 1);
 		const evidence: Evidence[] = publishers.map((pub) => {
 			const delay = Number(rnd.weighted({ 0: 70, 1: 25, 2: 5 }));
-			const src = sourceFor(pub, d.lastDay + delay);
+			// reported after the event, but never after the chronology's as-of date
+			const src = sourceFor(pub, Math.min(d.lastDay + delay, asOf));
 			return {
 				source: src.id,
 				quote: `${a} and ${b} took up ${d.topic} on ${weekday}, ${pub.name} reported.`

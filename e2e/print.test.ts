@@ -122,16 +122,56 @@ for (const id of timelineIds()) {
 			const links = await permalinks(page, id);
 			await visit(page, `/${id}/`);
 			await expect(page.getByRole('link', { name: 'Print briefing' })).toBeVisible();
+			// the briefing is fetched once the page is idle
+			await page.locator('[data-briefing="ready"]').waitFor({ state: 'attached' });
 			const pdf = await printToPdf(page, info, 'A4', 'timeline-page');
 			expectEveryEvent(pdf.text, timeline, links);
 			for (const word of [
 				'Print briefing',
 				'Download',
 				'Skip to content',
-				'Diplomatic timelines'
+				'Diplomatic timelines',
+				'briefing page'
 			]) {
 				expect(pdf.text).not.toContain(word);
 			}
+			// drawn for the printout only: the screen is back as it was
+			await expect(page.locator('.briefing')).toHaveCount(0);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		});
+
+		test('printing the filtered timeline page gives the briefing of that view', async ({
+			page
+		}, info) => {
+			const timeline = await exportedTimeline(page, id);
+			const kind = timeline.events[0]?.kind ?? '';
+			const matching = timeline.events.filter((e) => e.kind === kind);
+			await visit(page, `/${id}/?kind=${kind}`);
+			await page.locator('[data-briefing="ready"]').waitFor({ state: 'attached' });
+			const pdf = await printToPdf(page, info, 'A4', 'timeline-page-filtered');
+			expect(flat(pdf.text)).toContain(`Filtered view: showing ${matching.length} of`);
+			for (const event of timeline.events) {
+				const printed = compact(pdf.text).includes(`/events/${event.id}/`);
+				expect(printed, event.id).toBe(event.kind === kind);
+			}
+		});
+
+		test('without JavaScript, printing the timeline page gives its list of events and the briefing address', async ({
+			browser
+		}, info) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const noJs = await context.newPage();
+			const timeline = await exportedTimeline(noJs, id);
+			await noJs.goto(`/${id}/`);
+			const pdf = await printToPdf(noJs, info, 'A4', 'timeline-page-no-js');
+			const words = flat(pdf.text);
+			for (const event of timeline.events) expect(words).toContain(flat(event.title));
+			expect(words).toContain('is at:');
+			expect(compact(pdf.text)).toContain(`/${id}/print/`);
+			for (const word of ['Print briefing', 'Download']) {
+				expect(pdf.text).not.toContain(word);
+			}
+			await context.close();
 		});
 
 		test('the Print button opens the briefing of the filtered view', async ({ page }) => {

@@ -84,6 +84,15 @@ const CHROME_FLAGS = [
 	'--disable-sync'
 ].join(' ');
 
+/** The metrics behind the performance score, with their units, to say where points go. */
+const METRICS = {
+	'first-contentful-paint': ['FCP', 'ms'],
+	'largest-contentful-paint': ['LCP', 'ms'],
+	'total-blocking-time': ['TBT', 'ms'],
+	'cumulative-layout-shift': ['CLS', ''],
+	'speed-index': ['SI', 'ms']
+};
+
 /** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -95,6 +104,8 @@ try {
 		const url = `http://127.0.0.1:${port}${target.path}`;
 		/** @type {Record<string, number[]>} */
 		const scores = {};
+		/** @type {Record<string, number[]>} */
+		const metrics = {};
 		/** @type {string[]} */
 		const failing = [];
 		for (let run = 1; run <= runs; run++) {
@@ -117,6 +128,10 @@ try {
 			for (const [id, category] of Object.entries(report.categories)) {
 				(scores[id] ??= []).push(Math.round(/** @type {any} */ (category).score * 100));
 			}
+			for (const id of Object.keys(METRICS)) {
+				const value = report.audits[id]?.numericValue;
+				if (typeof value === 'number') (metrics[id] ??= []).push(value);
+			}
 			// audits that cost points, named once, so a low score says where to look
 			for (const [id, audit] of Object.entries(report.audits)) {
 				const a = /** @type {{ score: number | null, scoreDisplayMode: string }} */ (audit);
@@ -129,6 +144,9 @@ try {
 			url: target.path,
 			scores: Object.fromEntries(Object.entries(scores).map(([id, xs]) => [id, median(xs)])),
 			runs: scores,
+			metrics: Object.fromEntries(
+				Object.entries(metrics).map(([id, xs]) => [id, Number(median(xs).toFixed(3))])
+			),
 			failingAudits: failing
 		});
 	}
@@ -163,6 +181,25 @@ const table = [
 ];
 console.log(`\nLighthouse 12.2.3, ${chromium}, median of ${runs} runs, mobile settings\n`);
 console.log(table.join('\n'));
+const metricIds = /** @type {(keyof typeof METRICS)[]} */ (Object.keys(METRICS));
+console.log(
+	[
+		'',
+		`| page | ${metricIds.map((id) => METRICS[id][0]).join(' | ')} |`,
+		`| --- | ${metricIds.map(() => '---:').join(' | ')} |`,
+		...results.map(
+			(r) =>
+				`| ${r.name} | ${metricIds
+					.map((id) => {
+						const v = /** @type {Record<string, number>} */ (r.metrics)[id];
+						return v === undefined
+							? '—'
+							: `${METRICS[id][1] ? Math.round(v) : v} ${METRICS[id][1]}`;
+					})
+					.join(' | ')} |`
+		)
+	].join('\n')
+);
 for (const r of results)
 	if (r.failingAudits.length)
 		console.log(`${r.name}: audits below full marks: ${r.failingAudits.join(', ')}`);

@@ -102,7 +102,7 @@ function row(
 
 export interface CsvOptions {
 	timeline: Timeline;
-	/** the site's published root, from siteRoot() */
+	/** the site's published root: SITE_ROOT from $lib/server/site */
 	root: string;
 }
 

@@ -10,13 +10,9 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
+import { twoDigits } from '$lib/timeline/calendar-words';
 import { eventSpan, pointSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
-import {
-	formatEventDateWithZone,
-	STATUS_LABELS,
-	STATUS_MEANINGS,
-	zoneAbbreviation
-} from '$lib/timeline/format';
+import { formatEventDateWithZone, zoneAbbreviation } from '$lib/timeline/format';
 import {
 	citationFor,
 	indexTimeline,
@@ -24,6 +20,7 @@ import {
 	placeName,
 	type TimelineIndex
 } from './describe';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { eventUrl, timelineUrl } from './urls';
 import { formatOffset, utcOffset, wallClock, zoneTransitions, type Wall } from './zones';
 
@@ -79,7 +76,7 @@ export function foldLine(line: string): string {
 	return out;
 }
 
-const p2 = (n: number) => String(n).padStart(2, '0');
+const p2 = twoDigits;
 const icsDate = (w: Wall) => `${w.year}${p2(w.month)}${p2(w.day)}`;
 const icsDateTime = (w: Wall) => `${icsDate(w)}T${p2(w.hour)}${p2(w.minute)}${p2(w.second)}`;
 const utcWall = (ms: number) => wallClock(ms, 'UTC');
@@ -209,7 +206,7 @@ function vevent(event: TimelineEvent, timeline: Timeline, index: TimelineIndex, 
 
 export interface IcsOptions {
 	timeline: Timeline;
-	/** the site's published root, from siteRoot() */
+	/** the site's published root: SITE_ROOT from $lib/server/site */
 	root: string;
 }
 

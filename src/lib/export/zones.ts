@@ -4,51 +4,11 @@
  * zone's rules to calendar programs (VTIMEZONE).
  */
 
-/** Local date and time fields; month 1–12. */
-export interface Wall {
-	year: number;
-	month: number;
-	day: number;
-	hour: number;
-	minute: number;
-	second: number;
-}
+import { twoDigits as p2 } from '$lib/timeline/calendar-words';
+import { wallClock, type Wall } from '$lib/timeline/zone-math';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-	let f = formatters.get(zone);
-	if (!f) {
-		f = new Intl.DateTimeFormat('en-US', {
-			timeZone: zone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		formatters.set(zone, f);
-	}
-	return f;
-}
-
-/** The wall clock in `zone` at instant `ms`. */
-export function wallClock(ms: number, zone: string): Wall {
-	const parts: Record<string, number> = {};
-	for (const p of formatter(zone).formatToParts(new Date(ms))) {
-		if (p.type !== 'literal') parts[p.type] = Number(p.value);
-	}
-	return {
-		year: parts.year ?? 0,
-		month: parts.month ?? 1,
-		day: parts.day ?? 1,
-		hour: parts.hour ?? 0,
-		minute: parts.minute ?? 0,
-		second: parts.second ?? 0
-	};
-}
+// the wall clock is read through the timeline's cached formatters; exports use it as it is
+export { wallClock, type Wall };
 
 /** Minutes east of UTC in `zone` at instant `ms`: -480 in Anchorage in summer, 180 in Moscow. */
 export function utcOffset(ms: number, zone: string): number {
@@ -61,11 +21,8 @@ export function utcOffset(ms: number, zone: string): number {
 export function formatOffset(minutes: number, separator = ''): string {
 	const sign = minutes < 0 ? '-' : '+';
 	const abs = Math.abs(minutes);
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${sign}${p(Math.floor(abs / 60))}${separator}${p(abs % 60)}`;
+	return `${sign}${p2(Math.floor(abs / 60))}${separator}${p2(abs % 60)}`;
 }
-
-const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** `2025-08-15T11:26:00-08:00`: the instant as local time in `zone`, with its offset. */
 export function isoInZone(ms: number, zone: string): string {

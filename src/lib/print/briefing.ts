@@ -14,14 +14,8 @@ import {
 	wallSpan,
 	type Span
 } from '$lib/timeline/dates';
-import {
-	formatEventDate,
-	formatPoint,
-	STATUS_LABELS,
-	STATUS_MEANINGS,
-	zoneCity,
-	zoneLabel
-} from '$lib/timeline/format';
+import { formatEventDate, formatPoint, zoneCity, zoneLabel } from '$lib/timeline/format';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { timelineSpan } from '$lib/timeline/summary';
 import {
 	citation,

@@ -8,7 +8,8 @@
  *   mark in the lane of each participant's affiliation. Columns are evenly spaced, not to scale:
  *   dense days stay readable, and the funnels show where each day sits on the ribbon.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import type { EventStatus } from '$lib/data/schema';
@@ -124,12 +125,13 @@ export function layoutChart(
 	// the ribbon: true time
 	const start = Math.min(...items.map((i) => i.span.start));
 	const end = Math.max(...items.map((i) => i.span.end));
-	const time = scaleUtc()
-		.domain(items.length ? [start, end] : [0, 1])
-		.range([x0, x1]);
+	// a linear scale with d3-time's UTC ticks is what d3's UTC scale is made of; the UTC scale
+	// itself would also bring d3-time-format into the code the timeline page shares with this
+	const domain: [number, number] = items.length ? [start, end] : [0, 1];
+	const time = scaleLinear().domain(domain).range([x0, x1]);
 	const spanDays = (end - start) / 86400000;
 	const ribbonY = 22;
-	const ticks = time.ticks(6).map((t) => ({
+	const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), 6).map((t) => ({
 		x: time(t),
 		label: tickLabel(t.getTime(), spanDays)
 	}));

@@ -18,6 +18,11 @@ describe('siteUrl()', () => {
 			name: 'an origin with a path',
 			env: { SITE_URL: 'https://example.org/news/' },
 			expected: 'https://example.org/news'
+		},
+		{
+			name: 'an origin in capitals',
+			env: { SITE_URL: 'https://Example.ORG' },
+			expected: 'https://example.org'
 		}
 	];
 	for (const c of cases)

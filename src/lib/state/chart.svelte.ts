@@ -10,7 +10,6 @@ import { dayBuckets } from '$lib/timeline/buckets';
 import { filterChartEvents, type ChartData, type ChartEvent } from '$lib/timeline/chart-data';
 import { displayZone, type ZoneMode } from '$lib/timeline/display-zone';
 import type { Filters } from '$lib/timeline/filters';
-import { formatEventDateWithZone } from '$lib/timeline/format';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
 import { connectorsFor, placeLane } from '$lib/timeline/placement';
@@ -299,5 +298,5 @@ export function markKey(id: string, lane: number): string {
 
 /** Title, date and kind: all the live region says, so a screen reader is not flooded. */
 function announce(e: ChartEvent): string {
-	return `${e.title}, ${formatEventDateWithZone(e.date)}, ${KIND_LABELS[e.kind]}`;
+	return `${e.title}, ${e.when}, ${KIND_LABELS[e.kind]}`;
 }

@@ -1,20 +1,23 @@
 /**
- * Links to a timeline and to its events, keeping the reader's filters. Paths go through resolve(),
- * so they work under a BASE_PATH build.
+ * Links to a timeline and to its events, with the trailing slash every prerendered page has (a
+ * link without it costs a redirect, and a relative link from it would resolve one level off).
+ * Built with `resolve()`, so they work under a BASE_PATH and from any depth. `keep` is what to keep
+ * of the reader's view: their filters, or a query string as it stands ('' or '?...').
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { filtersToQuery, NO_FILTERS, type Filters } from '$lib/timeline/filters';
+import { filtersToQuery, type Filters } from '$lib/timeline/filters';
 
-export function timelineHref(timeline: string, filters: Filters = NO_FILTERS): ResolvedPathname {
-	return (resolve('/[timeline]', { timeline }) + filtersToQuery(filters)) as ResolvedPathname;
+const query = (keep: Filters | string) => (typeof keep === 'string' ? keep : filtersToQuery(keep));
+
+export function timelineHref(timeline: string, keep: Filters | string = ''): ResolvedPathname {
+	return `${resolve(`/${timeline}/`)}${query(keep)}` as ResolvedPathname;
 }
 
 export function eventHref(
 	timeline: string,
 	event: string,
-	filters: Filters = NO_FILTERS
+	keep: Filters | string = ''
 ): ResolvedPathname {
-	return (resolve('/[timeline]/events/[event]', { timeline, event }) +
-		filtersToQuery(filters)) as ResolvedPathname;
+	return `${resolve(`/${timeline}/events/${event}/`)}${query(keep)}` as ResolvedPathname;
 }

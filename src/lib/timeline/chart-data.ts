@@ -5,6 +5,7 @@
  */
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan } from './dates';
+import { formatEventDateWithZone } from './format';
 import { hasFilters, matchesFilterSubject, type Filters } from './filters';
 
 export interface ChartEvent {
@@ -15,6 +16,8 @@ export interface ChartEvent {
 	status: EventStatus;
 	/** the date as authored, for words in the event's own zone */
 	date: EventDate;
+	/** that date in words with its zone, worked out at build time: "Fri 15 Aug 2025, 11:10 – …" */
+	when: string;
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
@@ -74,6 +77,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		kind: event.kind,
 		status: event.status,
 		date: event.date,
+		when: formatEventDateWithZone(event.date),
 		start: span.start,
 		end: span.end,
 		actors: [...new Set(event.participants.map((p) => p.actor))],

@@ -85,6 +85,20 @@ describe('pointSpan()', () => {
 			zone: 'America/New_York',
 			start: '2025-03-09T05:00:00.000Z',
 			end: '2025-03-10T04:00:00.000Z'
+		},
+		{
+			name: 'a minute skipped by the spring change is read as just after the gap',
+			point: point('2025-03-09T02:30', 'minute'),
+			zone: 'America/New_York',
+			start: '2025-03-09T07:30:00.000Z',
+			end: '2025-03-09T07:31:00.000Z'
+		},
+		{
+			name: 'a minute that happens twice in autumn is read as the first of the two',
+			point: point('2025-11-02T01:30', 'minute'),
+			zone: 'America/New_York',
+			start: '2025-11-02T05:30:00.000Z',
+			end: '2025-11-02T05:31:00.000Z'
 		}
 	];
 	for (const c of cases) {

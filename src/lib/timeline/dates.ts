@@ -3,8 +3,8 @@
  * real time it can mean. A day in Anchorage is a different 24 hours from a day in Moscow, and
  * "Saturday morning" covers six hours, not one instant.
  */
-import { TZDate } from '@date-fns/tz';
 import type { DatePoint, EventDate, PartOfDay } from '$lib/data/schema';
+import { wallTime } from './zone-math';
 
 /** Hours [from, to) that each part of the day covers, local time. */
 export const PART_OF_DAY_HOURS: Record<PartOfDay, readonly [number, number]> = {
@@ -42,7 +42,7 @@ export interface Span {
 }
 
 function wall(zone: string, y: number, m: number, d = 1, h = 0, min = 0): number {
-	return new TZDate(y, m - 1, d, h, min, zone).getTime();
+	return wallTime(zone, y, m - 1, d, h, min);
 }
 
 /** Parses the numeric fields of a value, or returns an error message. */

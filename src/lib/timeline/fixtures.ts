@@ -6,6 +6,7 @@ import type { DatePoint, EventDate } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
 import { sortEvents } from './chart-data';
 import { eventSpan } from './dates';
+import { formatEventDateWithZone } from './format';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
 export function utc(y: number, m: number, d = 1, h = 0, min = 0): number {
@@ -50,6 +51,7 @@ export function chartEvent(fields: Partial<ChartEvent> & { date?: EventDate } = 
 		quotes: '',
 		start: span.start,
 		end: span.end,
+		when: formatEventDateWithZone(date),
 		...fields,
 		date
 	};

@@ -2,25 +2,25 @@
  * Dates in words, as a careful reader would write them. A wall-clock value is shown as authored,
  * in the event's own zone, with its precision: "Sat 16 Aug 2025, morning", never a fake "00:00".
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import type { DatePoint, EventDate, EventStatus } from '$lib/data/schema';
+import type { DatePoint, EventDate } from '$lib/data/schema';
+import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
-
-const DAY = 'EEE d MMM yyyy';
+import { zoneOffset } from './zone-math';
 
 /** The wall-clock fields of a point, as a UTC date used only for formatting. */
-function wallDate(point: DatePoint): UTCDate {
+function wallDate(point: DatePoint): Date {
 	const [datePart = '', timePart] = point.value.split('T');
 	if (point.precision === 'week') {
 		const [y, w] = datePart.split('-W').map(Number) as [number, number];
-		const jan4 = new UTCDate(y, 0, 4);
-		const day = jan4.getUTCDay() || 7;
-		return new UTCDate(y, 0, 4 + (w - 1) * 7 - (day - 1));
+		const day = new Date(Date.UTC(y, 0, 4)).getUTCDay() || 7;
+		return new Date(Date.UTC(y, 0, 4 + (w - 1) * 7 - (day - 1)));
 	}
 	const [y, m = 1, d = 1] = datePart.split('-').map(Number) as [number, number?, number?];
 	const [h = 0, min = 0] = (timePart ?? '').split(':').filter(Boolean).map(Number);
-	return new UTCDate(y, m - 1, d, h, min);
+	const date = new Date(Date.UTC(y, m - 1, d, h, min));
+	// years 0–99 stay themselves, not 1900–1999
+	date.setUTCFullYear(y);
+	return date;
 }
 
 function qualify(text: string, point: DatePoint): string {
@@ -34,9 +34,9 @@ function timeOfDay(point: DatePoint): string {
 	const d = wallDate(point);
 	switch (point.precision) {
 		case 'minute':
-			return format(d, 'HH:mm');
+			return clockText(d);
 		case 'hour':
-			return `${format(d, 'HH')}:00–${format(new UTCDate(d.getTime() + 3600000), 'HH')}:00`;
+			return `${twoDigits(d.getUTCHours())}:00–${twoDigits((d.getUTCHours() + 1) % 24)}:00`;
 		case 'part-of-day':
 			return point.partOfDay ?? '';
 		default:
@@ -51,15 +51,15 @@ export function formatPoint(point: DatePoint): string {
 		case 'minute':
 		case 'hour':
 		case 'part-of-day':
-			return qualify(`${format(d, DAY)}, ${timeOfDay(point)}`, point);
+			return qualify(`${shortDayText(d)}, ${timeOfDay(point)}`, point);
 		case 'day':
-			return qualify(format(d, DAY), point);
+			return qualify(shortDayText(d), point);
 		case 'week':
-			return qualify(`week of ${format(d, DAY)}`, point);
+			return qualify(`week of ${shortDayText(d)}`, point);
 		case 'month':
-			return qualify(format(d, 'MMMM yyyy'), point);
+			return qualify(monthText(d), point);
 		case 'year':
-			return qualify(format(d, 'yyyy'), point);
+			return qualify(yearText(d), point);
 	}
 }
 
@@ -74,17 +74,29 @@ export function zoneCity(zone: string): string {
 	return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One formatter per zone and style, made once: building an Intl.DateTimeFormat costs far more than
+ * using one, and a page formats hundreds of dates in a handful of zones.
+ */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+function cachedFormatter(
+	locale: string,
+	zone: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	let byZone = formatters.get(options);
+	if (!byZone) formatters.set(options, (byZone = new Map()));
+	const key = `${locale} ${zone}`;
+	let f = byZone.get(key);
+	if (!f) byZone.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone })));
+	return f;
+}
+
+const ABBREVIATION: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
 
 /** The zone's short name at an instant: "AKDT", "GMT+3", "CEST". */
 export function zoneAbbreviation(zone: string, at: number): string {
-	// building a formatter costs far more than using one, and the list view names a zone per row
-	let formatter = zoneNameFormats.get(zone);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-		zoneNameFormats.set(zone, formatter);
-	}
-	const parts = formatter.formatToParts(new Date(at));
+	const parts = cachedFormatter('en-US', zone, ABBREVIATION).formatToParts(new Date(at));
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
@@ -111,59 +123,31 @@ export function formatEventDate(date: EventDate): string {
 
 /** The event date with its zone: "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)". */
 export function formatEventDateWithZone(date: EventDate): string {
-	return `${formatEventDate(date)}, ${zoneLabel(date.zone, pointSpan(date.start, date.zone).start)}`;
+	let text = withZone.get(date);
+	if (text === undefined) {
+		text = `${formatEventDate(date)}, ${zoneLabel(date.zone, pointSpan(date.start, date.zone).start)}`;
+		withZone.set(date, text);
+	}
+	return text;
 }
+// the list, the tooltip and the panel ask again for the same date objects: each is worked out once
+const withZone = new WeakMap<EventDate, string>();
 
 /**
  * An instant in another zone, to the given precision: "Sat 16 Aug 2025, 06:26" for minutes,
- * "Sat 16 Aug 2025" for a day. Used to show an event's time in UTC or the reader's zone.
+ * "Sat 16 Aug 2025" for a day. Used to show an event's time in UTC or the reader's zone, and for
+ * the chart's count badges on every frame, so it reads the zone through the memoised offsets.
  */
 export function formatInstantInZone(
 	ms: number,
 	zone: string,
 	precision: 'minute' | 'day' = 'minute'
 ): string {
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			year: 'numeric',
-			month: 'short',
-			day: 'numeric',
-			weekday: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(new Date(ms))
-			.map((p) => [p.type, p.value])
-	);
-	const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-	return precision === 'day' ? day : `${day}, ${parts.hour}:${parts.minute}`;
+	const local = new Date(ms + zoneOffset(ms, zone));
+	const day = shortDayText(local);
+	return precision === 'day' ? day : `${day}, ${clockText(local)}`;
 }
 
-/** An event status as one or two words, for labels and lists. */
-export const STATUS_LABELS: Record<EventStatus, string> = {
-	occurred: 'Occurred',
-	reported: 'Reported',
-	claimed: 'Claimed',
-	scheduled: 'Scheduled',
-	proposed: 'Proposed',
-	'did-not-happen': 'Did not happen',
-	cancelled: 'Cancelled',
-	contested: 'Contested'
-};
-
-/** What each status means, in a phrase a reader can check against the sources. */
-export const STATUS_MEANINGS: Record<EventStatus, string> = {
-	occurred: 'it happened, independently confirmed',
-	reported: 'reported by the press, not independently confirmed',
-	claimed: 'asserted by an interested party, not confirmed',
-	scheduled: 'announced with a date',
-	proposed: 'floated, never agreed',
-	'did-not-happen': 'proposed or planned, never took place',
-	cancelled: 'formally called off',
-	contested: 'denied or contradicted by another party'
-};
 /**
  * A real-time span in another zone, to the minute: "Fri 15 Aug 2025, 19:26–22:30, UTC",
  * "Fri 15 Aug 2025, 08:00 – Sat 16 Aug 2025, 08:00, London time (BST)". An instant shows one time.

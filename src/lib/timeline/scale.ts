@@ -2,7 +2,7 @@
  * The time scale: a base scale maps the whole extent of the data onto the chart's width, and the
  * reader's zoom (a transform held in state) rescales a copy of it. The base scale is never mutated.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** A horizontal zoom: x' = x * k + offset. The same numbers d3-zoom's transform carries. */
 export interface ViewTransform {
@@ -12,7 +12,11 @@ export interface ViewTransform {
 
 export const IDENTITY: ViewTransform = { k: 1, x: 0 };
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * Epoch milliseconds to pixels. A linear scale over plain numbers, not d3's time scale: the axis
+ * builds its own ticks in the chosen zone (`ticks.ts`), so d3-time-format would only add weight.
+ */
+export type TimeScale = ScaleLinear<number, number>;
 
 const HOUR = 3_600_000;
 
@@ -53,7 +57,7 @@ export function createTimeScale({
 	transform?: ViewTransform;
 }): TimeScale {
 	const w = width > 0 ? width : 1;
-	const base = scaleUtc().domain([domain[0], domain[1]]).range([0, w]);
+	const base = scaleLinear().domain([domain[0], domain[1]]).range([0, w]);
 	// the same maths as d3-zoom's transform.rescaleX, without touching the DOM
 	const visible = [(0 - transform.x) / transform.k, (w - transform.x) / transform.k].map((px) =>
 		base.invert(px)
@@ -63,6 +67,6 @@ export function createTimeScale({
 
 /** The visible time range of a scale, in epoch ms. */
 export function visibleRange(scale: TimeScale): [number, number] {
-	const [a, b] = scale.domain();
-	return [+(a as Date), +(b as Date)];
+	const [a = 0, b = 0] = scale.domain();
+	return [a, b];
 }

@@ -30,6 +30,26 @@ export function truncateToWidth(
 	measure: (t: string) => number = estimateTextWidth,
 	minChars = 6
 ): string {
+	// the chart asks for the same titles at the same widths on every frame of a zoom
+	if (measure !== estimateTextWidth) return truncate(text, maxWidth, measure, minChars);
+	const key = `${maxWidth}|${minChars}|${text}`;
+	let cut = truncated.get(key);
+	if (cut === undefined) {
+		if (truncated.size >= 20_000) truncated.clear();
+		cut = truncate(text, maxWidth, measure, minChars);
+		truncated.set(key, cut);
+	}
+	return cut;
+}
+
+const truncated = new Map<string, string>();
+
+function truncate(
+	text: string,
+	maxWidth: number,
+	measure: (t: string) => number,
+	minChars: number
+): string {
 	if (measure(text) <= maxWidth) return text;
 	const chars = [...text];
 	let lo = 0;

@@ -4,6 +4,7 @@
  * deep zoom never produces thousands of ticks. Ticks fall on wall-clock boundaries of the zone
  * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
  */
+import { MONTHS, twoDigits, WEEKDAYS } from './calendar-words';
 import { wallFields, wallTime as wall, type WallFields } from './zone-math';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -54,22 +55,8 @@ export function chooseInterval(span: number, maxTicks: number): TickInterval {
 	return fit ?? (TICK_INTERVALS[TICK_INTERVALS.length - 1] as TickInterval);
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const pad = (n: number) => String(n).padStart(2, '0');
+const DAYS = WEEKDAYS.map((d) => d.slice(0, 3));
+const pad = twoDigits;
 const shortMonth = (f: WallFields) => (MONTHS[f.month] ?? '').slice(0, 3);
 
 /** The start of the interval that contains `ms`, on the zone's wall clock. */

@@ -25,26 +25,47 @@ describe('wallTime() at DST changes', () => {
 	const cases = [
 		{
 			name: 'a time skipped in spring maps to just after the gap',
+			zone: 'Europe/London',
 			args: [2025, 2, 30, 1, 30] as const,
-			expected: utc(2025, 3, 30, 1, 30)
+			expected: utc(2025, 3, 30, 1, 30) // 02:30 BST
 		},
 		{
-			name: 'a repeated time in autumn maps to one of its two instants',
+			name: 'a repeated time in autumn maps to the first of its two instants',
+			zone: 'Europe/London',
 			args: [2025, 9, 26, 1, 30] as const,
-			expected: utc(2025, 10, 26, 1, 30)
+			expected: utc(2025, 10, 26, 0, 30) // 01:30 BST, not 01:30 GMT
 		},
 		{
 			name: 'midnight after the autumn change',
+			zone: 'Europe/London',
 			args: [2025, 9, 27, 0, 0] as const,
 			expected: utc(2025, 10, 27)
+		},
+		{
+			name: 'a time skipped in spring west of Greenwich maps to just after the gap',
+			zone: 'America/New_York',
+			args: [2025, 2, 9, 2, 30] as const,
+			expected: utc(2025, 3, 9, 7, 30) // 03:30 EDT
+		},
+		{
+			name: 'a repeated time in autumn west of Greenwich maps to the first instant',
+			zone: 'America/New_York',
+			args: [2025, 10, 2, 1, 30] as const,
+			expected: utc(2025, 11, 2, 5, 30) // 01:30 EDT, not 01:30 EST
+		},
+		{
+			name: 'a time on the day of a change, hours after it',
+			zone: 'America/New_York',
+			args: [2025, 2, 9, 12, 0] as const,
+			expected: utc(2025, 3, 9, 16)
 		}
 	];
 	for (const c of cases) {
-		it(`wallTime() in London: ${c.name}`, () => {
+		it(`wallTime() in ${c.zone}: ${c.name}`, () => {
 			const [y, mo, d, h, mi] = c.args;
-			const t = wallTime('Europe/London', y, mo, d, h, mi);
-			expect(Math.abs(t - c.expected)).toBeLessThanOrEqual(HOUR);
-			expect(new TZDate(y, mo, d, h, mi, 'Europe/London').getTime()).toBe(t);
+			expect(new Date(wallTime(c.zone, y, mo, d, h, mi)).toISOString()).toBe(
+				new Date(c.expected).toISOString()
+			);
 		});
 	}
 });
@@ -63,7 +84,11 @@ describe('wallTime() and wallFields()', () => {
 			for (let day = 0; day < 366; day += 5) {
 				for (const hour of [0, 1, 2, 3, 12, 23]) {
 					const expected = new TZDate(2025, 0, 1 + day, hour, 30, zone).getTime();
-					expect(wallTime(zone, 2025, 0, 1 + day, hour, 30)).toBe(expected);
+					const ours = wallTime(zone, 2025, 0, 1 + day, hour, 30);
+					if (ours === expected) continue;
+					// a wall time that happens twice: TZDate may take the second, we take the first
+					expect(wallFields(ours, zone)).toEqual(wallFields(expected, zone));
+					expect(ours).toBeLessThan(expected);
 				}
 			}
 		});

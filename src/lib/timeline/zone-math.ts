@@ -37,6 +37,32 @@ function formatter(zone: string): Intl.DateTimeFormat {
 	return f;
 }
 
+/** Local date and time fields, as the zone database gives them; month 1–12. */
+export interface Wall {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+/** The wall clock in `zone` at instant `ms`, read from the runtime's zone database (Intl). */
+export function wallClock(ms: number, zone: string): Wall {
+	const p: Record<string, number> = {};
+	for (const part of formatter(zone).formatToParts(new Date(ms))) {
+		if (part.type !== 'literal') p[part.type] = Number(part.value);
+	}
+	return {
+		year: p.year ?? 0,
+		month: p.month ?? 1,
+		day: p.day ?? 1,
+		hour: p.hour ?? 0,
+		minute: p.minute ?? 0,
+		second: p.second ?? 0
+	};
+}
+
 /** The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich). */
 export function zoneOffset(ms: number, zone: string): number {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
@@ -47,18 +73,9 @@ export function zoneOffset(ms: number, zone: string): number {
 	let offset = cache.get(key);
 	if (offset === undefined) {
 		const at = key * QUARTER_HOUR;
-		const p: Record<string, number> = {};
-		for (const part of formatter(zone).formatToParts(new Date(at))) {
-			if (part.type !== 'literal') p[part.type] = Number(part.value);
-		}
-		const wall = Date.UTC(
-			p.year ?? 1970,
-			(p.month ?? 1) - 1,
-			p.day ?? 1,
-			p.hour ?? 0,
-			p.minute ?? 0
-		);
-		offset = wall - Math.floor(at / 60_000) * 60_000;
+		const w = wallClock(at, zone);
+		offset =
+			Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(at / 60_000) * 60_000;
 		if (cache.size > 200_000) cache.clear();
 		cache.set(key, offset);
 	}
@@ -80,7 +97,9 @@ export function wallFields(ms: number, zone: string): WallFields {
 
 /**
  * The instant a wall-clock time in `zone` names. Fields may overflow (day 32, hour 25), as with
- * Date.UTC. A time skipped by a DST change maps to the instant just after the gap.
+ * Date.UTC. A time skipped by a DST change (02:30 on a spring-forward night) is read with the
+ * offset before the change, so it lands just after the gap (03:30); a time that happens twice (on
+ * the night the clocks go back) is the first of the two instants.
  */
 export function wallTime(
 	zone: string,
@@ -91,9 +110,17 @@ export function wallTime(
 	minute = 0
 ): number {
 	const guess = Date.UTC(year, month, day, hour, minute);
-	const first = guess - zoneOffset(guess, zone);
-	const second = guess - zoneOffset(first, zone);
-	return second;
+	// zones change offset months apart, so the offsets a day either side are the two candidates
+	const before = zoneOffset(guess - DAY, zone);
+	const after = zoneOffset(guess + DAY, zone);
+	if (before === after) return guess - before;
+	const early = guess - before;
+	const late = guess - after;
+	const earlyHolds = zoneOffset(early, zone) === before;
+	const lateHolds = zoneOffset(late, zone) === after;
+	if (earlyHolds && lateHolds) return Math.min(early, late);
+	if (lateHolds) return late;
+	return early;
 }
 
 const DAY = 86_400_000;

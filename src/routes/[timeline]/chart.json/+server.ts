@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timel
 
 /**
  * The chart's data as one file per timeline. Event pages fetch it once in the browser and share it
- * (see `$lib/state/chart-data`), so no event page carries the whole timeline.
+ * (see `$lib/state/timeline-files`), so no event page carries the whole timeline.
  */
 export const GET: RequestHandler = ({ params }) => {
 	const timeline = getTimeline(params.timeline);

@@ -1,0 +1,40 @@
+/**
+ * The per-timeline files the browser fetches after the page has loaded, each fetched once per
+ * timeline and kept for the visit: moving from one page to another reuses it, and the browser's
+ * cache serves later visits.
+ * - `chart.json`: the chart's data, for event pages (they carry only their own event);
+ * - `briefing.json`: the printable briefing, for printing the timeline page.
+ */
+import { resolve } from '$app/paths';
+import type { Timeline } from '$lib/data/schema';
+import type { Briefing } from '$lib/print/briefing';
+import type { ChartData } from '$lib/timeline/chart-data';
+
+export interface BriefingData {
+	briefing: Briefing;
+	timeline: Timeline;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+function fetchOnce<T>(url: string): Promise<T> {
+	let pending = cache.get(url) as Promise<T> | undefined;
+	if (!pending) {
+		pending = fetch(url).then((res) => {
+			if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
+			return res.json() as Promise<T>;
+		});
+		// a failed fetch is not kept, so a later page can try again
+		pending.catch(() => cache.delete(url));
+		cache.set(url, pending);
+	}
+	return pending;
+}
+
+export function fetchChartData(timeline: string): Promise<ChartData> {
+	return fetchOnce(resolve('/[timeline]/chart.json', { timeline }));
+}
+
+export function fetchBriefingData(timeline: string): Promise<BriefingData> {
+	return fetchOnce(resolve('/[timeline]/briefing.json', { timeline }));
+}
