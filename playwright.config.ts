@@ -13,9 +13,13 @@ export const BASE_PATH = '/timeline';
 /** Ports of the static servers; E2E_PORT moves them all, so several checkouts can test at once. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PORT = PORT + 1;
-/** A third server builds the fixture timelines in e2e/timelines, for tests that need known data. */
+/**
+ * A third server builds the fixture timelines in e2e/timelines, for tests that need known data,
+ * with a large synthetic timeline that e2e/fixture-timelines.ts writes beside them at build time.
+ */
 export const FIXTURE_PORT = PORT + 2;
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
+export const FIXTURE_TIMELINES = 'build-fixture-timelines';
 export const HOSTILE_PORT = PORT + 3;
 
 /** The hostile timeline (a test fixture, never shipped) is built into its own folder. */
@@ -30,10 +34,12 @@ interface Site {
 	base?: string;
 	/** a folder of timelines to build instead of data/timelines (TIMELINES_DIR) */
 	timelines?: string;
+	/** a command to run before the build (to write the timelines) */
+	prepare?: string;
 }
 
 /** A webServer entry that builds the site as asked, then serves the folder like a static host. */
-function site({ port, dir = 'build', base = '', timelines }: Site) {
+function site({ port, dir = 'build', base = '', timelines, prepare }: Site) {
 	const build = [
 		base && `BASE_PATH=${base}`,
 		dir !== 'build' && `BUILD_DIR=${dir}`,
@@ -41,7 +47,7 @@ function site({ port, dir = 'build', base = '', timelines }: Site) {
 	].filter(Boolean);
 	const serve = `${base ? `BASE_PATH=${base} ` : ''}node scripts/serve.js --dir ${dir} --port ${port}`;
 	return {
-		command: `${[...build, 'npm run build'].join(' ')} && ${serve}`,
+		command: [prepare, [...build, 'npm run build'].join(' '), serve].filter(Boolean).join(' && '),
 		url: `http://127.0.0.1:${port}${base}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
@@ -72,7 +78,12 @@ export default defineConfig({
 	webServer: [
 		site({ port: PORT }),
 		site({ port: BASE_PORT, dir: 'build-base', base: BASE_PATH }),
-		site({ port: FIXTURE_PORT, dir: 'build-fixture', timelines: 'e2e/timelines' }),
+		site({
+			port: FIXTURE_PORT,
+			dir: 'build-fixture',
+			timelines: FIXTURE_TIMELINES,
+			prepare: `npx tsx e2e/fixture-timelines.ts ${FIXTURE_TIMELINES}`
+		}),
 		site({ port: HOSTILE_PORT, dir: HOSTILE_DIR, timelines: HOSTILE_TIMELINES })
 	]
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay } from './days';
+import { dayKey, groupByDay } from './days';
 import { utc } from './fixtures';
 
 const e = (id: string, start: number, zone: string) => ({ id, start, date: { zone } });
@@ -43,4 +43,48 @@ describe('groupByDay()', () => {
 			'2025-08-15',
 			'2025-08-16'
 		]));
+});
+
+describe('dayKey()', () => {
+	const cases = [
+		{
+			name: "the event's own date",
+			start: utc(2025, 8, 16, 4),
+			own: 'America/Anchorage',
+			zone: undefined,
+			expected: '2025-08-15'
+		},
+		{
+			name: 'the date in a chosen zone',
+			start: utc(2025, 8, 16, 4),
+			own: 'America/Anchorage',
+			zone: 'Europe/Moscow',
+			expected: '2025-08-16'
+		},
+		{
+			name: 'the date just after midnight with a half-hour offset',
+			start: utc(2025, 8, 14, 18, 30),
+			own: 'Asia/Kolkata',
+			zone: undefined,
+			expected: '2025-08-15'
+		},
+		{
+			name: 'the date just before that midnight',
+			start: utc(2025, 8, 14, 18, 29),
+			own: 'Asia/Kolkata',
+			zone: undefined,
+			expected: '2025-08-14'
+		},
+		{
+			name: 'the date on the day summer time ends',
+			start: utc(2025, 10, 26, 23, 30),
+			own: 'Europe/London',
+			zone: undefined,
+			expected: '2025-10-26'
+		}
+	];
+	for (const c of cases) {
+		it(`dayKey() gives ${c.name}`, () =>
+			expect(dayKey({ start: c.start, date: { zone: c.own } }, c.zone)).toBe(c.expected));
+	}
 });

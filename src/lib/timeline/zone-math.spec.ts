@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { utc } from './fixtures';
-import { wallFields, wallTime, zoneOffset } from './zone-math';
+import { localDate, steadyZoneOffset, wallFields, wallTime, zoneOffset } from './zone-math';
 
 const HOUR = 3_600_000;
 
@@ -101,6 +102,105 @@ describe('wallTime() and wallFields()', () => {
 				minute: 26,
 				weekday: 5
 			});
+		});
+	}
+});
+
+describe('steadyZoneOffset()', () => {
+	const cases = [
+		{ zone: 'UTC', at: utc(2025, 8, 15), expected: 0 },
+		{ zone: 'Europe/London', at: utc(2025, 3, 30, 0, 59), expected: 0 },
+		{ zone: 'Europe/London', at: utc(2025, 3, 30, 1), expected: HOUR },
+		{ zone: 'Europe/London', at: utc(2025, 10, 26, 0, 59), expected: HOUR },
+		{ zone: 'Europe/London', at: utc(2025, 10, 26, 1), expected: 0 },
+		{ zone: 'Australia/Lord_Howe', at: utc(2025, 4, 5, 14, 59), expected: 11 * HOUR },
+		{ zone: 'Australia/Lord_Howe', at: utc(2025, 4, 5, 15), expected: 10.5 * HOUR },
+		{ zone: 'Pacific/Chatham', at: utc(2025, 8, 15), expected: 12.75 * HOUR }
+	];
+	for (const c of cases) {
+		it(`steadyZoneOffset() in ${c.zone} at ${new Date(c.at).toISOString()}`, () =>
+			expect(steadyZoneOffset(c.at, c.zone)).toBe(c.expected));
+	}
+	const years = [
+		{ zone: 'America/Anchorage', year: 2025 },
+		{ zone: 'Europe/London', year: 2025 },
+		{ zone: 'Australia/Lord_Howe', year: 2025 },
+		// summer time began on 8 October 2000 and was called off a week later
+		{ zone: 'America/Recife', year: 2000 }
+	];
+	for (const { zone, year } of years) {
+		it(`steadyZoneOffset() agrees with zoneOffset() across ${year} in ${zone}`, () => {
+			// 45-minute steps meet every quarter hour of the day over the year
+			for (let t = utc(year, 1, 1); t < utc(year + 1, 1, 1); t += 45 * 60_000) {
+				if (steadyZoneOffset(t, zone) !== zoneOffset(t, zone)) {
+					expect([new Date(t).toISOString(), steadyZoneOffset(t, zone)]).toEqual([
+						new Date(t).toISOString(),
+						zoneOffset(t, zone)
+					]);
+				}
+			}
+		});
+	}
+});
+
+describe('localDate()', () => {
+	const cases = [
+		{
+			name: 'Friday evening in Anchorage',
+			at: utc(2025, 8, 16, 4),
+			zone: 'America/Anchorage',
+			expected: '2025-08-15'
+		},
+		{
+			name: 'the same instant in Moscow',
+			at: utc(2025, 8, 16, 4),
+			zone: 'Europe/Moscow',
+			expected: '2025-08-16'
+		},
+		{
+			name: 'the last minute of a day in UTC',
+			at: utc(2025, 8, 15, 23, 59),
+			zone: 'UTC',
+			expected: '2025-08-15'
+		},
+		{
+			name: 'midnight in London in summer time',
+			at: utc(2025, 8, 14, 23),
+			zone: 'Europe/London',
+			expected: '2025-08-15'
+		},
+		{
+			name: 'the night of the autumn change in London',
+			at: utc(2025, 10, 26, 0, 30),
+			zone: 'Europe/London',
+			expected: '2025-10-26'
+		},
+		{
+			name: 'a year before 1000, padded',
+			at: Date.UTC(999, 0, 2),
+			zone: 'UTC',
+			expected: '0999-01-02'
+		}
+	];
+	for (const c of cases) {
+		it(`localDate() of ${c.name}`, () => expect(localDate(c.at, c.zone)).toBe(c.expected));
+	}
+	for (const zone of [
+		'America/New_York',
+		'Asia/Kolkata',
+		'Australia/Lord_Howe',
+		'Pacific/Chatham'
+	]) {
+		it(`localDate() agrees with date-fns across two years in ${zone}`, () => {
+			for (let t = utc(2024, 1, 1); t < utc(2026, 1, 1); t += 5 * HOUR + 15 * 60_000) {
+				const expected = format(new TZDate(t, zone), 'yyyy-MM-dd');
+				if (localDate(t, zone) !== expected) {
+					expect([new Date(t).toISOString(), localDate(t, zone)]).toEqual([
+						new Date(t).toISOString(),
+						expected
+					]);
+				}
+			}
 		});
 	}
 });

@@ -124,3 +124,73 @@ export function wallTime(
 }
 
 const DAY = 86_400_000;
+/** Offsets are memoised per span of three days: a span's two ends and, if they differ, the change. */
+const SPAN = 3 * DAY;
+
+/** A span's offsets: one number when steady, or its change: [instant, before, after]. */
+type SpanOffsets = number | [at: number, before: number, after: number];
+const spanOffsets = new Map<string, Map<number, SpanOffsets>>();
+/** local day number → yyyy-MM-dd */
+const isoDays = new Map<number, string>();
+
+/** The span's offsets, finding a change by bisection between its two ends. */
+function spanOffsetsOf(span: number, zone: string): SpanOffsets {
+	const before = zoneOffset(span * SPAN, zone);
+	const after = zoneOffset((span + 1) * SPAN, zone);
+	if (before === after) return before;
+	let lo = (span * SPAN) / QUARTER_HOUR;
+	let hi = ((span + 1) * SPAN) / QUARTER_HOUR;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (zoneOffset(mid * QUARTER_HOUR, zone) === before) lo = mid;
+		else hi = mid;
+	}
+	return [hi * QUARTER_HOUR, before, after];
+}
+
+/**
+ * `zoneOffset()` for long runs of instants (a day key for each of 100,000 events): offsets are
+ * memoised per zone and three days, with the instant of a change in those days, so the formatter
+ * runs about once per three days of the timeline's span instead of once per event. It assumes a
+ * zone never changes its clocks twice within three days; from 1970 to 2035 the closest two changes
+ * of any zone are about a week apart (Brazil, October 2000).
+ */
+export function steadyZoneOffset(ms: number, zone: string): number {
+	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+	let cache = spanOffsets.get(zone);
+	if (!cache) spanOffsets.set(zone, (cache = new Map()));
+	const span = Math.floor(ms / SPAN);
+	let offsets = cache.get(span);
+	if (offsets === undefined) {
+		offsets = spanOffsetsOf(span, zone);
+		if (cache.size > 100_000) cache.clear();
+		cache.set(span, offsets);
+	}
+	return typeof offsets === 'number' ? offsets : ms < offsets[0] ? offsets[1] : offsets[2];
+}
+
+/** The local day of instant `ms` in `zone`, as a count of days since 1970-01-01. */
+export function localDay(ms: number, zone: string): number {
+	return Math.floor((ms + steadyZoneOffset(ms, zone)) / DAY);
+}
+
+/** A count of days since 1970-01-01 as yyyy-MM-dd. */
+export function isoDate(day: number): string {
+	let text = isoDays.get(day);
+	if (text === undefined) {
+		const d = new Date(day * DAY);
+		const year = d.getUTCFullYear();
+		const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+		const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+		const dd = String(d.getUTCDate()).padStart(2, '0');
+		text = `${yyyy}-${mm}-${dd}`;
+		if (isoDays.size > 200_000) isoDays.clear();
+		isoDays.set(day, text);
+	}
+	return text;
+}
+
+/** The local date of instant `ms` in `zone`, as yyyy-MM-dd. */
+export function localDate(ms: number, zone: string): string {
+	return isoDate(localDay(ms, zone));
+}

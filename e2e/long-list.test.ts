@@ -1,0 +1,198 @@
+/**
+ * The list view of a long timeline (the fixture site's synthetic one, see fixture-timelines.ts):
+ * it draws only the rows near the viewport, yet scrolling, the Tab key and screen readers still
+ * reach every event, and filters redraw it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { FIXTURE_ORIGIN } from '../playwright.config';
+import { LARGE_TIMELINE } from './fixture-timelines';
+import { expect, test, visit } from './fixtures';
+
+const TIMELINE = `${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`;
+const ALL = LARGE_TIMELINE.events;
+
+const list = (page: Page) => page.locator('section.event-list');
+const items = (page: Page) => list(page).locator('li[aria-posinset]');
+const positions = (page: Page) =>
+	items(page).evaluateAll((els) => els.map((el) => Number(el.getAttribute('aria-posinset'))));
+const setSizes = (page: Page) =>
+	items(page).evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('aria-setsize')))]);
+/** The list position of the event whose link has focus, or null. */
+const focusedPosition = (page: Page) =>
+	page.evaluate(() => {
+		const item = document.activeElement?.closest('section.event-list li[aria-posinset]');
+		return item ? Number(item.getAttribute('aria-posinset')) : null;
+	});
+
+/** Waits until the drawn rows stay the same for a few frames (rows measured, padding settled). */
+async function settled(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(r));
+		const drawn = () =>
+			[...document.querySelectorAll('section.event-list li[aria-posinset]')]
+				.map((li) => li.getAttribute('aria-posinset'))
+				.join() + document.querySelector('section.event-list ol')?.getAttribute('style');
+		let last = '';
+		for (let same = 0; same < 3;) {
+			await frame();
+			const now = drawn();
+			same = now === last ? same + 1 : 0;
+			last = now;
+		}
+	});
+}
+
+/** Scrolls down a screen at a time, a frame or two apart, until `selector` is drawn. */
+async function scrollUntil(page: Page, selector: string): Promise<void> {
+	const reached = await page.evaluate(async (selector) => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight) {
+			scrollTo(0, y);
+			await frame();
+			if (document.querySelector(selector)) return true;
+		}
+		return false;
+	}, selector);
+	expect(reached, `scrolling down never drew ${selector}`).toBe(true);
+	await page.locator(selector).scrollIntoViewIfNeeded();
+}
+
+/** Scrolls to the end of the page until the list's last drawn item is its last event. */
+async function scrollToEnd(page: Page, count: number): Promise<void> {
+	await expect
+		.poll(async () => {
+			await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+			return items(page).last().getAttribute('aria-posinset');
+		})
+		.toBe(String(count));
+}
+
+// a trace snapshots this page, with its thousand-event chart and printable briefing, at every
+// action: far too slow for 180 key presses, and a failure's screenshot still says enough
+test.use({ trace: 'off' });
+
+test.describe('a long list view', () => {
+	test('draws far fewer items than it has events, each knowing the whole size', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		await expect(list(page).getByRole('heading', { level: 2 })).toHaveText(`Events (${ALL})`);
+		const drawn = await positions(page);
+		expect(drawn.length).toBeGreaterThan(0);
+		expect(drawn.length).toBeLessThan(ALL / 5);
+		expect(drawn).toEqual(drawn.map((_, i) => drawn[0]! + i));
+		expect(await setSizes(page)).toEqual([String(ALL)]);
+	});
+
+	test('scrolling to the end shows the last event, and back to the top the first', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		await scrollToEnd(page, ALL);
+		await expect(items(page).last()).toBeInViewport();
+		expect((await positions(page)).length).toBeLessThan(ALL / 5);
+
+		await page.evaluate(() => scrollTo(0, 0));
+		await expect(items(page).first()).toHaveAttribute('aria-posinset', '1');
+	});
+
+	test('axe finds no violations in the middle of the list', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+		await expect(items(page).first()).not.toHaveAttribute('aria-posinset', '1');
+		// axe reads the list for a while: rows coming and going meanwhile would confuse it
+		await settled(page);
+		const { violations } = await new AxeBuilder({ page }).include('section.event-list').analyze();
+		expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
+	test('Tab walks the list one event after another, and Shift+Tab walks back', async ({ page }) => {
+		// 180 key presses take a while on a busy machine: the limit only stops a hung run
+		test.setTimeout(90_000);
+		await visit(page, TIMELINE);
+		// every event the focus lands on, in order
+		await page.evaluate(() => {
+			const landed: (number | null)[] = [];
+			Object.assign(window, { landed });
+			document.addEventListener('focusin', (event) => {
+				const item = (event.target as Element).closest('section.event-list li[aria-posinset]');
+				landed.push(item ? Number(item.getAttribute('aria-posinset')) : null);
+			});
+		});
+		const landed = () => page.evaluate(() => (window as unknown as { landed: number[] }).landed);
+		await list(page).locator('ol.events a').first().focus();
+		const forward = 150;
+		for (let i = 0; i < forward; i++) await page.keyboard.press('Tab');
+		const numbers = (from: number, n: number, step = 1) =>
+			Array.from({ length: n }, (_, i) => from + i * step);
+		expect(await landed()).toEqual(numbers(1, forward + 1));
+		await expect(page.locator(':focus')).toBeInViewport();
+		expect((await positions(page)).length).toBeLessThan(ALL / 5);
+
+		const back = 30;
+		for (let i = 0; i < back; i++) await page.keyboard.press('Shift+Tab');
+		expect((await landed()).slice(forward + 1)).toEqual(numbers(forward, back, -1));
+		expect(await focusedPosition(page)).toBe(forward + 1 - back);
+	});
+
+	test('filters redraw the list, virtual or whole, with the filtered count', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await page.locator('summary', { hasText: 'Status' }).click();
+		await page.getByRole('checkbox', { name: 'Occurred' }).check();
+		const shown = page.getByRole('search', { name: 'Filter events' }).getByRole('status');
+		await expect(shown).toHaveText(/^\d+ of \d+ events$/);
+		const occurred = Number((await shown.textContent())?.split(' ')[0]);
+		expect(occurred).toBeGreaterThan(400);
+		await expect(list(page).getByRole('heading', { level: 2 })).toHaveText(
+			`Events (${occurred} of ${ALL})`
+		);
+		await expect.poll(() => setSizes(page)).toEqual([String(occurred)]);
+		expect((await positions(page)).length).toBeLessThan(occurred / 5);
+
+		// few enough to draw whole
+		await page.getByRole('checkbox', { name: 'In the article only' }).check();
+		await expect(shown).not.toHaveText(`${occurred} of ${ALL} events`);
+		const few = Number((await shown.textContent())?.split(' ')[0]);
+		expect(few).toBeGreaterThan(0);
+		expect(few).toBeLessThanOrEqual(400);
+		await expect(items(page)).toHaveCount(few);
+		expect(await positions(page)).toEqual(Array.from({ length: few }, (_, i) => i + 1));
+	});
+
+	test('another time zone regroups the list without losing events', async ({ page }) => {
+		await visit(page, TIMELINE);
+		// with focus in the list, whose rows are all replaced
+		await list(page).locator('ol.events a').first().focus();
+		await page.getByRole('combobox', { name: 'Times' }).selectOption('utc');
+		await expect(list(page).locator('.note').first()).toContainText('Grouped by day in UTC');
+		await scrollToEnd(page, ALL);
+		expect(await setSizes(page)).toEqual([String(ALL)]);
+	});
+
+	test("an event page's list can be scrolled to the selected event", async ({ page, request }) => {
+		test.setTimeout(90_000);
+		const chart = (await (await request.get(`${TIMELINE}chart.json`)).json()) as {
+			events: { id: string }[];
+		};
+		const id = chart.events[Math.floor(ALL * 0.6)]!.id;
+		await visit(page, `${TIMELINE}events/${id}/`);
+		await expect(items(page).first()).toBeAttached();
+		await scrollUntil(page, 'section.event-list li[aria-current="true"]');
+		const selected = list(page).locator('li[aria-current="true"]');
+		await expect(selected).toBeInViewport();
+		await expect(selected.getByRole('link')).toHaveAttribute('href', new RegExp(`/${id}/?$`));
+	});
+
+	test('without JavaScript the page lists the first events and says how many more', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(TIMELINE);
+		expect(await positions(page)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+		await expect(list(page)).toContainText(`the other ${ALL - 100} appear as you scroll`);
+		await expect(list(page).getByRole('button')).toHaveCount(0);
+		await context.close();
+	});
+});
