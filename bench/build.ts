@@ -103,6 +103,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		NO_COLOR: '1'
 	};
 	delete env.BASE_PATH;
+	// the harness runs under Vite's module runner, which sets NODE_ENV=development; a build that
+	// inherits it is a development build, which re-reads and re-validates the data for every page
+	delete env.NODE_ENV;
 	const started = performance.now();
 	const elapsed = () => (performance.now() - started) / 1000;
 	let compiled = 0;
