@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { absoluteUrl } from './site';
+import { eventById } from './event-page';
 import { getTimeline } from './timelines';
 
 export interface AliasTarget {
@@ -17,7 +18,7 @@ export interface AliasTarget {
 /** The event a former id now names, or undefined (also when the id is a current one). */
 export function findAlias(timelineId: string, eventId: string): AliasTarget | undefined {
 	const timeline = getTimeline(timelineId);
-	if (!timeline || timeline.events.some((e) => e.id === eventId)) return undefined;
+	if (!timeline || eventById(timeline, eventId)) return undefined;
 	const event = timeline.events.find((e) => e.aliases.includes(eventId));
 	return event && { timeline, event };
 }

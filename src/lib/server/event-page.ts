@@ -38,6 +38,18 @@ export function timelineSequence(timeline: Timeline): SequenceEntry[] {
 	return sequence;
 }
 
+const byId = new WeakMap<Timeline, Map<string, Timeline['events'][number]>>();
+
+/** An event of the timeline by id, through a map built once per timeline (the build asks per page). */
+export function eventById(timeline: Timeline, id: string): Timeline['events'][number] | undefined {
+	let map = byId.get(timeline);
+	if (!map) {
+		map = new Map(timeline.events.map((e) => [e.id, e]));
+		byId.set(timeline, map);
+	}
+	return map.get(id);
+}
+
 const link = (e: SequenceEntry): EventLinkItem => ({ id: e.id, title: e.title, when: e.when });
 
 export function eventPath(timelineId: string, eventId: string): string {
@@ -62,7 +74,7 @@ export function loadEventPage(timelineId: string, eventId: string): EventPageDat
 	const timeline = getTimeline(timelineId);
 	if (!timeline) error(404, { message: `There is no timeline "${timelineId}".` });
 	const back = { id: timeline.id, title: timeline.title };
-	const event = timeline.events.find((e) => e.id === eventId);
+	const event = eventById(timeline, eventId);
 	if (!event) {
 		// reached only by an in-app navigation: the prerendered page is written by hooks.server.ts
 		const renamed = timeline.events.find((e) => e.aliases.includes(eventId));

@@ -33,7 +33,7 @@ export function relatedEvents(
 	timeline: Pick<Timeline, 'events'>,
 	event: TimelineEvent
 ): RelatedEvent[] {
-	const titles = new Map(timeline.events.map((e) => [e.id, e.title]));
+	const { titles, linksTo } = linkIndex(timeline);
 	const out: RelatedEvent[] = event.links.map((link) => ({
 		id: link.target,
 		title: titles.get(link.target) ?? null,
@@ -44,21 +44,47 @@ export function relatedEvents(
 	}));
 	const seen = new Set(out.map((r) => `${r.type} ${r.id}`));
 	const incoming: RelatedEvent[] = [];
-	for (const other of timeline.events) {
+	for (const { from: other, link } of linksTo.get(event.id) ?? []) {
 		if (other.id === event.id) continue;
-		for (const link of other.links) {
-			if (link.target !== event.id) continue;
-			const inverse = SAME_AS_INVERSE[link.type];
-			if (inverse && seen.has(`${inverse} ${other.id}`)) continue;
-			incoming.push({
-				id: other.id,
-				title: other.title,
-				type: link.type,
-				direction: 'in',
-				label: LINK_WORDS[link.type].in,
-				...(link.note ? { note: link.note } : {})
-			});
-		}
+		const inverse = SAME_AS_INVERSE[link.type];
+		if (inverse && seen.has(`${inverse} ${other.id}`)) continue;
+		incoming.push({
+			id: other.id,
+			title: other.title,
+			type: link.type,
+			direction: 'in',
+			label: LINK_WORDS[link.type].in,
+			...(link.note ? { note: link.note } : {})
+		});
 	}
 	return [...out, ...incoming];
+}
+
+interface LinkIndex {
+	titles: Map<string, string>;
+	/** for each event id, the links other events hold to it, in timeline order */
+	linksTo: Map<string, { from: TimelineEvent; link: EventLink }[]>;
+}
+
+const indexes = new WeakMap<readonly TimelineEvent[], LinkIndex>();
+
+/**
+ * Titles by id and links by target, built once per timeline: the build asks for every event's
+ * related events, and scanning the whole timeline for each would make it quadratic.
+ */
+function linkIndex(timeline: Pick<Timeline, 'events'>): LinkIndex {
+	let index = indexes.get(timeline.events);
+	if (!index) {
+		index = { titles: new Map(), linksTo: new Map() };
+		for (const e of timeline.events) {
+			index.titles.set(e.id, e.title);
+			for (const link of e.links) {
+				const list = index.linksTo.get(link.target);
+				if (list) list.push({ from: e, link });
+				else index.linksTo.set(link.target, [{ from: e, link }]);
+			}
+		}
+		indexes.set(timeline.events, index);
+	}
+	return index;
 }

@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '$lib/data/schema';
 import { eventSpan } from './dates';
-import { matchesFilters, type FilterableEvent, type Filters } from './filters';
+import { hasFilters, matchesFilters, type FilterableEvent, type Filters } from './filters';
 import { formatEventDate } from './format';
 
 /** The events in time order: by start, then end, then the order of the file. */
@@ -58,7 +58,16 @@ export function neighbours<T extends FilterableEvent & { id: string }>(
 	id: string,
 	filters: Filters
 ): Neighbours<T> {
-	const at = ordered.findIndex((e) => e.id === id);
+	const at = indexOf(ordered, id);
+	// no filters: the neighbours are the events either side (the build asks this for every page)
+	if (!hasFilters(filters)) {
+		return {
+			previous: ordered[at - 1] ?? null,
+			next: at >= 0 ? (ordered[at + 1] ?? null) : null,
+			position: at >= 0 ? at + 1 : null,
+			total: ordered.length
+		};
+	}
 	let previous: T | null = null;
 	let next: T | null = null;
 	let position: number | null = null;
@@ -79,7 +88,19 @@ export function windowAround<T extends { id: string }>(
 	id: string,
 	radius: number
 ): T[] {
-	const at = ordered.findIndex((e) => e.id === id);
+	const at = indexOf(ordered, id);
 	if (at < 0) return [];
 	return ordered.slice(Math.max(0, at - radius), at + radius + 1);
+}
+
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+/** The index of `id` in a list of events, through a map built once per list. */
+function indexOf(ordered: readonly { id: string }[], id: string): number {
+	let map = positions.get(ordered);
+	if (!map) {
+		map = new Map(ordered.map((e, i) => [e.id, i]));
+		positions.set(ordered, map);
+	}
+	return map.get(id) ?? -1;
 }
