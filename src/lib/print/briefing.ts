@@ -3,8 +3,6 @@
  * (dates and zone names come from the build's zone database, so the browser never recomputes them
  * and the print matches the prerendered page).
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { DatePoint, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import {
 	eventSpan,
@@ -14,6 +12,14 @@ import {
 	wallSpan,
 	type Span
 } from '$lib/timeline/dates';
+import {
+	dateText,
+	dayMonthText,
+	longDateText,
+	longDayText,
+	monthText,
+	shortMonthText
+} from '$lib/timeline/calendar-words';
 import { formatEventDate, formatPoint, zoneCity, zoneLabel } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { timelineSpan } from '$lib/timeline/summary';
@@ -94,11 +100,12 @@ export interface Briefing {
 	entries: BriefingEntry[];
 }
 
-const long = (ms: number) => format(new UTCDate(ms), 'EEEE d MMMM yyyy');
+const long = (ms: number) => longDayText(new Date(ms));
 
 /** The wall-clock start of a point, as if its zone were UTC: only for formatting its fields. */
 const wallStart = (p: DatePoint) => wallSpan(p).start;
-const fmt = (ms: number, pattern: string) => format(new UTCDate(ms), pattern);
+const dayMonth = (ms: number) => dayMonthText(new Date(ms));
+const sameMonth = (a: number, b: number) => monthText(new Date(a)) === monthText(new Date(b));
 
 /** The local day (or week, month, year) a date belongs to, from its authored values. */
 export function dayKey(start: DatePoint, end?: DatePoint): DayKey {
@@ -107,23 +114,26 @@ export function dayKey(start: DatePoint, end?: DatePoint): DayKey {
 	if (end && byDay(start) && end.value.length === 10 && dayOf(start) !== end.value) {
 		// a range of whole days gets one heading for the range
 		const [a, b] = [wallStart(start), wallStart(end)];
-		const sameMonth = fmt(a, 'yyyy-MM') === fmt(b, 'yyyy-MM');
 		return {
 			key: `${dayOf(start)}/${end.value}`,
 			label: `${long(a)} to ${long(b)}`,
-			short: `${fmt(a, sameMonth ? 'd' : 'd MMM')}–${fmt(b, 'd MMM')}`
+			short: `${sameMonth(a, b) ? new Date(a).getUTCDate() : dayMonth(a)}–${dayMonth(b)}`
 		};
 	}
 	const ms = wallStart(start);
 	switch (start.precision) {
 		case 'week':
-			return { key: start.value, label: `Week of ${long(ms)}`, short: `wk ${fmt(ms, 'd MMM')}` };
+			return { key: start.value, label: `Week of ${long(ms)}`, short: `wk ${dayMonth(ms)}` };
 		case 'month':
-			return { key: start.value, label: fmt(ms, 'MMMM yyyy'), short: fmt(ms, 'MMM yyyy') };
+			return {
+				key: start.value,
+				label: monthText(new Date(ms)),
+				short: shortMonthText(new Date(ms))
+			};
 		case 'year':
 			return { key: start.value, label: start.value, short: start.value };
 		default:
-			return { key: dayOf(start), label: long(ms), short: fmt(ms, 'd MMM') };
+			return { key: dayOf(start), label: long(ms), short: dayMonth(ms) };
 	}
 }
 
@@ -172,12 +182,12 @@ function entry(
 export function buildBriefing(timeline: Timeline, root: string): Briefing {
 	const index = indexTimeline(timeline);
 	const span = timelineSpan(timeline);
-	const day = (ms: number) => fmt(ms, 'd MMM yyyy');
+	const day = (ms: number) => dateText(new Date(ms));
 	return {
 		id: timeline.id,
 		title: timeline.title,
 		summary: timeline.summary,
-		asOf: fmt(Date.parse(`${timeline.asOf}T00:00:00Z`), 'd MMMM yyyy'),
+		asOf: longDateText(new Date(`${timeline.asOf}T00:00:00Z`)),
 		span: `${day(span.start)} – ${day(span.end - 1)} (UTC)`,
 		url: timelineUrl(root, timeline.id),
 		sources: timeline.sources.map((s) => ({

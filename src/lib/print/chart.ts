@@ -10,9 +10,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { EventStatus } from '$lib/data/schema';
+import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/timeline/calendar-words';
 import type { Span } from '$lib/timeline/dates';
 
 /** How a status is drawn, so it reads without colour. */
@@ -99,13 +98,13 @@ export interface ChartOptions {
 }
 
 function tickLabel(ms: number, spanDays: number): string {
-	const d = new UTCDate(ms);
+	const d = new Date(ms);
 	const midnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
 	// a short span has ticks within the day: give their time
-	if (!midnight) return format(d, 'HH:mm');
-	if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return format(d, 'yyyy');
-	if (d.getUTCDate() === 1 && spanDays > 60) return format(d, 'MMM');
-	return format(d, 'd MMM');
+	if (!midnight) return clockText(d);
+	if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return yearText(d);
+	if (d.getUTCDate() === 1 && spanDays > 60) return shortMonthName(d);
+	return dayMonthText(d);
 }
 
 /** Lays out the chart for `items` (in date order) over `lanes` (only lanes with marks are kept). */

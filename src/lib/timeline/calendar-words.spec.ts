@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	clockText,
 	dateText,
+	dayMonthText,
+	longDateText,
 	longDayText,
 	monthText,
 	shortDayText,
+	shortMonthName,
+	shortMonthText,
 	twoDigits,
 	yearText
 } from './calendar-words';
@@ -19,6 +23,10 @@ describe('calendar words', () => {
 		{ call: shortDayText, date: '2025-09-01T00:00', expected: 'Mon 1 Sep 2025' },
 		{ call: longDayText, date: '2025-08-16T23:59', expected: 'Saturday 16 August 2025' },
 		{ call: dateText, date: '2025-12-31T12:00', expected: '31 Dec 2025' },
+		{ call: longDateText, date: '2025-08-04T12:00', expected: '4 August 2025' },
+		{ call: dayMonthText, date: '2025-08-04T12:00', expected: '4 Aug' },
+		{ call: shortMonthName, date: '2025-09-30T23:59', expected: 'Sep' },
+		{ call: shortMonthText, date: '2025-09-30T23:59', expected: 'Sep 2025' },
 		{ call: monthText, date: '2025-10-01T00:00', expected: 'October 2025' },
 		{ call: yearText, date: '0987-01-01T00:00', expected: '0987' },
 		{ call: clockText, date: '2025-08-15T07:05', expected: '07:05' }
@@ -37,6 +45,10 @@ describe('calendar words', () => {
 		{ call: shortDayText, pattern: 'EEE d MMM yyyy' },
 		{ call: longDayText, pattern: 'EEEE d MMMM yyyy' },
 		{ call: dateText, pattern: 'd MMM yyyy' },
+		{ call: longDateText, pattern: 'd MMMM yyyy' },
+		{ call: dayMonthText, pattern: 'd MMM' },
+		{ call: shortMonthName, pattern: 'MMM' },
+		{ call: shortMonthText, pattern: 'MMM yyyy' },
 		{ call: monthText, pattern: 'MMMM yyyy' },
 		{ call: clockText, pattern: 'HH:mm' }
 	];

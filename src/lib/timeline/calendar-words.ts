@@ -53,6 +53,26 @@ export function dateText(d: Date): string {
 	return `${d.getUTCDate()} ${month(d).slice(0, 3)} ${year(d)}`;
 }
 
+/** "15 August 2025" */
+export function longDateText(d: Date): string {
+	return `${d.getUTCDate()} ${month(d)} ${year(d)}`;
+}
+
+/** "15 Aug" */
+export function dayMonthText(d: Date): string {
+	return `${d.getUTCDate()} ${month(d).slice(0, 3)}`;
+}
+
+/** "Aug" */
+export function shortMonthName(d: Date): string {
+	return month(d).slice(0, 3);
+}
+
+/** "Aug 2025" */
+export function shortMonthText(d: Date): string {
+	return `${month(d).slice(0, 3)} ${year(d)}`;
+}
+
 /** "August 2025" */
 export function monthText(d: Date): string {
 	return `${month(d)} ${year(d)}`;
