@@ -245,6 +245,23 @@ test.describe('the timeline chart', () => {
 	});
 });
 
+test.describe("the reader's own zone", () => {
+	test.use({ timezoneId: 'Asia/Tokyo' });
+	test('is named once the reader reaches the zone menu, and relabels the axis', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		const times = page.getByRole('combobox', { name: 'Times' });
+		const mine = times.locator('option[value="viewer"]');
+		// looking the zone up costs the runtime its zone data: it waits until the menu is reached
+		await expect(mine).toHaveText('Your zone');
+		await times.focus();
+		await expect(mine).toHaveText('Your zone: Tokyo time (GMT+9)');
+		await times.selectOption('viewer');
+		await expect(chart(page).locator('.axis text.context')).toContainText('Tokyo time');
+	});
+});
+
 test.describe('the timeline page without JavaScript, on a phone, and in the dark', () => {
 	test('the prerendered page shows the list and a static chart without JavaScript', async ({
 		browser

@@ -5,7 +5,7 @@
  */
 
 import { twoDigits as p2 } from '$lib/timeline/calendar-words';
-import { wallClock, type Wall } from '$lib/timeline/zone-math';
+import { wallClock, zoneChanges, type Wall } from '$lib/timeline/zone-math';
 
 // the wall clock is read through the timeline's cached formatters; exports use it as it is
 export { wallClock, type Wall };
@@ -43,33 +43,11 @@ export interface Transition {
 	to: number;
 }
 
-const HOUR = 3600000;
-const MINUTE = 60000;
-
-/**
- * Every offset change in `zone` during [from, to), found by stepping six hours at a time and then
- * bisecting to the minute (zones change offset at most a few times a year, on whole minutes).
- */
+/** Every offset change in `zone` during [from, to), to the minute. */
 export function zoneTransitions(zone: string, from: number, to: number): Transition[] {
-	const out: Transition[] = [];
-	let t = from;
-	let offset = utcOffset(t, zone);
-	while (t < to) {
-		const next = Math.min(t + 6 * HOUR, to);
-		const nextOffset = utcOffset(next, zone);
-		if (nextOffset !== offset) {
-			// the offset at lo is the old one, at hi the new one
-			let lo = t;
-			let hi = next;
-			while (hi - lo > MINUTE) {
-				const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE || lo + MINUTE;
-				if (utcOffset(mid, zone) === offset) lo = mid;
-				else hi = mid;
-			}
-			out.push({ at: hi, from: offset, to: nextOffset });
-			offset = nextOffset;
-		}
-		t = next;
-	}
-	return out;
+	return zoneChanges(zone, from, to).map((c) => ({
+		at: c.at,
+		from: c.before / 60_000,
+		to: c.after / 60_000
+	}));
 }

@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { dayBuckets } from '$lib/timeline/buckets';
 import { filterChartEvents, type ChartData, type ChartEvent } from '$lib/timeline/chart-data';
-import { displayZone, type ZoneMode } from '$lib/timeline/display-zone';
+import { displayZone, readerZone, type ZoneMode } from '$lib/timeline/display-zone';
 import type { Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
@@ -21,6 +21,7 @@ import {
 	type ViewTransform
 } from '$lib/timeline/scale';
 import { createTicks } from '$lib/timeline/ticks';
+import { seedZoneTable } from '$lib/timeline/zone-math';
 import type { RememberedView } from './view-memory';
 import {
 	clampTransform,
@@ -59,7 +60,6 @@ export class ChartState {
 	transform = $state<ViewTransform>(IDENTITY);
 	laneMode = $state<LaneMode>('affiliation');
 	zoneMode = $state<ZoneMode>('event');
-	viewerZone = $state('UTC');
 	/** the event under the pointer */
 	hovered = $state<{ id: string; lane: number } | null>(null);
 	/** the mark with keyboard focus: the roving tab stop */
@@ -76,12 +76,19 @@ export class ChartState {
 		this.transform = (selected && this.transformFocusing(selected)) || this.homeTransform();
 	}
 
-	data = $derived.by(() => this.#in.data());
+	data = $derived.by(() => {
+		const data = this.#in.data();
+		// the axis zone's offsets and names come with the data, so drawing needs no Intl
+		seedZoneTable(data.zoneTable);
+		return data;
+	});
 	events = $derived.by(() => filterChartEvents(this.data.events, this.#in.filters()));
 	/** the extent covers every event, filtered or not, so filtering never moves the axis */
 	domain = $derived(timeExtent(this.data.events));
 	limits = $derived({ width: this.width, kMax: maxZoom(this.domain) });
-	zone = $derived(displayZone(this.zoneMode, this.data.zone, this.viewerZone));
+	zone = $derived(
+		displayZone(this.zoneMode, this.data.zone, this.zoneMode === 'viewer' ? readerZone() : 'UTC')
+	);
 	layout = $derived(buildLanes(this.events, this.laneMode, this.data));
 	buckets = $derived(this.layout.lanes.map((lane) => dayBuckets(lane.starts, this.zone)));
 	x = $derived(
@@ -164,12 +171,11 @@ export class ChartState {
 	});
 
 	/**
-	 * Sets the chart up in the browser: the reader's zone, the measured width, and the view they had
+	 * Sets the chart up in the browser: the measured width, the lanes and zone, and the view they had
 	 * (unless the selected event lies outside it), else the selected event's neighbourhood, else
 	 * where most events are. Returns the event to focus again, if the reader was on one.
 	 */
 	start(width: number, memory?: RememberedView): string | null {
-		this.viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		if (memory) {
 			this.laneMode = memory.laneMode;
 			this.zoneMode = memory.zoneMode;

@@ -5,8 +5,9 @@
  */
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan } from './dates';
-import { formatEventDateWithZone } from './format';
+import { formatEventDateWithZone, zoneAbbreviation } from './format';
 import { hasFilters, matchesFilterSubject, type Filters } from './filters';
+import { localDay, zoneTable, type ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -21,6 +22,8 @@ export interface ChartEvent {
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
+	/** the day it starts on in its own zone, in days since 1970-01-01, for the list's day groups */
+	localDay: number;
 	/** ids of the participating actors, in the order the data gives them */
 	actors: string[];
 	inSource: boolean;
@@ -46,6 +49,8 @@ export interface ChartData {
 	asOf: string;
 	/** the zone most events happened in: the default zone of the axis */
 	zone: string;
+	/** that zone's offsets and short names around the events, so the browser needs no Intl */
+	zoneTable: ZoneTable;
 	affiliations: ChartAffiliation[];
 	actors: ChartActor[];
 	/** sorted by start, then end; events that tie keep the order of the file */
@@ -80,6 +85,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		when: formatEventDateWithZone(event.date),
 		start: span.start,
 		end: span.end,
+		localDay: localDay(span.start, event.date.zone),
 		actors: [...new Set(event.participants.map((p) => p.actor))],
 		inSource: event.inSource,
 		quotes: [
@@ -96,16 +102,37 @@ export function sortEvents<T extends { start: number; end: number }>(events: T[]
 	return events.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const YEAR = 366 * 86_400_000;
+
+/**
+ * The zone's table over the events' span with a margin either side as wide as the span (a year at
+ * least), which covers every view the chart allows and the ticks just beyond its edges.
+ */
+export function axisZoneTable(zone: string, events: readonly ChartEvent[]): ZoneTable {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const e of events) {
+		from = Math.min(from, e.start);
+		to = Math.max(to, e.end);
+	}
+	if (!Number.isFinite(from)) from = to = Date.UTC(2025, 0, 1);
+	const margin = Math.max(to - from, YEAR);
+	return zoneTable(zone, from - margin, to + margin, (ms) => zoneAbbreviation(zone, ms));
+}
+
 export function toChartData(timeline: Timeline): ChartData {
+	const zone = dominantZone(timeline.events.map((e) => e.date));
+	const events = sortEvents(timeline.events.map(toChartEvent));
 	return {
 		id: timeline.id,
 		title: timeline.title,
 		summary: timeline.summary,
 		asOf: timeline.asOf,
-		zone: dominantZone(timeline.events.map((e) => e.date)),
+		zone,
+		zoneTable: axisZoneTable(zone, events),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
 		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
-		events: sortEvents(timeline.events.map(toChartEvent))
+		events
 	};
 }
 

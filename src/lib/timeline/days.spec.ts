@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, groupByDay } from './days';
 import { utc } from './fixtures';
+import { localDay } from './zone-math';
 
-const e = (id: string, start: number, zone: string) => ({ id, start, date: { zone } });
+// each event's own day is worked out at build time, as toChartEvent() does
+const e = (id: string, start: number, zone: string) => ({
+	id,
+	start,
+	localDay: localDay(start, zone)
+});
 // sorted by real time: Moscow's Saturday starts while it is still Friday in Anchorage
 const events = [
 	e('anchorage-fri-morning', utc(2025, 8, 15, 19), 'America/Anchorage'),
@@ -85,6 +91,8 @@ describe('dayKey()', () => {
 	];
 	for (const c of cases) {
 		it(`dayKey() gives ${c.name}`, () =>
-			expect(dayKey({ start: c.start, date: { zone: c.own } }, c.zone)).toBe(c.expected));
+			expect(dayKey({ start: c.start, localDay: localDay(c.start, c.own) }, c.zone)).toBe(
+				c.expected
+			));
 	}
 });

@@ -17,3 +17,13 @@ export function displayZone(mode: ZoneMode, timelineZone: string, viewerZone: st
 	if (mode === 'viewer') return viewerZone;
 	return timelineZone;
 }
+
+let reader: string | undefined;
+
+/**
+ * The reader's own zone. It is read from Intl the first time something needs it, not while the
+ * page starts: the first use of Intl costs tens of milliseconds while the runtime loads its zones.
+ */
+export function readerZone(): string {
+	return (reader ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+}

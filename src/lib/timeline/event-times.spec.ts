@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '$lib/data/schema';
-import { eventTimeRows, isConvertible, timeInZone, viewerRow } from './event-times';
+import {
+	eventTimeRows,
+	isConvertible,
+	timeInZone,
+	viewerRow,
+	withViewerRow,
+	type TimeRow
+} from './event-times';
+import { READER_CLOCK } from './zone-math';
 
 const summit: EventDate = {
 	start: { value: '2025-08-15T11:26', precision: 'minute' },
@@ -130,4 +138,47 @@ describe('viewerRow()', () => {
 		}));
 	it('viewerRow() is null for a date too coarse to convert', () =>
 		expect(viewerRow(month, 'UTC')).toBeNull());
+});
+
+describe('withViewerRow()', () => {
+	const rows: TimeRow[] = [
+		{
+			zone: 'America/Anchorage',
+			zoneText: 'Anchorage time (AKDT)',
+			note: 'where it happened',
+			text: '11:26'
+		},
+		{ zone: 'UTC', zoneText: 'UTC', note: '', text: '19:26' }
+	];
+	const mine = (text: string): TimeRow => ({
+		zone: READER_CLOCK,
+		zoneText: 'Your clock (UTC+1)',
+		note: '',
+		text
+	});
+	const cases = [
+		{
+			name: 'adds a row with other times',
+			mine: mine('20:26'),
+			notes: ['where it happened', '', '']
+		},
+		{
+			name: 'marks the row with the same times instead',
+			mine: mine('19:26'),
+			notes: ['where it happened', 'as on your clock']
+		},
+		{ name: 'keeps the rows as they are without one', mine: null, notes: ['where it happened', ''] }
+	];
+	for (const c of cases) {
+		it(`withViewerRow() ${c.name}`, () =>
+			expect(withViewerRow(rows, c.mine).map((r) => r.note)).toEqual(c.notes));
+	}
+	// unit tests run with TZ=UTC, so the reader's clock is UTC here
+	it("viewerRow() on the reader's clock shows its offset and no note", () =>
+		expect(viewerRow(summit, READER_CLOCK)).toEqual({
+			zone: READER_CLOCK,
+			zoneText: 'Your clock (UTC)',
+			note: '',
+			text: 'Fri 15 Aug 2025, 19:26 – about 22:30'
+		}));
 });

@@ -6,6 +6,7 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { pointSpan } from './dates';
 import { formatEventDate, formatInstantInZone, zoneLabel } from './format';
+import { READER_CLOCK } from './zone-math';
 
 const CONVERTIBLE = new Set<DatePoint['precision']>(['minute', 'hour', 'part-of-day', 'day']);
 
@@ -98,13 +99,30 @@ export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): T
 	return rows;
 }
 
-/** The row for the reader's own zone, or null when the date is too coarse to convert. */
+/**
+ * The row for the reader, or null when the date is too coarse to convert. In the browser `zone`
+ * is `READER_CLOCK`: the reader's clock by its offset ("Your clock (UTC+1)"), read without Intl.
+ */
 export function viewerRow(date: EventDate, zone: string): TimeRow | null {
 	if (!isConvertible(date)) return null;
 	return {
 		zone,
 		zoneText: zoneLabel(zone, pointSpan(date.start, date.zone).start),
-		note: 'your time zone',
+		note: zone === READER_CLOCK ? '' : 'your time zone',
 		text: timeInZone(date, zone)
 	};
+}
+
+/**
+ * The rows with the reader's row added: a row that already shows the same times says so, and the
+ * reader's row is then not repeated.
+ */
+export function withViewerRow(rows: readonly TimeRow[], mine: TimeRow | null): TimeRow[] {
+	if (!mine) return [...rows];
+	const same = rows.findIndex((r) => r.text === mine.text);
+	if (same < 0) return [...rows, mine];
+	const note = mine.zone === READER_CLOCK ? 'as on your clock' : mine.note;
+	return rows.map((r, i) =>
+		i === same ? { ...r, note: [r.note, note].filter(Boolean).join('; ') } : r
+	);
 }

@@ -12,9 +12,9 @@ import type {
 	TimelineEvent
 } from '$lib/data/schema';
 import { attributionText, claimSentence } from './attribution';
-import { toEdtf } from './dates';
+import { eventSpan, toEdtf } from './dates';
 import { eventTimeRows, type TimeRow } from './event-times';
-import { formatEventDateWithZone, formatPoint } from './format';
+import { formatEventDateWithZone, formatPoint, zoneAbbreviation } from './format';
 import { relatedEvents, type RelatedEvent } from './related';
 import {
 	CLAIM_STATUS_WORDS,
@@ -23,6 +23,7 @@ import {
 	ROLE_WORDS,
 	STATUS_WORDS
 } from './words';
+import { zoneTable, type ZoneTable } from './zone-math';
 
 export interface SourceView {
 	id: string;
@@ -80,6 +81,8 @@ export interface EventView {
 	precision: string;
 	edtf: string;
 	times: TimeRow[];
+	/** the event's zone around its date, so the browser adds the reader's row without Intl */
+	zoneTable: ZoneTable;
 	place?: Place;
 	participants: ParticipantView[];
 	/** who says the event happened: "per four European officials, per The Wall Street Journal" */
@@ -88,6 +91,16 @@ export interface EventView {
 	evidence: EvidenceView[];
 	related: RelatedEvent[];
 	codes?: Codes;
+}
+
+const DAY = 86_400_000;
+
+/** The table of the event's zone over its span and two days either side. */
+function eventZoneTable(date: EventDate): ZoneTable {
+	const span = eventSpan(date);
+	return zoneTable(date.zone, span.start - 2 * DAY, span.end + 2 * DAY, (ms) =>
+		zoneAbbreviation(date.zone, ms)
+	);
 }
 
 const ABSENT = new Set<Participant['role']>(['subject', 'invitee']);
@@ -143,6 +156,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		precision: describePrecision(event.date),
 		edtf: toEdtf(event.date),
 		times: eventTimeRows(event.date, present),
+		zoneTable: eventZoneTable(event.date),
 		...(place
 			? { place }
 			: event.place

@@ -4,9 +4,10 @@
  */
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
-import { sortEvents } from './chart-data';
+import { axisZoneTable, sortEvents } from './chart-data';
 import { eventSpan } from './dates';
 import { formatEventDateWithZone } from './format';
+import { localDay } from './zone-math';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
 export function utc(y: number, m: number, d = 1, h = 0, min = 0): number {
@@ -53,18 +54,21 @@ export function chartEvent(fields: Partial<ChartEvent> & { date?: EventDate } = 
 		end: span.end,
 		when: formatEventDateWithZone(date),
 		...fields,
+		localDay: fields.localDay ?? localDay(fields.start ?? span.start, date.zone),
 		date
 	};
 }
 
 /** A small chart data set with two affiliations and the given events. */
 export function chartData(events: ChartEvent[]): ChartData {
+	const sorted = sortEvents([...events]);
 	return {
 		id: 'test',
 		title: 'Test',
 		summary: 'Test timeline',
 		asOf: '2025-10-31',
 		zone: 'UTC',
+		zoneTable: axisZoneTable('UTC', sorted),
 		affiliations: [
 			{ id: 'united-states', name: 'United States' },
 			{ id: 'russia', name: 'Russia' },
@@ -75,6 +79,6 @@ export function chartData(events: ChartEvent[]): ChartData {
 			{ id: 'putin', name: 'Vladimir Putin', affiliation: 'russia' },
 			{ id: 'zelenskyy', name: 'Volodymyr Zelenskyy', affiliation: 'ukraine' }
 		],
-		events: sortEvents([...events])
+		events: sorted
 	};
 }

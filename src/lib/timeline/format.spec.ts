@@ -6,8 +6,10 @@ import {
 	formatSpanInZone,
 	formatInstantInZone,
 	formatPoint,
+	offsetName,
 	zoneLabel
 } from './format';
+import { READER_CLOCK } from './zone-math';
 
 const point = (value: string, precision: DatePoint['precision'], extra: Partial<DatePoint> = {}) =>
 	({ value, precision, ...extra }) as DatePoint;
@@ -89,6 +91,25 @@ describe('zoneLabel() and formatInstantInZone()', () => {
 		);
 		expect(formatInstantInZone(start, 'UTC', 'day')).toBe('Fri 15 Aug 2025');
 	});
+});
+
+describe('offsetName()', () => {
+	const HOUR = 3_600_000;
+	const cases = [
+		{ offset: 0, expected: 'UTC' },
+		{ offset: HOUR, expected: 'UTC+1' },
+		{ offset: -4 * HOUR, expected: 'UTC−4' },
+		{ offset: 5.5 * HOUR, expected: 'UTC+5:30' },
+		{ offset: -9.5 * HOUR, expected: 'UTC−9:30' },
+		{ offset: 12.75 * HOUR, expected: 'UTC+12:45' }
+	];
+	for (const c of cases) {
+		it(`offsetName() of ${c.offset / HOUR} hours is ${c.expected}`, () =>
+			expect(offsetName(c.offset)).toBe(c.expected));
+	}
+	// unit tests run with TZ=UTC, so the reader's clock is UTC here
+	it("zoneLabel() names the reader's clock by its offset", () =>
+		expect(zoneLabel(READER_CLOCK, Date.UTC(2025, 7, 15))).toBe('Your clock (UTC)'));
 });
 
 describe('formatSpanInZone()', () => {

@@ -5,7 +5,7 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
-import { zoneOffset } from './zone-math';
+import { READER_CLOCK, seededZoneName, zoneOffset } from './zone-math';
 
 /** The wall-clock fields of a point, as a UTC date used only for formatting. */
 function wallDate(point: DatePoint): Date {
@@ -96,13 +96,25 @@ const ABBREVIATION: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
 
 /** The zone's short name at an instant: "AKDT", "GMT+3", "CEST". */
 export function zoneAbbreviation(zone: string, at: number): string {
+	const seeded = seededZoneName(at, zone);
+	if (seeded !== undefined) return seeded;
 	const parts = cachedFormatter('en-US', zone, ABBREVIATION).formatToParts(new Date(at));
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
-/** "Anchorage time (AKDT)", for the instant the date starts. */
+/** An offset in the style of the zones' own short names: "UTC", "UTC+3", "UTC−9:30". */
+export function offsetName(offset: number): string {
+	if (offset === 0) return 'UTC';
+	const minutes = Math.abs(offset) / 60_000;
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	return `UTC${offset < 0 ? '−' : '+'}${hours}${rest ? `:${twoDigits(rest)}` : ''}`;
+}
+
+/** "Anchorage time (AKDT)", for the instant the date starts; the reader's clock by its offset. */
 export function zoneLabel(zone: string, at: number): string {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+	if (zone === READER_CLOCK) return `Your clock (${offsetName(zoneOffset(at, zone))})`;
 	return `${zoneCity(zone)} time (${zoneAbbreviation(zone, at)})`;
 }
 

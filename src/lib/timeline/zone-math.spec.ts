@@ -2,7 +2,16 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { utc } from './fixtures';
-import { localDate, steadyZoneOffset, wallFields, wallTime, zoneOffset } from './zone-math';
+import {
+	localDate,
+	seedZoneTable,
+	seededZoneName,
+	wallFields,
+	wallTime,
+	zoneChanges,
+	zoneOffset,
+	zoneTable
+} from './zone-math';
 
 const HOUR = 3_600_000;
 
@@ -106,20 +115,17 @@ describe('wallTime() and wallFields()', () => {
 	}
 });
 
-describe('steadyZoneOffset()', () => {
+describe('zoneOffset() at changes', () => {
 	const cases = [
-		{ zone: 'UTC', at: utc(2025, 8, 15), expected: 0 },
 		{ zone: 'Europe/London', at: utc(2025, 3, 30, 0, 59), expected: 0 },
 		{ zone: 'Europe/London', at: utc(2025, 3, 30, 1), expected: HOUR },
-		{ zone: 'Europe/London', at: utc(2025, 10, 26, 0, 59), expected: HOUR },
-		{ zone: 'Europe/London', at: utc(2025, 10, 26, 1), expected: 0 },
 		{ zone: 'Australia/Lord_Howe', at: utc(2025, 4, 5, 14, 59), expected: 11 * HOUR },
 		{ zone: 'Australia/Lord_Howe', at: utc(2025, 4, 5, 15), expected: 10.5 * HOUR },
 		{ zone: 'Pacific/Chatham', at: utc(2025, 8, 15), expected: 12.75 * HOUR }
 	];
 	for (const c of cases) {
-		it(`steadyZoneOffset() in ${c.zone} at ${new Date(c.at).toISOString()}`, () =>
-			expect(steadyZoneOffset(c.at, c.zone)).toBe(c.expected));
+		it(`zoneOffset() in ${c.zone} at ${new Date(c.at).toISOString()}`, () =>
+			expect(zoneOffset(c.at, c.zone)).toBe(c.expected));
 	}
 	const years = [
 		{ zone: 'America/Anchorage', year: 2025 },
@@ -129,18 +135,81 @@ describe('steadyZoneOffset()', () => {
 		{ zone: 'America/Recife', year: 2000 }
 	];
 	for (const { zone, year } of years) {
-		it(`steadyZoneOffset() agrees with zoneOffset() across ${year} in ${zone}`, () => {
+		it(`zoneOffset() agrees with date-fns across ${year} in ${zone}`, () => {
 			// 45-minute steps meet every quarter hour of the day over the year
 			for (let t = utc(year, 1, 1); t < utc(year + 1, 1, 1); t += 45 * 60_000) {
-				if (steadyZoneOffset(t, zone) !== zoneOffset(t, zone)) {
-					expect([new Date(t).toISOString(), steadyZoneOffset(t, zone)]).toEqual([
+				const expected = -new TZDate(t, zone).getTimezoneOffset() * 60_000;
+				if (zoneOffset(t, zone) !== expected) {
+					expect([new Date(t).toISOString(), zoneOffset(t, zone)]).toEqual([
 						new Date(t).toISOString(),
-						zoneOffset(t, zone)
+						expected
 					]);
 				}
 			}
 		});
 	}
+});
+
+describe('zoneChanges()', () => {
+	const cases = [
+		{
+			zone: 'America/Anchorage',
+			from: utc(2025, 1, 1),
+			to: utc(2026, 1, 1),
+			expected: [
+				{ at: utc(2025, 3, 9, 11), before: -9 * HOUR, after: -8 * HOUR },
+				{ at: utc(2025, 11, 2, 10), before: -8 * HOUR, after: -9 * HOUR }
+			]
+		},
+		{
+			name: 'from is inclusive and to is not',
+			zone: 'Europe/London',
+			from: utc(2025, 3, 30, 1),
+			to: utc(2025, 10, 26, 1),
+			expected: [{ at: utc(2025, 3, 30, 1), before: 0, after: HOUR }]
+		},
+		{ zone: 'Europe/Moscow', from: utc(2025, 1, 1), to: utc(2026, 1, 1), expected: [] },
+		{ zone: 'UTC', from: utc(2025, 1, 1), to: utc(2026, 1, 1), expected: [] }
+	];
+	for (const c of cases) {
+		it(`zoneChanges() in ${c.zone}${c.name ? `: ${c.name}` : ''}`, () =>
+			expect(zoneChanges(c.zone, c.from, c.to)).toEqual(c.expected));
+	}
+});
+
+describe('zoneTable() and seedZoneTable()', () => {
+	const from = utc(2025, 1, 1);
+	const to = utc(2026, 1, 1);
+	it('zoneTable() lists the runs of one offset and their names', () =>
+		expect(
+			zoneTable('America/New_York', from, to, (ms) => (ms < utc(2025, 6) ? 'A' : 'B'))
+		).toEqual({
+			zone: 'America/New_York',
+			from,
+			to,
+			starts: [from, utc(2025, 3, 9, 7), utc(2025, 11, 2, 6)],
+			offsets: [-5 * HOUR, -4 * HOUR, -5 * HOUR],
+			names: ['A', 'A', 'B']
+		}));
+	it('seedZoneTable() answers zoneOffset() and seededZoneName() inside the table only', () => {
+		// a made-up zone rule under a real name that no other test uses, so the table shows
+		const zone = 'America/Boa_Vista';
+		seedZoneTable({
+			zone,
+			from,
+			to,
+			starts: [from, utc(2025, 6, 1, 12)],
+			offsets: [2 * HOUR, 3 * HOUR],
+			names: ['X1', 'X2']
+		});
+		expect(zoneOffset(utc(2025, 6, 1, 11, 59), zone)).toBe(2 * HOUR);
+		expect(zoneOffset(utc(2025, 6, 1, 12), zone)).toBe(3 * HOUR);
+		expect(seededZoneName(utc(2025, 2, 1), zone)).toBe('X1');
+		expect(seededZoneName(utc(2025, 7, 1), zone)).toBe('X2');
+		// outside the table, the runtime's zone database answers
+		expect(zoneOffset(utc(2027, 1, 1), zone)).toBe(-4 * HOUR);
+		expect(seededZoneName(utc(2027, 1, 1), zone)).toBeUndefined();
+	});
 });
 
 describe('localDate()', () => {

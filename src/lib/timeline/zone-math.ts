@@ -1,8 +1,13 @@
 /**
  * Fast wall-clock arithmetic in an IANA zone, for code that runs per frame or per event (ticks, day
- * buckets). A zone's offset is looked up through one cached Intl formatter per zone and memoised per
- * quarter hour, so thousands of calls cost a few map lookups instead of thousands of formatter runs.
+ * buckets, the list's day keys). A zone's offsets are memoised per UTC day: one number for a steady
+ * day, or the instant of the day's change with the offsets either side. A day is read from a zone
+ * table shipped with the timeline when one covers it, else from one cached Intl formatter per zone.
+ * So a page can place and group its events without touching Intl, whose first use costs tens of
+ * milliseconds while the runtime loads its zone data.
  */
+
+import { twoDigits } from './calendar-words';
 
 export interface WallFields {
 	year: number;
@@ -15,9 +20,10 @@ export interface WallFields {
 	weekday: number;
 }
 
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
-const QUARTER_HOUR = 900_000;
 
 function formatter(zone: string): Intl.DateTimeFormat {
 	let f = formatters.get(zone);
@@ -63,23 +69,149 @@ export function wallClock(ms: number, zone: string): Wall {
 	};
 }
 
-/** The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich). */
+/** The offset at `ms` as the runtime's zone database gives it, to the minute. */
+function intlOffset(ms: number, zone: string): number {
+	const at = Math.floor(ms / MINUTE) * MINUTE;
+	const w = wallClock(at, zone);
+	return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - at;
+}
+
+/**
+ * A zone's offsets over [from, to], worked out ahead (at build time) and shipped with a timeline:
+ * from `starts[i]` until the next start the zone is `offsets[i]` ms east of UTC and is called
+ * `names[i]`.
+ */
+export interface ZoneTable {
+	zone: string;
+	from: number;
+	to: number;
+	starts: number[];
+	offsets: number[];
+	names: string[];
+}
+
+const tables = new Map<string, ZoneTable[]>();
+
+/** Reads the instants `table` covers from it instead of from Intl. */
+export function seedZoneTable(table: ZoneTable): void {
+	const known = tables.get(table.zone) ?? [];
+	if (known.some((t) => t.from === table.from && t.to === table.to)) return;
+	tables.set(table.zone, [...known, table]);
+}
+
+/** The seeded table that covers instant `ms`, and the index of its run that holds it. */
+function seededRun(ms: number, zone: string): [ZoneTable, number] | undefined {
+	for (const table of tables.get(zone) ?? []) {
+		if (ms < table.from || ms > table.to) continue;
+		let lo = 0;
+		let hi = table.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((table.starts[mid] ?? Infinity) <= ms) lo = mid;
+			else hi = mid - 1;
+		}
+		return [table, lo];
+	}
+	return undefined;
+}
+
+/** The zone's short name at `ms` ("EDT") from a seeded table, or undefined if none covers it. */
+export function seededZoneName(ms: number, zone: string): string | undefined {
+	const hit = seededRun(ms, zone);
+	return hit && hit[0].names[hit[1]];
+}
+
+function offsetAt(ms: number, zone: string): number {
+	const hit = seededRun(ms, zone);
+	return (hit && hit[0].offsets[hit[1]]) ?? intlOffset(ms, zone);
+}
+
+/** A day's offsets: one number when steady, or its change: [instant, before, after]. */
+type DayOffsets = number | [at: number, before: number, after: number];
+const dayOffsets = new Map<string, Map<number, DayOffsets>>();
+
+/** The offsets of UTC day `day`, finding a change by bisecting to the minute between its ends. */
+function offsetsOfDay(day: number, zone: string): DayOffsets {
+	const before = offsetAt(day * DAY, zone);
+	const after = offsetAt((day + 1) * DAY, zone);
+	if (before === after) return before;
+	let lo = (day * DAY) / MINUTE;
+	let hi = ((day + 1) * DAY) / MINUTE;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (offsetAt(mid * MINUTE, zone) === before) lo = mid;
+		else hi = mid;
+	}
+	return [hi * MINUTE, before, after];
+}
+
+function offsetsOf(day: number, zone: string): DayOffsets {
+	let cache = dayOffsets.get(zone);
+	if (!cache) dayOffsets.set(zone, (cache = new Map()));
+	let offsets = cache.get(day);
+	if (offsets === undefined) {
+		offsets = offsetsOfDay(day, zone);
+		if (cache.size > 200_000) cache.clear();
+		cache.set(day, offsets);
+	}
+	return offsets;
+}
+
+/**
+ * Stands, in place of a zone name, for the reader's own clock. Its offsets come from the runtime's
+ * local time (Date), which needs no Intl; its name is not known.
+ */
+export const READER_CLOCK = 'reader-clock';
+
+/**
+ * The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich), to the minute.
+ * It assumes a zone changes its clocks at most once in a UTC day: the closest two changes of any
+ * zone since 1970 are about a week apart (Brazil, October 2000).
+ */
 export function zoneOffset(ms: number, zone: string): number {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-	let cache = offsets.get(zone);
-	if (!cache) offsets.set(zone, (cache = new Map()));
-	// offsets change at most on quarter hours; the first instant of each quarter stands for it
-	const key = Math.floor(ms / QUARTER_HOUR);
-	let offset = cache.get(key);
-	if (offset === undefined) {
-		const at = key * QUARTER_HOUR;
-		const w = wallClock(at, zone);
-		offset =
-			Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(at / 60_000) * 60_000;
-		if (cache.size > 200_000) cache.clear();
-		cache.set(key, offset);
+	if (zone === READER_CLOCK) return -new Date(ms).getTimezoneOffset() * MINUTE || 0;
+	const offsets = offsetsOf(Math.floor(ms / DAY), zone);
+	return typeof offsets === 'number' ? offsets : ms < offsets[0] ? offsets[1] : offsets[2];
+}
+
+/** A change of offset: from `at` on, the zone is `after` ms east of UTC instead of `before`. */
+export interface ZoneChange {
+	at: number;
+	before: number;
+	after: number;
+}
+
+/** Every change of offset in `zone` during [from, to). */
+export function zoneChanges(zone: string, from: number, to: number): ZoneChange[] {
+	const out: ZoneChange[] = [];
+	if (zone === 'UTC' || zone === 'Etc/UTC') return out;
+	for (let day = Math.floor(from / DAY); day * DAY < to; day++) {
+		const offsets = offsetsOf(day, zone);
+		if (typeof offsets === 'number') continue;
+		const [at, before, after] = offsets;
+		if (at >= from && at < to) out.push({ at, before, after });
 	}
-	return offset;
+	return out;
+}
+
+/**
+ * The table of `zone` over [from, to] for `seedZoneTable()`; `nameAt` gives the zone's short name
+ * at an instant.
+ */
+export function zoneTable(
+	zone: string,
+	from: number,
+	to: number,
+	nameAt: (ms: number) => string
+): ZoneTable {
+	const starts = [from];
+	const offsets = [zoneOffset(from, zone)];
+	for (const change of zoneChanges(zone, from + 1, to + 1)) {
+		starts.push(change.at);
+		offsets.push(change.after);
+	}
+	return { zone, from, to, starts, offsets, names: starts.map(nameAt) };
 }
 
 /** The wall-clock fields of instant `ms` in `zone`. */
@@ -123,55 +255,12 @@ export function wallTime(
 	return early;
 }
 
-const DAY = 86_400_000;
-/** Offsets are memoised per span of three days: a span's two ends and, if they differ, the change. */
-const SPAN = 3 * DAY;
-
-/** A span's offsets: one number when steady, or its change: [instant, before, after]. */
-type SpanOffsets = number | [at: number, before: number, after: number];
-const spanOffsets = new Map<string, Map<number, SpanOffsets>>();
 /** local day number → yyyy-MM-dd */
 const isoDays = new Map<number, string>();
 
-/** The span's offsets, finding a change by bisection between its two ends. */
-function spanOffsetsOf(span: number, zone: string): SpanOffsets {
-	const before = zoneOffset(span * SPAN, zone);
-	const after = zoneOffset((span + 1) * SPAN, zone);
-	if (before === after) return before;
-	let lo = (span * SPAN) / QUARTER_HOUR;
-	let hi = ((span + 1) * SPAN) / QUARTER_HOUR;
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (zoneOffset(mid * QUARTER_HOUR, zone) === before) lo = mid;
-		else hi = mid;
-	}
-	return [hi * QUARTER_HOUR, before, after];
-}
-
-/**
- * `zoneOffset()` for long runs of instants (a day key for each of 100,000 events): offsets are
- * memoised per zone and three days, with the instant of a change in those days, so the formatter
- * runs about once per three days of the timeline's span instead of once per event. It assumes a
- * zone never changes its clocks twice within three days; from 1970 to 2035 the closest two changes
- * of any zone are about a week apart (Brazil, October 2000).
- */
-export function steadyZoneOffset(ms: number, zone: string): number {
-	if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-	let cache = spanOffsets.get(zone);
-	if (!cache) spanOffsets.set(zone, (cache = new Map()));
-	const span = Math.floor(ms / SPAN);
-	let offsets = cache.get(span);
-	if (offsets === undefined) {
-		offsets = spanOffsetsOf(span, zone);
-		if (cache.size > 100_000) cache.clear();
-		cache.set(span, offsets);
-	}
-	return typeof offsets === 'number' ? offsets : ms < offsets[0] ? offsets[1] : offsets[2];
-}
-
 /** The local day of instant `ms` in `zone`, as a count of days since 1970-01-01. */
 export function localDay(ms: number, zone: string): number {
-	return Math.floor((ms + steadyZoneOffset(ms, zone)) / DAY);
+	return Math.floor((ms + zoneOffset(ms, zone)) / DAY);
 }
 
 /** A count of days since 1970-01-01 as yyyy-MM-dd. */
@@ -181,9 +270,7 @@ export function isoDate(day: number): string {
 		const d = new Date(day * DAY);
 		const year = d.getUTCFullYear();
 		const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-		const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-		const dd = String(d.getUTCDate()).padStart(2, '0');
-		text = `${yyyy}-${mm}-${dd}`;
+		text = `${yyyy}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`;
 		if (isoDays.size > 200_000) isoDays.clear();
 		isoDays.set(day, text);
 	}
