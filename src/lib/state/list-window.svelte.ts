@@ -94,6 +94,7 @@ export class ListWindow<T> {
 		let frame = 0;
 		const update = () => {
 			frame = 0;
+			if (!this.active) return;
 			this.#viewport(list);
 			this.#measure(list);
 		};
@@ -118,13 +119,26 @@ export class ListWindow<T> {
 		// what is above the list can grow or shrink without a scroll (the chart's toolbar appearing)
 		const resizes = new ResizeObserver(schedule);
 		resizes.observe(document.body);
-		untrack(() => this.#viewport(list));
+		// only a virtual list needs to know where the viewport is: reading it forces a layout, which a
+		// whole list (most timelines) is spared while the page starts
+		let known = untrack(() => this.#in.virtual());
+		if (known) untrack(() => this.#viewport(list));
 		this.#mounted = true;
 
 		// measure what each change of rows drew, before it is painted
 		$effect(() => {
 			void this.range;
-			if (this.active) untrack(() => this.#measure(list));
+			// while the list is whole, scrolls are not followed: the viewport is read afresh once it
+			// is virtual again
+			if (!this.active) {
+				known = false;
+				return;
+			}
+			if (!known) {
+				known = true;
+				untrack(() => this.#viewport(list));
+			}
+			untrack(() => this.#measure(list));
 		});
 
 		return () => {
