@@ -8,11 +8,11 @@
  *   mark in the lane of each participant's affiliation. Columns are evenly spaced, not to scale:
  *   dense days stay readable, and the funnels show where each day sits on the ribbon.
  */
-import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import type { EventStatus } from '$lib/data/schema';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/timeline/calendar-words';
 import type { Span } from '$lib/timeline/dates';
+import { linearScale } from '$lib/timeline/scale';
 
 /** How a status is drawn, so it reads without colour. */
 export type MarkStyle = 'solid' | 'half' | 'hollow' | 'crossed';
@@ -124,14 +124,14 @@ export function layoutChart(
 	// the ribbon: true time
 	const start = Math.min(...items.map((i) => i.span.start));
 	const end = Math.max(...items.map((i) => i.span.end));
-	// a linear scale with d3-time's UTC ticks is what d3's UTC scale is made of; the UTC scale
-	// itself would also bring d3-time-format into the code the timeline page shares with this
+	// a linear scale with d3-time's UTC ticks is what d3's UTC scale is made of, without the
+	// formats and interpolators the UTC scale would bring
 	const domain: [number, number] = items.length ? [start, end] : [0, 1];
-	const time = scaleLinear().domain(domain).range([x0, x1]);
+	const time = linearScale(domain, [x0, x1]);
 	const spanDays = (end - start) / 86400000;
 	const ribbonY = 22;
 	const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), 6).map((t) => ({
-		x: time(t),
+		x: time(t.getTime()),
 		label: tickLabel(t.getTime(), spanDays)
 	}));
 	const bars = items.map((i) => {

@@ -1,9 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { utc } from './fixtures';
-import { createTimeScale, timeExtent, visibleRange, type ViewTransform } from './scale';
+import { scaleLinear } from 'd3-scale';
+import {
+	createTimeScale,
+	linearScale,
+	timeExtent,
+	visibleRange,
+	type ViewTransform
+} from './scale';
 
 const HOUR = 3_600_000;
 const domain: [number, number] = [utc(2025, 8, 15), utc(2025, 8, 17)];
+
+describe('linearScale()', () => {
+	const summit = Date.UTC(2025, 7, 15, 19, 26);
+	const cases: { name: string; domain: [number, number]; range: [number, number] }[] = [
+		{
+			name: 'a day onto a phone',
+			domain: [summit - 43_200_000, summit + 43_200_000],
+			range: [0, 380]
+		},
+		{
+			name: 'a year onto a wide screen',
+			domain: [Date.UTC(2025, 0), Date.UTC(2026, 0)],
+			range: [0, 1917]
+		},
+		{
+			name: 'an offset range (the print chart)',
+			domain: [summit, summit + 7 * 86_400_000],
+			range: [88, 712]
+		},
+		{ name: 'a reversed range', domain: [0, 10], range: [100, 0] },
+		{ name: 'an empty domain', domain: [summit, summit], range: [0, 800] }
+	];
+	for (const c of cases) {
+		it(`linearScale() agrees with d3's scaleLinear on ${c.name}`, () => {
+			const ours = linearScale(c.domain, c.range);
+			const d3 = scaleLinear().domain(c.domain).range(c.range);
+			const [d0, d1] = c.domain;
+			for (let i = -2; i <= 12; i++) {
+				const value = d0 + ((d1 - d0) * i) / 10;
+				expect(ours(value)).toBe(d3(value));
+				const px = c.range[0] + ((c.range[1] - c.range[0]) * i) / 10;
+				expect(ours.invert(px)).toBe(d3.invert(px));
+			}
+			expect([ours.domain(), ours.range()]).toEqual([c.domain, c.range]);
+		});
+	}
+});
 
 describe('createTimeScale()', () => {
 	const cases: {

@@ -2,7 +2,6 @@
  * The time scale: a base scale maps the whole extent of the data onto the chart's width, and the
  * reader's zoom (a transform held in state) rescales a copy of it. The base scale is never mutated.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** A horizontal zoom: x' = x * k + offset. The same numbers d3-zoom's transform carries. */
 export interface ViewTransform {
@@ -13,10 +12,44 @@ export interface ViewTransform {
 export const IDENTITY: ViewTransform = { k: 1, x: 0 };
 
 /**
- * Epoch milliseconds to pixels. A linear scale over plain numbers, not d3's time scale: the axis
- * builds its own ticks in the chosen zone (`ticks.ts`), so d3-time-format would only add weight.
+ * Epoch milliseconds to pixels, and back. The axis builds its own ticks in the chosen zone
+ * (`ticks.ts`), so all the chart needs of a scale is the linear map, its inverse and its domain.
  */
-export type TimeScale = ScaleLinear<number, number>;
+export interface TimeScale {
+	(value: number): number;
+	invert(px: number): number;
+	domain(): [number, number];
+	range(): [number, number];
+}
+
+/**
+ * A linear map from `domain` onto `range`, with the arithmetic of d3's linear scale (so the two
+ * agree to the last bit) and none of its ticks, formats or colour interpolation, which would add
+ * about 10 kB gzipped to every page. An empty domain maps to the middle of the range.
+ */
+export function linearScale(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): TimeScale {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const forward = linearMap(d0, d1, r0, r1);
+	const scale = (value: number) => forward(value);
+	scale.invert = linearMap(r0, r1, d0, d1);
+	scale.domain = (): [number, number] => [d0, d1];
+	scale.range = (): [number, number] => [r0, r1];
+	return scale;
+}
+
+/** [a0, a1] onto [b0, b1]; a decreasing input is read from its other end, as d3-scale does. */
+function linearMap(a0: number, a1: number, b0: number, b1: number): (x: number) => number {
+	if (a1 < a0) [a0, a1, b0, b1] = [a1, a0, b1, b0];
+	const span = a1 - a0;
+	return (x) => {
+		const t = span ? (x - a0) / span : 0.5;
+		return b0 * (1 - t) + b1 * t;
+	};
+}
 
 const HOUR = 3_600_000;
 
@@ -57,12 +90,13 @@ export function createTimeScale({
 	transform?: ViewTransform;
 }): TimeScale {
 	const w = width > 0 ? width : 1;
-	const base = scaleLinear().domain([domain[0], domain[1]]).range([0, w]);
+	const base = linearScale(domain, [0, w]);
 	// the same maths as d3-zoom's transform.rescaleX, without touching the DOM
-	const visible = [(0 - transform.x) / transform.k, (w - transform.x) / transform.k].map((px) =>
-		base.invert(px)
-	);
-	return base.copy().domain(visible);
+	const visible: [number, number] = [
+		base.invert((0 - transform.x) / transform.k),
+		base.invert((w - transform.x) / transform.k)
+	];
+	return linearScale(visible, [0, w]);
 }
 
 /** The visible time range of a scale, in epoch ms. */
