@@ -19,6 +19,10 @@ function reloadOnTimelineChange(): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), reloadOnTimelineChange()],
+	// the chart runs no d3 transitions: d3-zoom's import of d3-transition gets a stand-in
+	resolve: {
+		alias: [{ find: /^d3-transition$/, replacement: resolve('src/lib/state/no-transitions.ts') }]
+	},
 	// the bundler's plugin-timing report is noise in build and CI logs
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { port: 5173, strictPort: true },

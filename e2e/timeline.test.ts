@@ -85,6 +85,23 @@ test.describe('the timeline chart', () => {
 		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
 	});
 
+	test('a double-click zooms in where it is, and a drag pans', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		const before = await axisLabels(page);
+		const box = (await chart(page).boundingBox())!;
+		// an empty spot in the axis band, away from the marks
+		await page.mouse.dblclick(box.x + box.width / 2, box.y + 10);
+		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
+		const zoomed = await axisLabels(page);
+		expect(zoomed).not.toEqual(before);
+		await page.mouse.move(box.x + box.width / 2, box.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + 150, box.y + 10, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(() => axisLabels(page)).not.toEqual(zoomed);
+	});
+
 	test('lanes switch between sides, kinds and a single lane', async ({ page }) => {
 		await visit(page, TIMELINE);
 		const bySide = await laneLabels(page);

@@ -12,6 +12,8 @@ import type { ChartState } from './chart.svelte';
 export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 	return (svg) => {
 		const behavior = zoom<SVGSVGElement, unknown>()
+			// a double-click zooms at once: the chart animates nothing (see no-transitions.ts)
+			.duration(0)
 			.filter((event: Event) => {
 				if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
 				if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
