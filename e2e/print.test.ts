@@ -124,6 +124,12 @@ for (const id of timelineIds()) {
 			await expect(page.getByRole('link', { name: 'Print briefing' })).toBeVisible();
 			// the briefing is fetched once the page is idle
 			await page.locator('[data-briefing="ready"]').waitFor({ state: 'attached' });
+			// drawn for print, the briefing does not link the running header and footer a second time
+			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+			await expect(page.locator('.briefing')).toHaveCount(1);
+			await expect(page.locator('link[href$="print.css"]')).toHaveCount(1);
+			await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+			await expect(page.locator('.briefing')).toHaveCount(0);
 			const pdf = await printToPdf(page, info, 'A4', 'timeline-page');
 			expectEveryEvent(pdf.text, timeline, links);
 			for (const word of [
