@@ -209,6 +209,17 @@ describe('zoneTable() and seedZoneTable()', () => {
 		// outside the table, the runtime's zone database answers
 		expect(zoneOffset(utc(2027, 1, 1), zone)).toBe(-4 * HOUR);
 		expect(seededZoneName(utc(2027, 1, 1), zone)).toBeUndefined();
+		// a table inside one already seeded is not kept
+		const inner = utc(2025, 2, 1);
+		seedZoneTable({
+			zone,
+			from: inner,
+			to: inner + HOUR,
+			starts: [inner],
+			offsets: [0],
+			names: ['Y']
+		});
+		expect(seededZoneName(inner, zone)).toBe('X1');
 	});
 });
 

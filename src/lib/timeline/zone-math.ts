@@ -92,10 +92,13 @@ export interface ZoneTable {
 
 const tables = new Map<string, ZoneTable[]>();
 
-/** Reads the instants `table` covers from it instead of from Intl. */
+/**
+ * Reads the instants `table` covers from it instead of from Intl. A table within one already
+ * seeded adds nothing (an event page's few days, inside the chart's span) and is not kept.
+ */
 export function seedZoneTable(table: ZoneTable): void {
 	const known = tables.get(table.zone) ?? [];
-	if (known.some((t) => t.from === table.from && t.to === table.to)) return;
+	if (known.some((t) => t.from <= table.from && table.to <= t.to)) return;
 	tables.set(table.zone, [...known, table]);
 }
 
