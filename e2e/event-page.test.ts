@@ -138,6 +138,41 @@ test('the head has its own title, description, canonical URL, Open Graph and Twi
 	expect(served.headers()['content-type']).toBe('image/png');
 });
 
+test.describe('the whole timeline under an event', () => {
+	test.use({ viewport: { width: 360, height: 640 } });
+	const chartIn = (page: Page) => page.locator('.whole-timeline [data-timeline-chart]');
+
+	test('is drawn when a reader who opened the event cold comes near it', async ({ page }) => {
+		await visit(page, summit);
+		const top = await page
+			.locator('.whole-timeline')
+			.evaluate((el) => el.getBoundingClientRect().top);
+		// on a phone the event fills more than two screens: the timeline waits below them
+		expect(top).toBeGreaterThan(2 * 640);
+		await page.waitForTimeout(500);
+		await expect(chartIn(page)).toHaveCount(0);
+		await page.locator('.whole-timeline').scrollIntoViewIfNeeded();
+		await expect(chartIn(page)).toHaveAttribute('data-rendered', 'true');
+	});
+
+	test('is drawn when the keyboard reaches the events around this one', async ({ page }) => {
+		await visit(page, summit);
+		await page
+			.getByRole('complementary', { name: 'Events around this one' })
+			.getByRole('link')
+			.first()
+			.focus();
+		await expect(chartIn(page)).toHaveAttribute('data-rendered', 'true');
+	});
+
+	test('is drawn at once when the reader moves here from another event', async ({ page }) => {
+		await visit(page, summit);
+		await panel(page).getByRole('link', { name: /Next/ }).click();
+		await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/events/call-with-europeans/`);
+		await expect(chartIn(page)).toHaveAttribute('data-rendered', 'true');
+	});
+});
+
 test('Escape closes the panel and returns to the timeline, keeping the filters', async ({
 	page
 }) => {

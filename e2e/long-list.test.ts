@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { LARGE_TIMELINE } from './fixture-timelines';
 import { expect, test, visit } from './fixtures';
+import { drawWholeTimeline } from './routes';
 
 const TIMELINE = `${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`;
 const ALL = LARGE_TIMELINE.events;
@@ -177,6 +178,7 @@ test.describe('a long list view', () => {
 		};
 		const id = chart.events[Math.floor(ALL * 0.6)]!.id;
 		await visit(page, `${TIMELINE}events/${id}/`);
+		await drawWholeTimeline(page);
 		await expect(items(page).first()).toBeAttached();
 		await scrollUntil(page, 'section.event-list li[aria-current="true"]');
 		const selected = list(page).locator('li[aria-current="true"]');

@@ -145,10 +145,23 @@ export function expectedProblems(built: BuiltPage): RegExp[] {
  * Opens a built page and waits until it is ready: hydrated when it loads Kit's client, loaded when
  * it does not, and for a redirect page, loaded at the page it sends the reader to.
  */
+/**
+ * Scrolls to an event page's whole timeline, which is drawn as the reader reaches it, waits until
+ * its chart is drawn and scrolls back to the top; on any other page it does nothing.
+ */
+export async function drawWholeTimeline(page: Page): Promise<void> {
+	const slot = page.locator('.whole-timeline');
+	if (!(await slot.count())) return;
+	await slot.scrollIntoViewIfNeeded();
+	await slot.locator('[data-timeline-chart][data-rendered="true"]').waitFor({ state: 'attached' });
+	await page.evaluate(() => scrollTo(0, 0));
+}
+
 export async function open(page: Page, built: BuiltPage, origin = ''): Promise<Response | null> {
 	const response = await page.goto(`${origin}${built.path}`);
 	if (built.kind === 'page' && built.hydrates) {
 		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await drawWholeTimeline(page);
 	} else {
 		if (built.kind === 'redirect') await page.waitForURL((url) => url.pathname !== built.path);
 		await page.waitForLoadState('load');

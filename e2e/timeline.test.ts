@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { BASE_PATH, BASE_PORT } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
+import { drawWholeTimeline } from './routes';
 
 const TIMELINE = '/alaska-summit-2025/';
 
@@ -204,7 +205,9 @@ test.describe('the timeline chart', () => {
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${id}/$`));
 		await expect(selected).toHaveCount(1);
 
+		// a reload opens the event cold: its whole timeline is drawn once the reader reaches it
 		await page.reload();
+		await drawWholeTimeline(page);
 		await expect(
 			chart(page).locator(`a.mark[data-event="${id}"][aria-current="true"]`).first()
 		).toBeVisible();
@@ -327,5 +330,6 @@ test('under a base path, event links stay under it', async ({ page }) => {
 	await mark.locator('.glyph').click();
 	await expect(page).toHaveURL(`${origin}${BASE_PATH}${TIMELINE}events/${id}/`);
 	await page.reload();
+	await drawWholeTimeline(page);
 	await expect(page.locator('.event-list li[aria-current="true"]')).toHaveCount(1);
 });
