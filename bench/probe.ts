@@ -58,7 +58,8 @@ export function installProbe(): void {
 	};
 	const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 	const ready = () => {
-		if (document.documentElement.dataset.hydrated !== 'true') return false;
+		// a page of tens of megabytes may not have parsed its <html> element yet when this first runs
+		if (document.documentElement?.dataset.hydrated !== 'true') return false;
 		const chart = document.querySelector('[data-timeline-chart]');
 		return !chart?.hasAttribute('data-rendered') || chart.getAttribute('data-rendered') === 'true';
 	};
