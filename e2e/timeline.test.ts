@@ -244,6 +244,27 @@ test.describe('the timeline chart', () => {
 		await expect(listItems(page)).toHaveCount(filtered);
 	});
 
+	test('search reads summaries and quotes, fetched on the first query', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().endsWith('/search.json')) fetched.push(r.url());
+		});
+		await visit(page, TIMELINE);
+		const all = await listItems(page).count();
+		expect(fetched).toEqual([]);
+
+		// "freezing" is in two events' summaries or quotes, and in no title
+		await page.getByRole('searchbox').fill('Freezing');
+		await expect(page).toHaveURL(/q=Freezing$/);
+		await expect(listItems(page)).toHaveCount(2);
+		await expect(page.getByText(`2 of ${all} events`, { exact: true })).toBeVisible();
+		expect(fetched).toHaveLength(1);
+
+		// a reload with the query in the address searches them too
+		await page.reload();
+		await expect(listItems(page)).toHaveCount(2);
+	});
+
 	test('a selected event keeps the filters, and closing it keeps them too', async ({ page }) => {
 		await visit(page, `${TIMELINE}?source=1`);
 		await expect(page.getByRole('checkbox', { name: 'In the article only' })).toBeChecked();

@@ -7,7 +7,12 @@ import { tick } from 'svelte';
 import { select } from 'd3-selection';
 import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { dayBuckets } from '$lib/timeline/buckets';
-import { filterChartEvents, type ChartData, type ChartEvent } from '$lib/timeline/chart-data';
+import {
+	filterChartEvents,
+	type ChartData,
+	type ChartEvent,
+	type SearchTexts
+} from '$lib/timeline/chart-data';
 import { displayZone, readerZone, type ZoneMode } from '$lib/timeline/display-zone';
 import type { Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
@@ -82,7 +87,13 @@ export class ChartState {
 		seedZoneTable(data.zoneTable);
 		return data;
 	});
-	events = $derived.by(() => filterChartEvents(this.data.events, this.#in.filters()));
+	/** the summaries, quotes and claims search reads, once fetched, and whose they are */
+	#search = $state.raw<{ timeline: string; texts: SearchTexts }>();
+	/** this timeline's search texts, when they have been given */
+	searchTexts = $derived(this.#search?.timeline === this.data.id ? this.#search.texts : undefined);
+	events = $derived.by(() =>
+		filterChartEvents(this.data.events, this.#in.filters(), this.searchTexts)
+	);
 	/** the extent covers every event, filtered or not, so filtering never moves the axis */
 	domain = $derived(timeExtent(this.data.events));
 	limits = $derived({ width: this.width, kMax: maxZoom(this.domain) });
@@ -134,6 +145,11 @@ export class ChartState {
 			GEOMETRY.axis + (this.laneHeights.length ? 0 : GEOMETRY.header + MIN_ROWS * GEOMETRY.row)
 		)
 	);
+
+	/** Gives search the summaries, quotes and claims of a timeline (ignored for another one). */
+	setSearchTexts(timeline: string, texts: SearchTexts): void {
+		this.#search = { timeline, texts };
+	}
 
 	/** The top of a row of a lane, px. */
 	rowTop(lane: number, row: number): number {

@@ -3,12 +3,13 @@
  * timeline and kept for the visit: moving from one page to another reuses it, and the browser's
  * cache serves later visits.
  * - `chart.json`: the chart's data, for event pages (they carry only their own event);
- * - `briefing.json`: the printable briefing, for printing the timeline page.
+ * - `briefing.json`: the printable briefing, for printing the timeline page;
+ * - `search.json`: summaries, quotes and claims, for the first search.
  */
 import { resolve } from '$app/paths';
 import type { Timeline } from '$lib/data/schema';
 import type { Briefing } from '$lib/print/briefing';
-import type { ChartData } from '$lib/timeline/chart-data';
+import type { ChartData, SearchTexts } from '$lib/timeline/chart-data';
 
 export interface BriefingData {
 	briefing: Briefing;
@@ -37,4 +38,8 @@ export function fetchChartData(timeline: string): Promise<ChartData> {
 
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {
 	return fetchOnce(resolve('/[timeline]/briefing.json', { timeline }));
+}
+
+export function fetchSearchTexts(timeline: string): Promise<SearchTexts> {
+	return fetchOnce(resolve('/[timeline]/search.json', { timeline }));
 }

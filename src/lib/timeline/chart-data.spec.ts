@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '$lib/data/schema';
-import { chartSearchText, dominantZone, filterChartEvents, toChartData } from './chart-data';
+import {
+	chartSearchText,
+	dominantZone,
+	filterChartEvents,
+	toChartData,
+	toSearchTexts
+} from './chart-data';
 import { NO_FILTERS, type Filters } from './filters';
 import { chartEvent, utc, utcDate } from './fixtures';
 
@@ -72,8 +78,14 @@ describe('toChartData()', () => {
 		}));
 	it('toChartData() lists each actor once', () =>
 		expect(data.events[0]?.actors).toEqual(['trump']));
-	it('toChartData() keeps quotes and claims for search', () =>
-		expect(data.events[0]?.quotes).toBe('A quote.\nA claim.'));
+	it('toChartData() leaves out what only search reads', () =>
+		expect(Object.keys(data.events[0] ?? {})).not.toEqual(
+			expect.arrayContaining(['summary', 'quotes', 'date'])
+		));
+	it('toChartData() keeps the zone, and marks an instant', () =>
+		expect(data.events[0]).toMatchObject({ zone: 'America/Anchorage', instant: true }));
+	it('toChartData() gives no fade to an exact date', () =>
+		expect(data.events[0]?.fade).toBeUndefined());
 	it('toChartData() takes the most common zone for the axis', () =>
 		expect(data.zone).toBe('Europe/Moscow'));
 });
@@ -84,9 +96,9 @@ describe('filterChartEvents()', () => {
 		title: 'Summit',
 		kind: 'summit',
 		actors: ['trump', 'putin'],
-		quotes: 'Western troops',
 		date: utcDate('2025-08-15T12:00')
 	});
+	const texts = { a: 'a summary.\nwestern troops' };
 	const b = chartEvent({
 		id: 'b',
 		title: 'Call',
@@ -96,21 +108,59 @@ describe('filterChartEvents()', () => {
 		actors: ['trump'],
 		date: utcDate('2025-08-16T12:00')
 	});
-	const cases: { name: string; filters: Partial<Filters>; expected: string[] }[] = [
+	const cases: {
+		name: string;
+		filters: Partial<Filters>;
+		texts?: Record<string, string>;
+		expected: string[];
+	}[] = [
 		{ name: 'keeps everything without filters', filters: {}, expected: ['a', 'b'] },
 		{ name: 'filters by actor', filters: { actors: ['putin'] }, expected: ['a'] },
 		{ name: 'filters by kind', filters: { kinds: ['call'] }, expected: ['b'] },
 		{ name: 'filters by status', filters: { statuses: ['reported'] }, expected: ['b'] },
 		{ name: 'keeps the article only', filters: { inSourceOnly: true }, expected: ['a'] },
-		{ name: 'searches quotes', filters: { query: 'troops' }, expected: ['a'] },
+		{ name: 'searches quotes', filters: { query: 'troops' }, texts, expected: ['a'] },
+		{ name: 'searches summaries', filters: { query: 'summary' }, texts, expected: ['a'] },
+		{
+			name: 'searches titles alone before the texts come',
+			filters: { query: 'troops' },
+			expected: []
+		},
 		{ name: 'searches titles, ignoring case', filters: { query: 'CALL' }, expected: ['b'] }
 	];
 	for (const c of cases) {
 		it(`filterChartEvents() ${c.name}`, () =>
-			expect(filterChartEvents([a, b], { ...NO_FILTERS, ...c.filters }).map((e) => e.id)).toEqual(
-				c.expected
-			));
+			expect(
+				filterChartEvents([a, b], { ...NO_FILTERS, ...c.filters }, c.texts).map((e) => e.id)
+			).toEqual(c.expected));
 	}
-	it('chartSearchText() is lower-cased title, summary and quotes', () =>
-		expect(chartSearchText(a)).toBe('summit\na summary.\nwestern troops'));
+	it('chartSearchText() is the lower-cased title, then the search texts', () =>
+		expect(chartSearchText(a, texts)).toBe('summit\na summary.\nwestern troops'));
+	it('chartSearchText() is the title alone without texts for the event', () =>
+		expect(chartSearchText(b, texts)).toBe('call'));
+});
+
+describe('toSearchTexts()', () => {
+	const event = {
+		id: 'e',
+		summary: 'Leaders MET.',
+		evidence: [{ quote: 'One quote.' }, { quote: 'Two.' }],
+		claims: [{ proposition: 'A claim.', quote: 'Its quote.' }, { proposition: 'Bare claim.' }]
+	};
+	const cases = [
+		{
+			name: 'joins summary, quotes and claims, lower-cased',
+			events: [event],
+			expected: { e: 'leaders met.\none quote.\ntwo.\na claim.\nits quote.\nbare claim.' }
+		},
+		{
+			name: 'gives a summary alone when there is nothing else',
+			events: [{ ...event, evidence: [], claims: [] }],
+			expected: { e: 'leaders met.' }
+		}
+	];
+	for (const c of cases) {
+		it(`toSearchTexts() ${c.name}`, () =>
+			expect(toSearchTexts({ events: c.events } as unknown as Timeline)).toEqual(c.expected));
+	}
 });

@@ -1,24 +1,29 @@
 /**
  * The slim shape of a timeline that the chart and the list need in the browser. It leaves out
- * what only the detail panel shows (sources, claims' chains, codes), carries each event's
- * real-time span precomputed on the server, and is sorted once, here.
+ * what only the detail panel shows (sources, claims' chains, codes) and what only search reads
+ * (summaries, quotes and claims: `search.json`, fetched when the reader first searches). It
+ * carries each event's real-time span precomputed on the server, and is sorted once, here.
  */
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan } from './dates';
+import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, zoneAbbreviation } from './format';
 import { hasFilters, matchesFilterSubject, type Filters } from './filters';
+import { fadeOf, type Fade } from './glyphs';
 import { localDay, zoneTable, type ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
 	title: string;
-	summary: string;
 	kind: EventKind;
 	status: EventStatus;
-	/** the date as authored, for words in the event's own zone */
-	date: EventDate;
-	/** that date in words with its zone, worked out at build time: "Fri 15 Aug 2025, 11:10 – …" */
+	/** the zone it happened in (its date's zone) */
+	zone: string;
+	/** its date in words with that zone, worked out at build time: "Fri 15 Aug 2025, 11:10 – …" */
 	when: string;
+	/** present when the date is one minute with no end: an instant, not a span */
+	instant?: true;
+	/** present when an end of its span is approximate or uncertain: the end(s) its bar fades at */
+	fade?: Fade;
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
@@ -27,9 +32,13 @@ export interface ChartEvent {
 	/** ids of the participating actors, in the order the data gives them */
 	actors: string[];
 	inSource: boolean;
-	/** evidence quotes and claims, for text search */
-	quotes: string;
 }
+
+/**
+ * What search reads beyond an event's title, by event id: its summary, evidence quotes and claims,
+ * lower-cased. The page leaves it out (it is most of an event's weight); `search.json` carries it.
+ */
+export type SearchTexts = Record<string, string>;
 
 export interface ChartActor {
 	id: string;
@@ -75,26 +84,38 @@ export function dominantZone(dates: readonly Pick<EventDate, 'zone'>[]): string 
 
 export function toChartEvent(event: TimelineEvent): ChartEvent {
 	const span = eventSpan(event.date);
+	const fade = fadeOf(event.date);
 	return {
 		id: event.id,
 		title: event.title,
-		summary: event.summary,
 		kind: event.kind,
 		status: event.status,
-		date: event.date,
+		zone: event.date.zone,
 		when: formatEventDateWithZone(event.date),
+		...(isInstant(event.date) ? { instant: true as const } : {}),
+		...(fade ? { fade } : {}),
 		start: span.start,
 		end: span.end,
 		localDay: localDay(span.start, event.date.zone),
 		actors: [...new Set(event.participants.map((p) => p.actor))],
-		inSource: event.inSource,
-		quotes: [
+		inSource: event.inSource
+	};
+}
+
+/** Each event's summary, quotes and claims for search, lower-cased, one line each. */
+export function toSearchTexts(timeline: Timeline): SearchTexts {
+	const texts: SearchTexts = {};
+	for (const event of timeline.events) {
+		texts[event.id] = [
+			event.summary,
 			...event.evidence.map((e) => e.quote),
 			...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
 		]
 			.filter(Boolean)
 			.join('\n')
-	};
+			.toLowerCase();
+	}
+	return texts;
 }
 
 /** Sorts events by start, then end; Array.prototype.sort is stable, so ties keep file order. */
@@ -136,22 +157,34 @@ export function toChartData(timeline: Timeline): ChartData {
 	};
 }
 
-const searchTexts = new WeakMap<ChartEvent, string>();
+const fullTexts = new WeakMap<ChartEvent, string>();
 
-/** Title, summary, quotes and claims, lower-cased; built once per event, when search first needs it. */
-export function chartSearchText(event: ChartEvent): string {
-	let text = searchTexts.get(event);
+/**
+ * What search looks in, lower-cased: the title, then the summary, quotes and claims when `texts`
+ * has them (built once per event). Without them it is the title alone.
+ */
+export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string {
+	const more = texts?.[event.id];
+	if (more === undefined) return event.title.toLowerCase();
+	let text = fullTexts.get(event);
 	if (text === undefined) {
-		text = `${event.title}\n${event.summary}\n${event.quotes}`.toLowerCase();
-		searchTexts.set(event, text);
+		text = `${event.title.toLowerCase()}\n${more}`;
+		fullTexts.set(event, text);
 	}
 	return text;
 }
 
-/** The events that pass the filters, in their sorted order (the same array when none are set). */
-export function filterChartEvents(events: ChartEvent[], filters: Filters): ChartEvent[] {
+/**
+ * The events that pass the filters, in their sorted order (the same array when none are set). A
+ * query searches the titles, and the summaries, quotes and claims too once `texts` is given.
+ */
+export function filterChartEvents(
+	events: ChartEvent[],
+	filters: Filters,
+	texts?: SearchTexts
+): ChartEvent[] {
 	if (!hasFilters(filters)) return events;
 	return events.filter((e) =>
-		matchesFilterSubject({ ...e, text: () => chartSearchText(e) }, filters)
+		matchesFilterSubject({ ...e, text: () => chartSearchText(e, texts) }, filters)
 	);
 }

@@ -5,8 +5,9 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
 import { axisZoneTable, sortEvents } from './chart-data';
-import { eventSpan } from './dates';
+import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone } from './format';
+import { fadeOf } from './glyphs';
 import { localDay } from './zone-math';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
@@ -36,26 +37,29 @@ export function utcDate(start: string, end?: string, extra: Partial<DatePoint> =
 
 let counter = 0;
 
-/** A chart event; `start` and `end` follow from `date` unless given. */
-export function chartEvent(fields: Partial<ChartEvent> & { date?: EventDate } = {}): ChartEvent {
-	const date = fields.date ?? utcDate('2025-08-15T12:00');
+/** A chart event; its span, zone, words and fades follow from `date` unless given. */
+export function chartEvent({
+	date = utcDate('2025-08-15T12:00'),
+	...fields
+}: Partial<ChartEvent> & { date?: EventDate } = {}): ChartEvent {
 	const span = eventSpan(date);
+	const fade = fadeOf(date);
 	counter += 1;
 	return {
 		id: `e${counter}`,
 		title: `Event ${counter}`,
-		summary: 'A summary.',
 		kind: 'meeting',
 		status: 'occurred',
 		actors: ['trump'],
 		inSource: true,
-		quotes: '',
 		start: span.start,
 		end: span.end,
+		zone: date.zone,
 		when: formatEventDateWithZone(date),
+		...(isInstant(date) ? { instant: true as const } : {}),
+		...(fade ? { fade } : {}),
 		...fields,
-		localDay: fields.localDay ?? localDay(fields.start ?? span.start, date.zone),
-		date
+		localDay: fields.localDay ?? localDay(fields.start ?? span.start, date.zone)
 	};
 }
 

@@ -81,3 +81,12 @@ export function fuzziness(date: EventDate): Fuzziness {
 		end: within || fuzzy(date.end ?? date.start)
 	};
 }
+
+/** The ends of a span that fade, when any does. */
+export type Fade = 'start' | 'end' | 'both';
+
+/** `fuzziness()` in one word, or undefined when neither end fades. */
+export function fadeOf(date: EventDate): Fade | undefined {
+	const { start, end } = fuzziness(date);
+	return start && end ? 'both' : start ? 'start' : end ? 'end' : undefined;
+}

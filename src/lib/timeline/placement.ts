@@ -6,7 +6,6 @@
  */
 import type { ChartEvent } from './chart-data';
 import { bucketOf, type DayBucket } from './buckets';
-import { isInstant } from './dates';
 import { visibleSlice, type Lane } from './lanes';
 import { estimateTextWidth, truncateToWidth } from './text';
 
@@ -159,7 +158,7 @@ export function placeLane(
 
 	const geometry = (event: ChartEvent) => {
 		const x0 = x(event.start);
-		const instant = isInstant(event.date);
+		const instant = !!event.instant;
 		const x1 = instant ? x0 : Math.max(x(event.end), x0 + 2);
 		const left = x0 - GLYPH_RADIUS;
 		const markRight = Math.max(x1, x0 + GLYPH_RADIUS);
