@@ -312,6 +312,12 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 		await page.goto(TIMELINE);
 		await expect(page.locator('.event-list ol.events > li').first()).toBeVisible();
 		await expect(page.locator('svg.chart a.mark').first()).toBeAttached();
+		// each glyph is painted by its status in the page as built, not only once scripts run
+		const fills = await page
+			.locator('path.glyph')
+			.evaluateAll((paths) => paths.map((p) => p.getAttribute('style')));
+		expect(fills.length).toBeGreaterThan(0);
+		for (const fill of fills) expect(fill).toMatch(/^fill: (var\(--(mark|bg)\)|url\(#[\w-]+\));?$/);
 		// an event page carries only its event and neighbours: its chart needs JavaScript
 		await page.goto(`${TIMELINE}events/alaska-summit-2025-08-15/`);
 		await expect(page.locator('.event-list a[aria-current="page"]')).toHaveCount(1);
