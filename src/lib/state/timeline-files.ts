@@ -10,6 +10,7 @@ import { resolve } from '$app/paths';
 import type { Timeline } from '$lib/data/schema';
 import type { Briefing } from '$lib/print/briefing';
 import type { ChartData, SearchTexts } from '$lib/timeline/chart-data';
+import { unpackChart, type PackedChart } from '$lib/timeline/chart-wire';
 
 export interface BriefingData {
 	briefing: Briefing;
@@ -32,8 +33,17 @@ function fetchOnce<T>(url: string): Promise<T> {
 	return pending;
 }
 
+const unpacked = new Map<string, Promise<ChartData>>();
+
 export function fetchChartData(timeline: string): Promise<ChartData> {
-	return fetchOnce(resolve('/[timeline]/chart.json', { timeline }));
+	const url = resolve('/[timeline]/chart.json', { timeline });
+	let pending = unpacked.get(url);
+	if (!pending) {
+		pending = fetchOnce<PackedChart>(url).then(unpackChart);
+		pending.catch(() => unpacked.delete(url));
+		unpacked.set(url, pending);
+	}
+	return pending;
 }
 
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {

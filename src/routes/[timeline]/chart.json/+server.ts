@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { getTimeline, loadTimelines } from '$lib/server/timelines';
 import { toChartData } from '$lib/timeline/chart-data';
+import { packChart } from '$lib/timeline/chart-wire';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -8,11 +9,11 @@ export const prerender = true;
 export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timeline: t.id }));
 
 /**
- * The chart's data as one file per timeline. Event pages fetch it once in the browser and share it
+ * The chart's data as one file per timeline, packed (`$lib/timeline/chart-wire`). Event pages fetch it once in the browser and share it
  * (see `$lib/state/timeline-files`), so no event page carries the whole timeline.
  */
 export const GET: RequestHandler = ({ params }) => {
 	const timeline = getTimeline(params.timeline);
 	if (!timeline) error(404, `No timeline "${params.timeline}"`);
-	return json(toChartData(timeline));
+	return json(packChart(toChartData(timeline)));
 };
