@@ -325,6 +325,34 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 		await context.close();
 	});
 
+	test('the chart and the legend stay where they were painted as the page starts', async ({
+		browser
+	}) => {
+		for (const width of [360, 412, 1280]) {
+			const context = await browser.newContext({ viewport: { width, height: 800 } });
+			const page = await context.newPage();
+			const where = () =>
+				page.evaluate(() => {
+					const top = (s: string) => document.querySelector(s)?.getBoundingClientRect().top;
+					const frame = document.querySelector('.chart-frame')?.getBoundingClientRect();
+					// the legend below the chart, measured from the chart's bottom, which follows the width
+					return {
+						chart: top('.chart-frame'),
+						legend: (top('.legend') ?? 0) - (frame?.bottom ?? 0)
+					};
+				});
+			// as first painted: scripting on, but no module has run yet
+			await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+			await page.goto(TIMELINE);
+			const painted = await where();
+			await page.unrouteAll();
+			await visit(page, TIMELINE);
+			await expect(page.locator('svg.overview')).toBeVisible();
+			expect(await where(), `at ${width} px`).toEqual(painted);
+			await context.close();
+		}
+	});
+
 	test('at 360 px the page fits the screen and the chart still works', async ({ page }, info) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await visit(page, TIMELINE);
