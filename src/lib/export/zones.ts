@@ -5,7 +5,7 @@
  */
 
 import { twoDigits as p2 } from '$lib/timeline/calendar-words';
-import { wallClock, zoneChanges, type Wall } from '$lib/timeline/zone-math';
+import { offsetParts, wallClock, zoneChanges, type Wall } from '$lib/timeline/zone-math';
 
 // the wall clock is read through the timeline's cached formatters; exports use it as it is
 export { wallClock, type Wall };
@@ -19,9 +19,8 @@ export function utcOffset(ms: number, zone: string): number {
 
 /** An offset as `+HHMM`/`-HHMM` (iCalendar) or `+HH:MM` (ISO 8601, with `separator = ':'`). */
 export function formatOffset(minutes: number, separator = ''): string {
-	const sign = minutes < 0 ? '-' : '+';
-	const abs = Math.abs(minutes);
-	return `${sign}${p2(Math.floor(abs / 60))}${separator}${p2(abs % 60)}`;
+	const parts = offsetParts(minutes);
+	return `${parts.negative ? '-' : '+'}${p2(parts.hours)}${separator}${p2(parts.minutes)}`;
 }
 
 /** `2025-08-15T11:26:00-08:00`: the instant as local time in `zone`, with its offset. */

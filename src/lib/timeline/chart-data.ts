@@ -6,10 +6,10 @@
  */
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isInstant } from './dates';
-import { formatEventDateWithZone, zoneAbbreviation } from './format';
+import { formatEventDateWithZone, namedZoneTable } from './format';
 import { hasFilters, matchesFilterSubject, type Filters } from './filters';
 import { fadeOf, type Fade } from './glyphs';
-import { localDay, zoneTable, type ZoneTable } from './zone-math';
+import { localDay, type ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -138,7 +138,7 @@ export function axisZoneTable(zone: string, events: readonly ChartEvent[]): Zone
 	}
 	if (!Number.isFinite(from)) from = to = Date.UTC(2025, 0, 1);
 	const margin = Math.max(to - from, YEAR);
-	return zoneTable(zone, from - margin, to + margin, (ms) => zoneAbbreviation(zone, ms));
+	return namedZoneTable(zone, from - margin, to + margin);
 }
 
 export function toChartData(timeline: Timeline): ChartData {

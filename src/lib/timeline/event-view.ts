@@ -14,7 +14,7 @@ import type {
 import { attributionText, claimSentence } from './attribution';
 import { eventSpan, toEdtf } from './dates';
 import { eventTimeRows, type TimeRow } from './event-times';
-import { formatEventDateWithZone, formatPoint, zoneAbbreviation } from './format';
+import { formatEventDateWithZone, formatPoint, namedZoneTable } from './format';
 import { relatedEvents, type RelatedEvent } from './related';
 import {
 	CLAIM_STATUS_WORDS,
@@ -23,7 +23,7 @@ import {
 	ROLE_WORDS,
 	STATUS_WORDS
 } from './words';
-import { zoneTable, type ZoneTable } from './zone-math';
+import type { ZoneTable } from './zone-math';
 
 export interface SourceView {
 	id: string;
@@ -98,9 +98,7 @@ const DAY = 86_400_000;
 /** The table of the event's zone over its span and two days either side. */
 function eventZoneTable(date: EventDate): ZoneTable {
 	const span = eventSpan(date);
-	return zoneTable(date.zone, span.start - 2 * DAY, span.end + 2 * DAY, (ms) =>
-		zoneAbbreviation(date.zone, ms)
-	);
+	return namedZoneTable(date.zone, span.start - 2 * DAY, span.end + 2 * DAY);
 }
 
 const ABSENT = new Set<Participant['role']>(['subject', 'invitee']);

@@ -5,7 +5,14 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
 import { pointSpan } from './dates';
-import { READER_CLOCK, seededZoneName, zoneOffset } from './zone-math';
+import {
+	offsetParts,
+	READER_CLOCK,
+	seededZoneName,
+	zoneOffset,
+	zoneTable,
+	type ZoneTable
+} from './zone-math';
 
 /** The wall-clock fields of a point, as a UTC date used only for formatting. */
 function wallDate(point: DatePoint): Date {
@@ -105,10 +112,13 @@ export function zoneAbbreviation(zone: string, at: number): string {
 /** An offset in the style of the zones' own short names: "UTC", "UTC+3", "UTC−9:30". */
 export function offsetName(offset: number): string {
 	if (offset === 0) return 'UTC';
-	const minutes = Math.abs(offset) / 60_000;
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	return `UTC${offset < 0 ? '−' : '+'}${hours}${rest ? `:${twoDigits(rest)}` : ''}`;
+	const { negative, hours, minutes } = offsetParts(offset / 60_000);
+	return `UTC${negative ? '−' : '+'}${hours}${minutes ? `:${twoDigits(minutes)}` : ''}`;
+}
+
+/** The zone's offsets and short names over [from, to], which the browser is seeded with. */
+export function namedZoneTable(zone: string, from: number, to: number): ZoneTable {
+	return zoneTable(zone, from, to, (ms) => zoneAbbreviation(zone, ms));
 }
 
 /** "Anchorage time (AKDT)", for the instant the date starts; the reader's clock by its offset. */

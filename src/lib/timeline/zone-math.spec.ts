@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { utc } from './fixtures';
 import {
 	localDate,
+	offsetParts,
 	seedZoneTable,
 	seededZoneName,
 	wallFields,
@@ -282,5 +283,19 @@ describe('localDate()', () => {
 				}
 			}
 		});
+	}
+});
+
+describe('offsetParts()', () => {
+	const cases = [
+		{ minutes: 0, expected: { negative: false, hours: 0, minutes: 0 } },
+		{ minutes: 180, expected: { negative: false, hours: 3, minutes: 0 } },
+		{ minutes: 330, expected: { negative: false, hours: 5, minutes: 30 } },
+		{ minutes: -480, expected: { negative: true, hours: 8, minutes: 0 } },
+		{ minutes: -570, expected: { negative: true, hours: 9, minutes: 30 } },
+		{ minutes: 765, expected: { negative: false, hours: 12, minutes: 45 } }
+	];
+	for (const c of cases) {
+		it(`offsetParts(${c.minutes})`, () => expect(offsetParts(c.minutes)).toEqual(c.expected));
 	}
 });

@@ -284,3 +284,13 @@ export function isoDate(day: number): string {
 export function localDate(ms: number, zone: string): string {
 	return isoDate(localDay(ms, zone));
 }
+
+/** An offset in minutes as its sign, whole hours and the minutes left: -570 is -(9 h 30 min). */
+export function offsetParts(minutes: number): {
+	negative: boolean;
+	hours: number;
+	minutes: number;
+} {
+	const abs = Math.abs(minutes);
+	return { negative: minutes < 0, hours: Math.floor(abs / 60), minutes: abs % 60 };
+}
