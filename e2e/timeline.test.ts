@@ -277,6 +277,26 @@ test.describe('the timeline chart', () => {
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}\\?source=1$`));
 	});
 
+	test('a list row keeps keyboard focus when another zone moves it to another day', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		// a day in Moscow starts at 21:00 UTC the day before, so in UTC this event moves to 15 August
+		const row = page.locator('.event-list li[data-id="putin-kremlin-briefing-2025-08-16"]');
+		const day = () =>
+			row.evaluate((li) => li.closest('.days > li')?.querySelector('h3')?.textContent);
+		await row.getByRole('link').focus();
+		const before = await day();
+		// the zone changes while focus stays in the list (as when another control sets it)
+		await page.getByRole('combobox', { name: 'Times' }).evaluate((select: HTMLSelectElement) => {
+			select.value = 'utc';
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		await expect(page.locator('.event-list .note')).toContainText('Grouped by day in UTC');
+		expect(await day()).not.toBe(before);
+		await expect(row.getByRole('link')).toBeFocused();
+	});
+
 	test('the time zone switch relabels the axis', async ({ page }) => {
 		await visit(page, TIMELINE);
 		const context = chart(page).locator('.axis text.context');
