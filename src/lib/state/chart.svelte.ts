@@ -146,6 +146,13 @@ export class ChartState {
 		)
 	);
 
+	/** Notes the mark under the pointer (null: none), leaving the state alone when it is the same. */
+	hover(id: string | null, lane = 0): void {
+		const now = this.hovered;
+		if (id === null ? now === null : now?.id === id && now.lane === lane) return;
+		this.hovered = id === null ? null : { id, lane };
+	}
+
 	/** Gives search the summaries, quotes and claims of a timeline (ignored for another one). */
 	setSearchTexts(timeline: string, texts: SearchTexts): void {
 		this.#search = { timeline, texts };
