@@ -19,12 +19,13 @@ export interface BriefingData {
 
 const cache = new Map<string, Promise<unknown>>();
 
-function fetchOnce<T>(url: string): Promise<T> {
+/** The file at `url` as JSON, passed through `read`; each address is fetched and read once. */
+function fetchOnce<T>(url: string, read: (json: unknown) => T = (json) => json as T): Promise<T> {
 	let pending = cache.get(url) as Promise<T> | undefined;
 	if (!pending) {
-		pending = fetch(url).then((res) => {
+		pending = fetch(url).then(async (res) => {
 			if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
-			return res.json() as Promise<T>;
+			return read(await res.json());
 		});
 		// a failed fetch is not kept, so a later page can try again
 		pending.catch(() => cache.delete(url));
@@ -33,17 +34,10 @@ function fetchOnce<T>(url: string): Promise<T> {
 	return pending;
 }
 
-const unpacked = new Map<string, Promise<ChartData>>();
-
 export function fetchChartData(timeline: string): Promise<ChartData> {
-	const url = resolve('/[timeline]/chart.json', { timeline });
-	let pending = unpacked.get(url);
-	if (!pending) {
-		pending = fetchOnce<PackedChart>(url).then(unpackChart);
-		pending.catch(() => unpacked.delete(url));
-		unpacked.set(url, pending);
-	}
-	return pending;
+	return fetchOnce(resolve('/[timeline]/chart.json', { timeline }), (json) =>
+		unpackChart(json as PackedChart)
+	);
 }
 
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {

@@ -7,7 +7,7 @@
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, namedZoneTable } from './format';
-import { hasFilters, matchesFilterSubject, type Filters } from './filters';
+import { hasFilters, matchesFilterSubject, searchBody, type Filters } from './filters';
 import { fadeOf, type Fade } from './glyphs';
 import { localDay, type ZoneTable } from './zone-math';
 
@@ -102,20 +102,9 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 	};
 }
 
-/** Each event's summary, quotes and claims for search, lower-cased, one line each. */
+/** Each event's summary, quotes and claims for search (`searchBody()`), by id. */
 export function toSearchTexts(timeline: Timeline): SearchTexts {
-	const texts: SearchTexts = {};
-	for (const event of timeline.events) {
-		texts[event.id] = [
-			event.summary,
-			...event.evidence.map((e) => e.quote),
-			...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
-		]
-			.filter(Boolean)
-			.join('\n')
-			.toLowerCase();
-	}
-	return texts;
+	return Object.fromEntries(timeline.events.map((event) => [event.id, searchBody(event)]));
 }
 
 /** Sorts events by start, then end; Array.prototype.sort is stable, so ties keep file order. */

@@ -78,16 +78,23 @@ export function hasFilters(filters: Filters): boolean {
 	return filtersToQuery(filters) !== '';
 }
 
-/** The text that search looks in, lower-cased. */
-export function searchText(event: FilterableEvent): string {
+/** What search reads beyond the title: summary, evidence quotes and claims, lower-cased, a line each. */
+export function searchBody(
+	event: Pick<FilterableEvent, 'summary' | 'evidence' | 'claims'>
+): string {
 	return [
-		event.title,
 		event.summary,
 		...event.evidence.map((e) => e.quote),
 		...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
 	]
+		.filter(Boolean)
 		.join('\n')
 		.toLowerCase();
+}
+
+/** The text that search looks in, lower-cased: the title, then `searchBody()`. */
+export function searchText(event: FilterableEvent): string {
+	return `${event.title.toLowerCase()}\n${searchBody(event)}`;
 }
 
 /** What filtering looks at, so the full event and the chart's slim event share one rule. */
