@@ -17,7 +17,7 @@ import { displayZone, readerZone, type ZoneMode } from '$lib/timeline/display-zo
 import type { Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
-import { connectorsFor, placeLane } from '$lib/timeline/placement';
+import { connectorsFor, markKey, placeLane } from '$lib/timeline/placement';
 import {
 	createTimeScale,
 	IDENTITY,
@@ -27,6 +27,8 @@ import {
 } from '$lib/timeline/scale';
 import { createTicks } from '$lib/timeline/ticks';
 import { seedZoneTable } from '$lib/timeline/zone-math';
+
+export { markKey };
 import type { RememberedView } from './view-memory';
 import {
 	clampTransform,
@@ -45,6 +47,14 @@ export const GEOMETRY = { axis: 46, header: 20, row: 26, pad: 8 } as const;
 /** The most rows a lane may grow to, and the fewest it keeps, so lanes do not jump for one event. */
 const MAX_ROWS: Record<LaneMode, number> = { affiliation: 6, kind: 4, single: 10 };
 const MIN_ROWS = 2;
+
+/**
+ * Above this many marks and badges in a frame, the browser draws them on a canvas (SVG elements
+ * cost too much to restyle and lay out on every frame of a zoom); below `SVG_BELOW`, it goes back
+ * to SVG. The gap keeps a zoom hovering near the line from switching on every frame.
+ */
+export const CANVAS_ABOVE = 120;
+export const SVG_BELOW = 80;
 
 /** The width the chart is drawn at before it is measured (and without JavaScript). */
 export const DEFAULT_WIDTH = 960;
@@ -145,6 +155,35 @@ export class ChartState {
 			GEOMETRY.axis + (this.laneHeights.length ? 0 : GEOMETRY.header + MIN_ROWS * GEOMETRY.row)
 		)
 	);
+
+	/** how many marks and badges this frame holds */
+	drawnCount = $derived(
+		this.placements.reduce((n, p) => n + p.events.length + p.clusters.length, 0)
+	);
+	// the last answer of `bulk`, which its next one depends on; plain, as only `bulk` reads it
+	#bulk = false;
+	/** true when this frame holds too many marks for SVG, and a canvas draws them */
+	bulk = $derived.by(() => {
+		const n = this.drawnCount;
+		this.#bulk = this.#bulk ? n >= SVG_BELOW : n > CANVAS_ABOVE;
+		return this.#bulk;
+	});
+	/**
+	 * The marks that stay SVG elements when a canvas draws the rest: the roving tab stop, the
+	 * focused and hovered marks, and the selected event's, so that the keyboard, links, focus rings
+	 * and screen readers work on them as on any mark.
+	 */
+	liveKeys = $derived.by(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
+		const keys = new Set<string>();
+		if (this.activeKey) keys.add(this.activeKey);
+		if (this.focused) keys.add(markKey(this.focused.id, this.focused.lane));
+		if (this.hovered) keys.add(markKey(this.hovered.id, this.hovered.lane));
+		const selected = this.#in.selectedId();
+		if (selected)
+			for (const lane of this.layout.lanesOf.get(selected) ?? []) keys.add(markKey(selected, lane));
+		return keys;
+	});
 
 	/** Notes the mark under the pointer (null: none), leaving the state alone when it is the same. */
 	hover(id: string | null, lane = 0): void {
@@ -318,11 +357,6 @@ export class ChartState {
 		this.#behavior = undefined;
 		this.#svg = undefined;
 	}
-}
-
-/** The key of one mark: an event drawn in several lanes has one mark per lane. */
-export function markKey(id: string, lane: number): string {
-	return `${lane}:${id}`;
 }
 
 /** Title, date and kind: all the live region says, so a screen reader is not flooded. */

@@ -318,6 +318,11 @@ function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedClust
 	return max + 1;
 }
 
+/** The key of one mark: an event drawn in several lanes has one mark per lane. */
+export function markKey(id: string, lane: number): string {
+	return `${lane}:${id}`;
+}
+
 export interface Connector {
 	id: string;
 	x: number;

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStatus } from '$lib/data/schema';
+import { chartEvent, utcDate } from '$lib/timeline/fixtures';
+import type { Fade } from '$lib/timeline/glyphs';
+import type { LanePlacement, PlacedCluster, PlacedEvent } from '$lib/timeline/placement';
+import { paintMarks, type Paint2D, type PaintStyle, type Scene } from './paint-marks';
+
+/** A canvas that writes down every call and every property set, in order. */
+function recorder(name: string) {
+	const log: string[] = [];
+	const target: Record<string, unknown> = {};
+	const ctx = new Proxy(target, {
+		get(_t, key: string) {
+			if (key === 'createLinearGradient') {
+				return (...args: number[]) => {
+					log.push(`${name}.gradient(${args.join(',')})`);
+					return {
+						addColorStop: (at: number, colour: string) => log.push(`${name}.stop(${at},${colour})`)
+					};
+				};
+			}
+			if (key === 'measureText') return (text: string) => ({ width: text.length * 6 });
+			if (key in target) return target[key];
+			return (...args: unknown[]) => log.push(`${name}.${key}(${args.map(show).join(',')})`);
+		},
+		set(_t, key: string, value: unknown) {
+			target[key] = value;
+			log.push(`${name}.${key}=${show(value)}`);
+			return true;
+		}
+	});
+	return { ctx: ctx as unknown as Paint2D, log };
+}
+
+function show(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.join(' ')}]`;
+	if (typeof value === 'object' && value) return 'object';
+	return String(value);
+}
+
+/** A style whose sprites and scratch surfaces are recorders too, and a log of every sprite made. */
+function style() {
+	const sprites = new Map<string, string[]>();
+	const scratch = recorder('scratch');
+	const s: PaintStyle = {
+		mark: 'blue',
+		ink: 'black',
+		bg: 'white',
+		fg: 'ink',
+		family: 'sans',
+		patterns: { hatch: 'HATCH', dots: 'DOTS', cross: 'CROSS' },
+		glyph: (kind) => ({ kind }) as unknown as Path2D,
+		scratch: () => ({
+			ctx: scratch.ctx,
+			image: 'SCRATCH' as unknown as CanvasImageSource,
+			scale: 1
+		}),
+		sprite(key, _w, _h, draw) {
+			if (!sprites.has(key)) {
+				const r = recorder('sprite');
+				draw(r.ctx);
+				sprites.set(key, r.log);
+			}
+			return { ctx: recorder('x').ctx, image: key as unknown as CanvasImageSource, scale: 2 };
+		}
+	};
+	return { s, sprites, scratch: scratch.log };
+}
+
+const mark = (
+	id: string,
+	fields: { status?: EventStatus; x0?: number; x1?: number; label?: string; fade?: Fade } = {}
+): PlacedEvent => {
+	const { status = 'occurred', x0 = 100, x1 = x0, label = '', fade } = fields;
+	return {
+		type: 'event',
+		event: chartEvent({
+			id,
+			title: id,
+			status,
+			date: utcDate('2025-08-15T12:00'),
+			...(fade ? { fade } : {})
+		}),
+		row: 0,
+		x0,
+		x1,
+		instant: x0 === x1,
+		label,
+		labelX: x1 + 10
+	};
+};
+
+const badge = (label: string, badgeX: number): PlacedCluster => ({
+	type: 'cluster',
+	key: label,
+	row: 1,
+	start: 0,
+	end: 1,
+	count: Number(label),
+	x0: badgeX - 20,
+	x1: badgeX + 40,
+	badgeX,
+	badgeWidth: 22,
+	label
+});
+
+const lane = (events: PlacedEvent[], clusters: PlacedCluster[] = []): LanePlacement => ({
+	events,
+	clusters,
+	aggregated: false,
+	rows: 2
+});
+
+function paint(placements: LanePlacement[], scene: Partial<Scene> = {}) {
+	const { ctx, log } = recorder('ctx');
+	const { s, sprites, scratch } = style();
+	const drawn = paintMarks(
+		ctx,
+		{
+			placements,
+			connectors: [],
+			rowTop: (l, row) => 100 * l + 26 * row,
+			skip: new Set(),
+			...scene
+		},
+		s,
+		800,
+		400
+	);
+	return { drawn, log, sprites, scratch };
+}
+
+describe('paintMarks()', () => {
+	it('clears the canvas before it draws', () => {
+		expect(paint([lane([mark('a')])]).log[0]).toBe('ctx.clearRect(0,0,800,400)');
+	});
+
+	it('counts what it drew, and leaves the marks the SVG draws', () => {
+		const { drawn, log } = paint([lane([mark('a'), mark('b', { x0: 300 })], [badge('7', 500)])], {
+			skip: new Set(['0:a'])
+		});
+		expect(drawn).toEqual({ marks: 1, badges: 1 });
+		const glyphs = log.filter((l) => l.startsWith('ctx.drawImage(glyph'));
+		// the glyph's 22 px sprite is centred on the mark: x0 − 11, row top + 10 − 11
+		expect(glyphs).toEqual(['ctx.drawImage(glyph meeting occurred,0,0,44,44,289,-1,22,22)']);
+	});
+
+	it('copies each glyph from one sprite per kind and status', () => {
+		const { sprites } = paint([
+			lane([
+				mark('a'),
+				mark('b', { x0: 200 }),
+				mark('c', { x0: 300, status: 'cancelled' }),
+				mark('d', { x0: 400, status: 'reported' })
+			])
+		]);
+		expect([...sprites.keys()].filter((k) => k.startsWith('glyph'))).toEqual([
+			'glyph meeting occurred',
+			'glyph meeting cancelled',
+			'glyph meeting reported'
+		]);
+	});
+
+	const statuses: [EventStatus, string, string, string | undefined][] = [
+		['occurred', 'blue', '[]', undefined],
+		['reported', 'HATCH', '[]', undefined],
+		['claimed', 'DOTS', '[]', undefined],
+		['contested', 'CROSS', '[]', undefined],
+		['scheduled', 'white', '[]', undefined],
+		['proposed', 'white', '[2.5 1.8]', undefined],
+		['cancelled', 'white', '[2.5 1.8]', 'sprite.moveTo(-8.5,0)'],
+		['did-not-happen', 'white', '[]', 'sprite.moveTo(-7,-7)']
+	];
+	it.each(statuses)(
+		'draws a %s glyph with fill %s, dash %s and strike %s',
+		(status, fill, dash, strike) => {
+			const { sprites } = paint([lane([mark('a', { status })])]);
+			const drawing = sprites.get(`glyph meeting ${status}`) ?? [];
+			expect(drawing).toContain(`sprite.fillStyle=${fill}`);
+			expect(drawing).toContain('sprite.fill(object)');
+			expect(drawing).toContain(`sprite.setLineDash(${dash})`);
+			const struck = drawing.find((l) => l.startsWith('sprite.moveTo('));
+			expect(struck).toBe(strike);
+		}
+	);
+
+	it('draws a badge from a sprite of its pill and count, over a bar under its days', () => {
+		const { log, sprites } = paint([lane([], [badge('12', 500)])]);
+		expect(log).toContain('ctx.rect(480,45,60,3)');
+		expect(log).toContain('ctx.globalAlpha=0.35');
+		expect(log).toContain('ctx.drawImage(badge 22 12,0,0,48,38,499,27,24,19)');
+		expect(sprites.get('badge 22 12')).toContain('sprite.fillText(12,12,13.5)');
+	});
+
+	it('labels a mark with a halo, then the text', () => {
+		const { log } = paint([lane([mark('a', { label: 'Summit' })])]);
+		const at = log.indexOf('ctx.strokeText(Summit,110,14)');
+		expect(at).toBeGreaterThan(0);
+		expect(log[at + 1]).toBe('ctx.fillText(Summit,110,14)');
+		expect(log).not.toContain('ctx.fillRect(110,10,36,1)');
+	});
+
+	it('strikes through the label of an event that did not take place', () => {
+		const { log } = paint([lane([mark('a', { label: 'Summit', status: 'cancelled' })])]);
+		expect(log).toContain('ctx.fillRect(110,10,36,1)');
+	});
+
+	it('draws a span as a bar under the glyph', () => {
+		const { log } = paint([lane([mark('a', { x0: 100, x1: 200 })])]);
+		expect(log).toContain('ctx.rect(100,18,100,5)');
+	});
+
+	const fades: [Fade, string[]][] = [
+		[
+			'start',
+			['0,rgba(0,0,0,0)', '0.35,rgba(0,0,0,0.45)', '0.65,rgba(0,0,0,1)', '1,rgba(0,0,0,1)']
+		],
+		['end', ['0,rgba(0,0,0,1)', '0.35,rgba(0,0,0,1)', '0.65,rgba(0,0,0,0.45)', '1,rgba(0,0,0,0)']],
+		['both', ['0,rgba(0,0,0,0)', '0.35,rgba(0,0,0,1)', '0.65,rgba(0,0,0,1)', '1,rgba(0,0,0,0)']]
+	];
+	it.each(fades)('fades a span at its %s, through a scratch surface', (fade, stops) => {
+		const { log, scratch } = paint([lane([mark('a', { x0: 100, x1: 200, fade })])]);
+		expect(scratch).toContain('scratch.rect(1,1,100,5)');
+		expect(scratch.filter((l) => l.startsWith('scratch.stop('))).toEqual(
+			stops.map((s) => `scratch.stop(${s})`)
+		);
+		expect(scratch).toContain('scratch.globalCompositeOperation=destination-in');
+		expect(log).toContain('ctx.drawImage(SCRATCH,0,0,102,7,99,17,102,7)');
+	});
+
+	it('draws a faded halo under a fuzzy instant', () => {
+		const { log, sprites } = paint([lane([mark('a', { fade: 'both' })])]);
+		expect(log).toContain('ctx.drawImage(halo,0,0,64,10,84,18,32,5)');
+		expect(sprites.get('halo')).toContain('sprite.globalCompositeOperation=destination-in');
+	});
+
+	it('joins the marks of an event in several lanes with a line and a joint at each', () => {
+		const { log } = paint([lane([mark('a')]), lane([mark('a')])], {
+			connectors: [
+				{
+					id: 'a',
+					x: 100,
+					ends: [
+						{ lane: 0, row: 0 },
+						{ lane: 1, row: 1 }
+					]
+				}
+			]
+		});
+		expect(log).toContain('ctx.moveTo(100,10)');
+		expect(log).toContain('ctx.lineTo(100,136)');
+		expect(log.filter((l) => l.startsWith('ctx.arc('))).toEqual([
+			'ctx.arc(100,10,2.5,0,6.283185307179586)',
+			'ctx.arc(100,136,2.5,0,6.283185307179586)'
+		]);
+	});
+});

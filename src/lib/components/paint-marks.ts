@@ -1,0 +1,327 @@
+/**
+ * Paints a frame's marks, badges and connectors on a 2D canvas, the way the SVG marks draw them:
+ * the same shapes, fills, dashes, strikes, fades and labels at the same places. Used when a frame
+ * holds too many marks for SVG elements to redraw in time; the marks that need to be elements
+ * (the keyboard's, the selected and the hovered ones) are left to the SVG and skipped here.
+ */
+import type { EventKind, EventStatus } from '$lib/data/schema';
+import type { Fade } from '$lib/timeline/glyphs';
+import { STATUS_STYLES, type StatusFill } from '$lib/timeline/glyphs';
+import {
+	markKey,
+	type Connector,
+	type LanePlacement,
+	type PlacedCluster,
+	type PlacedEvent
+} from '$lib/timeline/placement';
+
+/** The canvas calls the painter makes: a subset of CanvasRenderingContext2D, so tests can record. */
+export type Paint2D = Pick<
+	CanvasRenderingContext2D,
+	| 'beginPath'
+	| 'moveTo'
+	| 'lineTo'
+	| 'arc'
+	| 'rect'
+	| 'roundRect'
+	| 'fill'
+	| 'stroke'
+	| 'fillRect'
+	| 'clearRect'
+	| 'fillText'
+	| 'strokeText'
+	| 'measureText'
+	| 'translate'
+	| 'setLineDash'
+	| 'drawImage'
+	| 'createLinearGradient'
+	| 'fillStyle'
+	| 'strokeStyle'
+	| 'lineWidth'
+	| 'lineJoin'
+	| 'lineCap'
+	| 'globalAlpha'
+	| 'globalCompositeOperation'
+	| 'font'
+	| 'textAlign'
+	| 'textBaseline'
+>;
+
+/** A scratch surface for one faded bar: drawn on, masked, then copied onto the chart. */
+export interface Scratch {
+	ctx: Paint2D;
+	image: CanvasImageSource;
+	/** device pixels per CSS pixel of `image` */
+	scale: number;
+}
+
+/** Colours, fonts and resources, read from the page's styles by the component. */
+export interface PaintStyle {
+	mark: string;
+	ink: string;
+	bg: string;
+	fg: string;
+	/** the font family of the labels */
+	family: string;
+	/** the hatched, dotted and cross-hatched fills */
+	patterns: Record<Exclude<StatusFill, 'solid' | 'none'>, string | CanvasPattern>;
+	/** the outline of a kind's glyph, centred on (0, 0) */
+	glyph: (kind: EventKind) => Path2D;
+	/** a cleared scratch surface at least `width` × `height` CSS px */
+	scratch: (width: number, height: number) => Scratch;
+	/**
+	 * A small image drawn once by `draw` and kept under `key`: a glyph or a badge is copied from
+	 * it rather than drawn again, as copying pixels costs far less than filling and stroking paths
+	 * and text.
+	 */
+	sprite: (key: string, width: number, height: number, draw: (c: Paint2D) => void) => Scratch;
+}
+
+export interface Scene {
+	placements: readonly LanePlacement[];
+	connectors: readonly Connector[];
+	rowTop: (lane: number, row: number) => number;
+	/** keys (markKey) of the marks the SVG draws */
+	skip: ReadonlySet<string>;
+}
+
+/** Opacity of a fade's mask at 0, 35, 65 and 100% of the bar, as the SVG masks have it. */
+const FADE_STOPS: Record<Fade, readonly number[]> = {
+	start: [0, 0.45, 1, 1],
+	end: [1, 1, 0.45, 0],
+	both: [0, 1, 1, 0]
+};
+const STOP_AT = [0, 0.35, 0.65, 1];
+const DASH = [2.5, 1.8];
+/** The side of a glyph's sprite, px: the glyph, its strike and their strokes fit inside. */
+const GLYPH_BOX = 22;
+const NO_DASH: number[] = [];
+
+/** Copies a sprite with its top left at (x, y), on whole device pixels so it stays sharp. */
+function stamp(
+	ctx: Paint2D,
+	s: PaintStyle,
+	key: string,
+	box: { x: number; y: number; w: number; h: number },
+	draw: (c: Paint2D) => void
+) {
+	const sprite = s.sprite(key, box.w, box.h, draw);
+	const k = sprite.scale;
+	const w = Math.ceil(box.w * k);
+	const h = Math.ceil(box.h * k);
+	const x = Math.round(box.x * k) / k;
+	const y = Math.round(box.y * k) / k;
+	ctx.drawImage(sprite.image, 0, 0, w, h, x, y, w / k, h / k);
+}
+
+function fillOf(fill: StatusFill, s: PaintStyle): string | CanvasPattern {
+	return fill === 'solid' ? s.mark : fill === 'none' ? s.bg : s.patterns[fill];
+}
+
+/** Fades what is drawn in the box from `x`, `w` px wide, as the SVG masks fade a span. */
+function maskFade(c: Paint2D, x: number, w: number, h: number, fade: Fade) {
+	const gradient = c.createLinearGradient(x, 0, x + w, 0);
+	FADE_STOPS[fade].forEach((opacity, i) =>
+		gradient.addColorStop(STOP_AT[i] as number, `rgba(0,0,0,${opacity})`)
+	);
+	c.globalCompositeOperation = 'destination-in';
+	c.fillStyle = gradient;
+	c.fillRect(0, 0, x + w + 1, h);
+	c.globalCompositeOperation = 'source-over';
+}
+
+/** Draws a rectangle with a fade across it, through the scratch surface. */
+function fadedRect(
+	ctx: Paint2D,
+	s: PaintStyle,
+	box: { x: number; y: number; w: number; h: number },
+	fade: Fade,
+	draw: (c: Paint2D, x: number, y: number) => void
+) {
+	// one px of margin keeps the stroke inside the scratch surface
+	const w = box.w + 2;
+	const h = box.h + 2;
+	const scratch = s.scratch(w, h);
+	draw(scratch.ctx, 1, 1);
+	maskFade(scratch.ctx, 1, box.w, h, fade);
+	const k = scratch.scale;
+	ctx.drawImage(scratch.image, 0, 0, w * k, h * k, box.x - 1, box.y - 1, w, h);
+}
+
+function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
+	if (scene.connectors.length === 0) return;
+	ctx.globalAlpha = 0.55;
+	ctx.beginPath();
+	const joints: [number, number][] = [];
+	for (const c of scene.connectors) {
+		let top = Infinity;
+		let bottom = -Infinity;
+		for (const end of c.ends) {
+			const y = scene.rowTop(end.lane, end.row) + 10;
+			top = Math.min(top, y);
+			bottom = Math.max(bottom, y);
+			joints.push([c.x, y]);
+		}
+		ctx.moveTo(c.x, top);
+		ctx.lineTo(c.x, bottom);
+	}
+	ctx.strokeStyle = s.mark;
+	ctx.lineWidth = 2;
+	ctx.stroke();
+	ctx.beginPath();
+	for (const [x, y] of joints) {
+		ctx.moveTo(x + 2.5, y);
+		ctx.arc(x, y, 2.5, 0, 2 * Math.PI);
+	}
+	ctx.fillStyle = s.mark;
+	ctx.fill();
+	ctx.globalAlpha = 1;
+}
+
+/** The badges: their range bars in one batch, then their pills with the count, as sprites. */
+function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: PaintStyle) {
+	if (badges.length === 0) return;
+	ctx.globalAlpha = 0.35;
+	ctx.beginPath();
+	for (const [c, y] of badges) ctx.rect(c.x0, y + 19, Math.max(2, c.x1 - c.x0), 3);
+	ctx.fillStyle = s.mark;
+	ctx.fill();
+	ctx.globalAlpha = 1;
+	for (const [c, y] of badges) {
+		// the pill's stroke reaches 0.75 px outside it: a margin of 1
+		const box = { x: c.badgeX - 1, y: y + 1, w: c.badgeWidth + 2, h: 19 };
+		stamp(ctx, s, `badge ${c.badgeWidth} ${c.label}`, box, (b) => {
+			b.beginPath();
+			b.roundRect(1, 1, c.badgeWidth, 17, 8.5);
+			b.fillStyle = s.bg;
+			b.fill();
+			b.lineWidth = 1.5;
+			b.strokeStyle = s.mark;
+			b.stroke();
+			b.font = `700 11px ${s.family}`;
+			b.textAlign = 'center';
+			b.textBaseline = 'alphabetic';
+			b.fillStyle = s.fg;
+			b.fillText(c.label, 1 + c.badgeWidth / 2, 13.5);
+		});
+	}
+}
+
+/** A glyph centred in a `GLYPH_BOX` square: shape for the kind; fill, dash and strike for the status. */
+function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintStyle) {
+	const style = STATUS_STYLES[status];
+	const half = GLYPH_BOX / 2;
+	c.translate(half, half);
+	const path = s.glyph(kind);
+	c.fillStyle = fillOf(style.fill, s);
+	c.fill(path);
+	c.setLineDash(style.dashed ? DASH : NO_DASH);
+	c.lineWidth = 1.5;
+	c.lineJoin = 'round';
+	c.strokeStyle = s.mark;
+	c.stroke(path);
+	if (style.strike !== 'none') {
+		c.setLineDash(NO_DASH);
+		c.beginPath();
+		if (style.strike === 'line') {
+			c.moveTo(-8.5, 0);
+			c.lineTo(8.5, 0);
+		} else {
+			c.moveTo(-7, -7);
+			c.lineTo(7, 7);
+			c.moveTo(7, -7);
+			c.lineTo(-7, 7);
+		}
+		c.lineWidth = 1.8;
+		c.lineCap = 'round';
+		c.strokeStyle = s.ink;
+		c.stroke();
+	}
+	c.translate(-half, -half);
+}
+
+function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle) {
+	const e = m.event;
+	const style = STATUS_STYLES[e.status];
+	const paint = fillOf(style.fill, s);
+	const dash = style.dashed ? DASH : NO_DASH;
+	const span = m.x1 - m.x0;
+	// the bar of a span, or the halo of a fuzzy instant
+	if (!m.instant && span >= 8) {
+		const drawBar = (c: Paint2D, x: number, top: number) => {
+			c.beginPath();
+			c.rect(x, top, span, 5);
+			c.fillStyle = paint;
+			c.fill();
+			c.setLineDash(dash);
+			c.lineWidth = 1;
+			c.strokeStyle = s.mark;
+			c.stroke();
+		};
+		if (e.fade) fadedRect(ctx, s, { x: m.x0, y: y + 18, w: span, h: 5 }, e.fade, drawBar);
+		else drawBar(ctx, m.x0, y + 18);
+	} else if (e.fade && m.instant) {
+		ctx.globalAlpha = 0.7;
+		stamp(ctx, s, 'halo', { x: m.x0 - 16, y: y + 18, w: 32, h: 5 }, (c) => {
+			c.fillStyle = s.mark;
+			c.fillRect(0, 0, 32, 5);
+			maskFade(c, 0, 32, 5, 'both');
+		});
+		ctx.globalAlpha = 1;
+	}
+	// the glyph, copied from its kind and status's sprite
+	const half = GLYPH_BOX / 2;
+	stamp(
+		ctx,
+		s,
+		`glyph ${e.kind} ${e.status}`,
+		{ x: m.x0 - half, y: y + 10 - half, w: GLYPH_BOX, h: GLYPH_BOX },
+		(c) => drawGlyph(c, e.kind, e.status, s)
+	);
+}
+
+/** The labels, with a halo of the background so that they read over lines. */
+function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle) {
+	ctx.setLineDash(NO_DASH);
+	ctx.font = `12px ${s.family}`;
+	ctx.textAlign = 'left';
+	ctx.lineWidth = 3;
+	ctx.lineJoin = 'round';
+	ctx.strokeStyle = s.bg;
+	ctx.fillStyle = s.fg;
+	for (const [m, y] of marks) {
+		if (!m.label) continue;
+		ctx.strokeText(m.label, m.labelX, y + 14);
+		ctx.fillText(m.label, m.labelX, y + 14);
+		if (STATUS_STYLES[m.event.status].strike !== 'none') {
+			ctx.fillRect(m.labelX, y + 10, ctx.measureText(m.label).width, 1);
+		}
+	}
+}
+
+/** Paints the scene on a cleared canvas of `width` × `height` CSS px. */
+export function paintMarks(
+	ctx: Paint2D,
+	scene: Scene,
+	s: PaintStyle,
+	width: number,
+	height: number
+): { marks: number; badges: number } {
+	ctx.clearRect(0, 0, width, height);
+	ctx.textBaseline = 'alphabetic';
+	paintConnectors(ctx, scene, s);
+	// lanes never overlap, so each kind of thing is drawn for all lanes at once: badges, then
+	// marks, then labels over them, with the fewest changes of font and colour
+	const badges: [PlacedCluster, number][] = [];
+	const marks: [PlacedEvent, number][] = [];
+	scene.placements.forEach((p, lane) => {
+		for (const c of p.clusters) badges.push([c, scene.rowTop(lane, c.row)]);
+		for (const m of p.events) {
+			if (!scene.skip.has(markKey(m.event.id, lane))) marks.push([m, scene.rowTop(lane, m.row)]);
+		}
+	});
+	paintClusters(ctx, badges, s);
+	for (const [m, y] of marks) paintMark(ctx, m, y, s);
+	paintLabels(ctx, marks, s);
+	return { marks: marks.length, badges: badges.length };
+}
