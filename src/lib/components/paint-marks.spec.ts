@@ -205,9 +205,21 @@ describe('paintMarks()', () => {
 		expect(log).toContain('ctx.fillRect(110,10,36,1)');
 	});
 
-	it('draws a span as a bar under the glyph', () => {
+	it('draws a span as a bar under the glyph, stroked all round', () => {
 		const { log } = paint([lane([mark('a', { x0: 100, x1: 200 })])]);
-		expect(log).toContain('ctx.rect(100,18,100,5)');
+		expect(log).toContain('ctx.fillRect(100,18,100,5)');
+		for (const edge of ['moveTo(100,18)', 'lineTo(200,18)', 'moveTo(100,18)', 'lineTo(100,23)']) {
+			expect(log).toContain(`ctx.${edge}`);
+		}
+		expect(log).toContain('ctx.lineTo(200,23)');
+	});
+
+	it('draws only the part of a long span that is in view, with its dashes in phase', () => {
+		const { log } = paint([lane([mark('a', { x0: -5000, x1: 90_000, status: 'proposed' })])]);
+		// the canvas is 800 px wide: the bar is drawn from −2 to 802, with no stroke at either end
+		expect(log).toContain('ctx.fillRect(-2,18,804,5)');
+		expect(log).toContain('ctx.lineDashOffset=4998');
+		expect(log.filter((l) => /^ctx\.moveTo\((-5000|90000),/.test(l))).toEqual([]);
 	});
 
 	const fades: [Fade, string[]][] = [
@@ -220,12 +232,20 @@ describe('paintMarks()', () => {
 	];
 	it.each(fades)('fades a span at its %s, through a scratch surface', (fade, stops) => {
 		const { log, scratch } = paint([lane([mark('a', { x0: 100, x1: 200, fade })])]);
-		expect(scratch).toContain('scratch.rect(1,1,100,5)');
+		expect(scratch).toContain('scratch.fillRect(1,1,100,5)');
 		expect(scratch.filter((l) => l.startsWith('scratch.stop('))).toEqual(
 			stops.map((s) => `scratch.stop(${s})`)
 		);
 		expect(scratch).toContain('scratch.globalCompositeOperation=destination-in');
 		expect(log).toContain('ctx.drawImage(SCRATCH,0,0,102,7,99,17,102,7)');
+	});
+
+	it('fades a long span over its whole length, though it draws only what is in view', () => {
+		const { log, scratch } = paint([lane([mark('a', { x0: -1000, x1: 3000, fade: 'both' })])]);
+		// the scratch surface holds the visible px and a margin; the gradient spans all 4,000 px
+		expect(scratch).toContain('scratch.fillRect(0,1,806,5)');
+		expect(scratch).toContain('scratch.gradient(-997,0,3003,0)');
+		expect(log).toContain('ctx.drawImage(SCRATCH,0,0,806,7,-3,17,806,7)');
 	});
 
 	it('draws a faded halo under a fuzzy instant', () => {

@@ -33,6 +33,7 @@ export type Paint2D = Pick<
 	| 'measureText'
 	| 'translate'
 	| 'setLineDash'
+	| 'lineDashOffset'
 	| 'drawImage'
 	| 'createLinearGradient'
 	| 'fillStyle'
@@ -130,22 +131,77 @@ function maskFade(c: Paint2D, x: number, w: number, h: number, fade: Fade) {
 	c.globalCompositeOperation = 'source-over';
 }
 
-/** Draws a rectangle with a fade across it, through the scratch surface. */
-function fadedRect(
-	ctx: Paint2D,
-	s: PaintStyle,
-	box: { x: number; y: number; w: number; h: number },
-	fade: Fade,
-	draw: (c: Paint2D, x: number, y: number) => void
+/**
+ * A span's bar from `x0` to `x1` px, its top at `top`, drawn only between `left` and `right`: a
+ * span can reach far past the chart's edges when zoomed in, and filling or dashing the whole of it
+ * would cost in proportion to its length. Its ends are stroked only where they are in view, and
+ * its dashes keep the phase they would have from its true start.
+ */
+function drawBar(
+	c: Paint2D,
+	bar: { x0: number; x1: number; top: number; left: number; right: number },
+	fill: string | CanvasPattern,
+	dash: number[],
+	s: PaintStyle
 ) {
+	const { x0, x1, top } = bar;
+	const a = Math.max(x0, bar.left);
+	const b = Math.min(x1, bar.right);
+	if (b <= a) return;
+	c.fillStyle = fill;
+	c.fillRect(a, top, b - a, 5);
+	c.beginPath();
+	c.moveTo(a, top);
+	c.lineTo(b, top);
+	c.moveTo(a, top + 5);
+	c.lineTo(b, top + 5);
+	if (x0 >= bar.left) {
+		c.moveTo(x0, top);
+		c.lineTo(x0, top + 5);
+	}
+	if (x1 <= bar.right) {
+		c.moveTo(x1, top);
+		c.lineTo(x1, top + 5);
+	}
+	c.setLineDash(dash);
+	c.lineDashOffset = a - x0;
+	c.lineWidth = 1;
+	c.strokeStyle = s.mark;
+	c.stroke();
+	c.lineDashOffset = 0;
+}
+
+/**
+ * A span's bar, faded at its fuzzy ends. The visible part is drawn on the scratch surface, masked
+ * by a gradient laid over the whole span, and copied onto the chart.
+ */
+function fadedBar(
+	ctx: Paint2D,
+	bar: { x0: number; x1: number; top: number; left: number; right: number },
+	fill: string | CanvasPattern,
+	dash: number[],
+	fade: Fade,
+	s: PaintStyle
+) {
+	const a = Math.max(bar.x0, bar.left);
+	const b = Math.min(bar.x1, bar.right);
+	if (b <= a) return;
 	// one px of margin keeps the stroke inside the scratch surface
-	const w = box.w + 2;
-	const h = box.h + 2;
+	const w = b - a + 2;
+	const h = 7;
 	const scratch = s.scratch(w, h);
-	draw(scratch.ctx, 1, 1);
-	maskFade(scratch.ctx, 1, box.w, h, fade);
+	// on the scratch surface the visible part starts at x = 1
+	const shift = 1 - a;
+	drawBar(
+		scratch.ctx,
+		{ x0: bar.x0 + shift, x1: bar.x1 + shift, top: 1, left: 0, right: w },
+		fill,
+		dash,
+		s
+	);
+	maskFade(scratch.ctx, bar.x0 + shift, bar.x1 - bar.x0, h, fade);
 	const k = scratch.scale;
-	ctx.drawImage(scratch.image, 0, 0, w * k, h * k, box.x - 1, box.y - 1, w, h);
+	ctx.drawImage(scratch.image, 0, 0, w * k, h * k, a - 1, bar.top - 1, w, h);
 }
 
 function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
@@ -240,7 +296,7 @@ function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintSty
 	c.translate(-half, -half);
 }
 
-function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle) {
+function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle, width: number) {
 	const e = m.event;
 	const style = STATUS_STYLES[e.status];
 	const paint = fillOf(style.fill, s);
@@ -248,18 +304,9 @@ function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle) {
 	const span = m.x1 - m.x0;
 	// the bar of a span, or the halo of a fuzzy instant
 	if (!m.instant && span >= 8) {
-		const drawBar = (c: Paint2D, x: number, top: number) => {
-			c.beginPath();
-			c.rect(x, top, span, 5);
-			c.fillStyle = paint;
-			c.fill();
-			c.setLineDash(dash);
-			c.lineWidth = 1;
-			c.strokeStyle = s.mark;
-			c.stroke();
-		};
-		if (e.fade) fadedRect(ctx, s, { x: m.x0, y: y + 18, w: span, h: 5 }, e.fade, drawBar);
-		else drawBar(ctx, m.x0, y + 18);
+		const bar = { x0: m.x0, x1: m.x1, top: y + 18, left: -2, right: width + 2 };
+		if (e.fade) fadedBar(ctx, bar, paint, dash, e.fade, s);
+		else drawBar(ctx, bar, paint, dash, s);
 	} else if (e.fade && m.instant) {
 		ctx.globalAlpha = 0.7;
 		stamp(ctx, s, 'halo', { x: m.x0 - 16, y: y + 18, w: 32, h: 5 }, (c) => {
@@ -321,7 +368,7 @@ export function paintMarks(
 		}
 	});
 	paintClusters(ctx, badges, s);
-	for (const [m, y] of marks) paintMark(ctx, m, y, s);
+	for (const [m, y] of marks) paintMark(ctx, m, y, s, width);
 	paintLabels(ctx, marks, s);
 	return { marks: marks.length, badges: badges.length };
 }

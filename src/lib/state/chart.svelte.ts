@@ -53,8 +53,8 @@ const MIN_ROWS = 2;
  * cost too much to restyle and lay out on every frame of a zoom); below `SVG_BELOW`, it goes back
  * to SVG. The gap keeps a zoom hovering near the line from switching on every frame.
  */
-export const CANVAS_ABOVE = 120;
-export const SVG_BELOW = 80;
+export const CANVAS_ABOVE = 60;
+export const SVG_BELOW = 40;
 
 /** The width the chart is drawn at before it is measured (and without JavaScript). */
 export const DEFAULT_WIDTH = 960;
