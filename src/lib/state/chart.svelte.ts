@@ -27,8 +27,6 @@ import {
 } from '$lib/timeline/scale';
 import { createTicks } from '$lib/timeline/ticks';
 import { seedZoneTable } from '$lib/timeline/zone-math';
-
-export { markKey };
 import type { RememberedView } from './view-memory';
 import {
 	clampTransform,
