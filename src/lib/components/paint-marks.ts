@@ -48,7 +48,7 @@ export type Paint2D = Pick<
 	| 'textBaseline'
 >;
 
-/** A scratch surface for one faded bar: drawn on, masked, then copied onto the chart. */
+/** A small surface to draw on and copy from: a faded bar's scratch, or a sprite. */
 export interface Scratch {
 	ctx: Paint2D;
 	image: CanvasImageSource;
