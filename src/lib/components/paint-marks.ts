@@ -6,7 +6,13 @@
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { Fade } from '$lib/timeline/glyphs';
-import { STATUS_STYLES, type StatusFill } from '$lib/timeline/glyphs';
+import {
+	DASH,
+	MARK_LAYOUT as L,
+	STATUS_STYLES,
+	STRIKES,
+	type StatusFill
+} from '$lib/timeline/glyphs';
 import {
 	markKey,
 	type Connector,
@@ -93,7 +99,6 @@ const FADE_STOPS: Record<Fade, readonly number[]> = {
 	both: [0, 1, 1, 0]
 };
 const STOP_AT = [0, 0.35, 0.65, 1];
-const DASH = [2.5, 1.8];
 /** The side of a glyph's sprite, px: the glyph, its strike and their strokes fit inside. */
 const GLYPH_BOX = 22;
 const NO_DASH: number[] = [];
@@ -141,27 +146,28 @@ function drawBar(
 	c: Paint2D,
 	bar: { x0: number; x1: number; top: number; left: number; right: number },
 	fill: string | CanvasPattern,
-	dash: number[],
+	dash: readonly number[],
 	s: PaintStyle
 ) {
 	const { x0, x1, top } = bar;
+	const h = L.barHeight;
 	const a = Math.max(x0, bar.left);
 	const b = Math.min(x1, bar.right);
 	if (b <= a) return;
 	c.fillStyle = fill;
-	c.fillRect(a, top, b - a, 5);
+	c.fillRect(a, top, b - a, h);
 	c.beginPath();
 	c.moveTo(a, top);
 	c.lineTo(b, top);
-	c.moveTo(a, top + 5);
-	c.lineTo(b, top + 5);
+	c.moveTo(a, top + h);
+	c.lineTo(b, top + h);
 	if (x0 >= bar.left) {
 		c.moveTo(x0, top);
-		c.lineTo(x0, top + 5);
+		c.lineTo(x0, top + h);
 	}
 	if (x1 <= bar.right) {
 		c.moveTo(x1, top);
-		c.lineTo(x1, top + 5);
+		c.lineTo(x1, top + h);
 	}
 	c.setLineDash(dash);
 	c.lineDashOffset = a - x0;
@@ -179,7 +185,7 @@ function fadedBar(
 	ctx: Paint2D,
 	bar: { x0: number; x1: number; top: number; left: number; right: number },
 	fill: string | CanvasPattern,
-	dash: number[],
+	dash: readonly number[],
 	fade: Fade,
 	s: PaintStyle
 ) {
@@ -213,7 +219,7 @@ function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
 		let top = Infinity;
 		let bottom = -Infinity;
 		for (const end of c.ends) {
-			const y = scene.rowTop(end.lane, end.row) + 10;
+			const y = scene.rowTop(end.lane, end.row) + L.glyphY;
 			top = Math.min(top, y);
 			bottom = Math.max(bottom, y);
 			joints.push([c.x, y]);
@@ -239,16 +245,18 @@ function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: Paint
 	if (badges.length === 0) return;
 	ctx.globalAlpha = 0.35;
 	ctx.beginPath();
-	for (const [c, y] of badges) ctx.rect(c.x0, y + 19, Math.max(2, c.x1 - c.x0), 3);
+	const B = L.badge;
+	for (const [c, y] of badges)
+		ctx.rect(c.x0, y + B.rangeY, Math.max(2, c.x1 - c.x0), B.rangeHeight);
 	ctx.fillStyle = s.mark;
 	ctx.fill();
 	ctx.globalAlpha = 1;
 	for (const [c, y] of badges) {
 		// the pill's stroke reaches 0.75 px outside it: a margin of 1
-		const box = { x: c.badgeX - 1, y: y + 1, w: c.badgeWidth + 2, h: 19 };
+		const box = { x: c.badgeX - 1, y: y + B.y - 1, w: c.badgeWidth + 2, h: B.height + 2 };
 		stamp(ctx, s, `badge ${c.badgeWidth} ${c.label}`, box, (b) => {
 			b.beginPath();
-			b.roundRect(1, 1, c.badgeWidth, 17, 8.5);
+			b.roundRect(1, 1, c.badgeWidth, B.height, B.height / 2);
 			b.fillStyle = s.bg;
 			b.fill();
 			b.lineWidth = 1.5;
@@ -258,7 +266,7 @@ function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: Paint
 			b.textAlign = 'center';
 			b.textBaseline = 'alphabetic';
 			b.fillStyle = s.fg;
-			b.fillText(c.label, 1 + c.badgeWidth / 2, 13.5);
+			b.fillText(c.label, 1 + c.badgeWidth / 2, B.textY - B.y + 1);
 		});
 	}
 }
@@ -279,14 +287,9 @@ function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintSty
 	if (style.strike !== 'none') {
 		c.setLineDash(NO_DASH);
 		c.beginPath();
-		if (style.strike === 'line') {
-			c.moveTo(-8.5, 0);
-			c.lineTo(8.5, 0);
-		} else {
-			c.moveTo(-7, -7);
-			c.lineTo(7, 7);
-			c.moveTo(7, -7);
-			c.lineTo(-7, 7);
+		for (const [x1, y1, x2, y2] of STRIKES[style.strike]) {
+			c.moveTo(x1, y1);
+			c.lineTo(x2, y2);
 		}
 		c.lineWidth = 1.8;
 		c.lineCap = 'round';
@@ -301,18 +304,19 @@ function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle, width
 	const style = STATUS_STYLES[e.status];
 	const paint = fillOf(style.fill, s);
 	const dash = style.dashed ? DASH : NO_DASH;
+	const top = y + L.barY;
 	const span = m.x1 - m.x0;
 	// the bar of a span, or the halo of a fuzzy instant
 	if (!m.instant && span >= 8) {
-		const bar = { x0: m.x0, x1: m.x1, top: y + 18, left: -2, right: width + 2 };
+		const bar = { x0: m.x0, x1: m.x1, top, left: -2, right: width + 2 };
 		if (e.fade) fadedBar(ctx, bar, paint, dash, e.fade, s);
 		else drawBar(ctx, bar, paint, dash, s);
 	} else if (e.fade && m.instant) {
 		ctx.globalAlpha = 0.7;
-		stamp(ctx, s, 'halo', { x: m.x0 - 16, y: y + 18, w: 32, h: 5 }, (c) => {
+		stamp(ctx, s, 'halo', { x: m.x0 - 16, y: top, w: 32, h: L.barHeight }, (c) => {
 			c.fillStyle = s.mark;
-			c.fillRect(0, 0, 32, 5);
-			maskFade(c, 0, 32, 5, 'both');
+			c.fillRect(0, 0, 32, L.barHeight);
+			maskFade(c, 0, 32, L.barHeight, 'both');
 		});
 		ctx.globalAlpha = 1;
 	}
@@ -322,7 +326,7 @@ function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle, width
 		ctx,
 		s,
 		`glyph ${e.kind} ${e.status}`,
-		{ x: m.x0 - half, y: y + 10 - half, w: GLYPH_BOX, h: GLYPH_BOX },
+		{ x: m.x0 - half, y: y + L.glyphY - half, w: GLYPH_BOX, h: GLYPH_BOX },
 		(c) => drawGlyph(c, e.kind, e.status, s)
 	);
 }
@@ -338,10 +342,10 @@ function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle
 	ctx.fillStyle = s.fg;
 	for (const [m, y] of marks) {
 		if (!m.label) continue;
-		ctx.strokeText(m.label, m.labelX, y + 14);
-		ctx.fillText(m.label, m.labelX, y + 14);
+		ctx.strokeText(m.label, m.labelX, y + L.labelY);
+		ctx.fillText(m.label, m.labelX, y + L.labelY);
 		if (STATUS_STYLES[m.event.status].strike !== 'none') {
-			ctx.fillRect(m.labelX, y + 10, ctx.measureText(m.label).width, 1);
+			ctx.fillRect(m.labelX, y + L.labelY - 4, ctx.measureText(m.label).width, 1);
 		}
 	}
 }

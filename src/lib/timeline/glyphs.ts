@@ -43,6 +43,34 @@ export const KIND_GLYPHS: Record<EventKind, string> = {
 	other: 'M-2,-6H2V-2H6V2H2V6H-2V2H-6V-2H-2Z'
 };
 
+/** The dash of an outline that is only proposed, px. */
+export const DASH: readonly number[] = [2.5, 1.8];
+
+/** The strokes that strike a glyph out, as [x1, y1, x2, y2] segments around its centre. */
+export const STRIKES: Record<
+	'line' | 'cross',
+	readonly (readonly [number, number, number, number])[]
+> = {
+	line: [[-8.5, 0, 8.5, 0]],
+	cross: [
+		[-7, -7, 7, 7],
+		[7, -7, -7, 7]
+	]
+};
+
+/**
+ * Where the parts of a mark and of a count badge sit, in px from the top of their row (and, for
+ * the hit box, from the mark's time): the SVG, the canvas and the hit test all read them here.
+ */
+export const MARK_LAYOUT = {
+	glyphY: 10,
+	barY: 18,
+	barHeight: 5,
+	labelY: 14,
+	hit: { left: -8, minWidth: 16, extra: 8, height: 24 },
+	badge: { y: 2, height: 17, textY: 14.5, rangeY: 19, rangeHeight: 3 }
+} as const;
+
 export type StatusFill = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
 
 export interface StatusStyle {

@@ -3,15 +3,19 @@
  * marks drawn on a canvas have no element of their own to receive the pointer. The boxes are those
  * the SVG marks answer to, so a mark reacts at the same place however it is drawn.
  */
+import { MARK_LAYOUT } from './glyphs';
 import type { LanePlacement, PlacedCluster, PlacedEvent } from './placement';
 import { estimateTextWidth } from './text';
 
 /** A mark's box, relative to the top of its row: the hit area around the glyph and its span. */
-export const MARK_BOX = { left: -8, minWidth: 16, extra: 8, height: 24 } as const;
-/** The label's box, relative to the top of the row. */
-const LABEL_BOX = { top: 2, bottom: 18 } as const;
-/** A badge's range bar and pill, relative to the top of the row. */
-const BADGE_BOX = { top: 2, bottom: 22 } as const;
+const MARK_BOX = MARK_LAYOUT.hit;
+/** The label's box, relative to the top of the row: 12 px text on its baseline, and a margin. */
+const LABEL_BOX = { top: MARK_LAYOUT.labelY - 12, bottom: MARK_LAYOUT.labelY + 4 } as const;
+/** A badge's pill and the range bar under it, relative to the top of the row. */
+const BADGE_BOX = {
+	top: MARK_LAYOUT.badge.y,
+	bottom: MARK_LAYOUT.badge.rangeY + MARK_LAYOUT.badge.rangeHeight
+} as const;
 
 export type Hit =
 	| { type: 'event'; id: string; lane: number; mark: PlacedEvent }
