@@ -38,8 +38,11 @@ function show(value: unknown): string {
 	return String(value);
 }
 
-/** A style whose sprites and scratch surfaces are recorders too, and a log of every sprite made. */
-function style() {
+/**
+ * A style whose sprites and scratch surfaces are recorders too, and a log of every sprite made.
+ * Making a sprite is written in `log` too, and every sprite sits at (4, 6) of its image.
+ */
+function style(log: string[]) {
 	const sprites = new Map<string, string[]>();
 	const scratch = recorder('scratch');
 	const s: PaintStyle = {
@@ -60,8 +63,9 @@ function style() {
 				const r = recorder('sprite');
 				draw(r.ctx);
 				sprites.set(key, r.log);
+				log.push(`make ${key}`);
 			}
-			return { ctx: recorder('x').ctx, image: key as unknown as CanvasImageSource, scale: 2 };
+			return { image: key as unknown as CanvasImageSource, x: 4, y: 6, scale: 2 };
 		}
 	};
 	return { s, sprites, scratch: scratch.log };
@@ -113,7 +117,7 @@ const lane = (events: PlacedEvent[], clusters: PlacedCluster[] = []): LanePlacem
 
 function paint(placements: LanePlacement[], scene: Partial<Scene> = {}) {
 	const { ctx, log } = recorder('ctx');
-	const { s, sprites, scratch } = style();
+	const { s, sprites, scratch } = style(log);
 	const drawn = paintMarks(
 		ctx,
 		{
@@ -142,7 +146,7 @@ describe('paintMarks()', () => {
 		expect(drawn).toEqual({ marks: 1, badges: 1 });
 		const glyphs = log.filter((l) => l.startsWith('ctx.drawImage(glyph'));
 		// the glyph's 22 px sprite is centred on the mark: x0 − 11, row top + 10 − 11
-		expect(glyphs).toEqual(['ctx.drawImage(glyph meeting occurred,0,0,44,44,289,-1,22,22)']);
+		expect(glyphs).toEqual(['ctx.drawImage(glyph meeting occurred,4,6,44,44,289,-1,22,22)']);
 	});
 
 	it('copies each glyph from one sprite per kind and status', () => {
@@ -184,11 +188,33 @@ describe('paintMarks()', () => {
 		}
 	);
 
+	it('makes the sprites of the badges, then of the marks, before copying them', () => {
+		const { log } = paint([
+			lane(
+				[mark('a', { fade: 'both' }), mark('b', { x0: 300, status: 'cancelled' })],
+				[badge('7', 500), badge('12', 600)]
+			)
+		]);
+		const steps = log.filter((l) => /^(make |ctx\.drawImage)/.test(l));
+		expect(steps.map((l) => l.replace(/^ctx\.drawImage\(([^,]*),.*/, 'copy $1'))).toEqual([
+			'make badge 22 7',
+			'make badge 22 12',
+			'copy badge 22 7',
+			'copy badge 22 12',
+			'make glyph meeting occurred',
+			'make halo',
+			'make glyph meeting cancelled',
+			'copy halo',
+			'copy glyph meeting occurred',
+			'copy glyph meeting cancelled'
+		]);
+	});
+
 	it('draws a badge from a sprite of its pill and count, over a bar under its days', () => {
 		const { log, sprites } = paint([lane([], [badge('12', 500)])]);
 		expect(log).toContain('ctx.rect(480,45,60,3)');
 		expect(log).toContain('ctx.globalAlpha=0.35');
-		expect(log).toContain('ctx.drawImage(badge 22 12,0,0,48,38,499,27,24,19)');
+		expect(log).toContain('ctx.drawImage(badge 22 12,4,6,48,38,499,27,24,19)');
 		expect(sprites.get('badge 22 12')).toContain('sprite.fillText(12,12,13.5)');
 	});
 
@@ -250,7 +276,7 @@ describe('paintMarks()', () => {
 
 	it('draws a faded halo under a fuzzy instant', () => {
 		const { log, sprites } = paint([lane([mark('a', { fade: 'both' })])]);
-		expect(log).toContain('ctx.drawImage(halo,0,0,64,10,84,18,32,5)');
+		expect(log).toContain('ctx.drawImage(halo,4,6,64,10,84,18,32,5)');
 		expect(sprites.get('halo')).toContain('sprite.globalCompositeOperation=destination-in');
 	});
 

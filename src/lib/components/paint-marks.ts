@@ -54,11 +54,20 @@ export type Paint2D = Pick<
 	| 'textBaseline'
 >;
 
-/** A small surface to draw on and copy from: a faded bar's scratch, or a sprite. */
+/** A small surface to draw on and copy from: a faded bar's scratch. */
 export interface Scratch {
 	ctx: Paint2D;
 	image: CanvasImageSource;
 	/** device pixels per CSS pixel of `image` */
+	scale: number;
+}
+
+/** Where a sprite was drawn: a rectangle of `image`, with its top left at (x, y), in device px. */
+export interface Sprite {
+	image: CanvasImageSource;
+	x: number;
+	y: number;
+	/** device pixels per CSS pixel */
 	scale: number;
 }
 
@@ -77,11 +86,13 @@ export interface PaintStyle {
 	/** a cleared scratch surface at least `width` × `height` CSS px */
 	scratch: (width: number, height: number) => Scratch;
 	/**
-	 * A small image drawn once by `draw` and kept under `key`: a glyph or a badge is copied from
-	 * it rather than drawn again, as copying pixels costs far less than filling and stroking paths
-	 * and text.
+	 * A small image drawn once by `draw`, with its top left at (0, 0), and kept under `key`: a
+	 * glyph or a badge is copied from it rather than drawn again, as copying pixels costs far less
+	 * than filling and stroking paths and text. Sprites share one image: a frame makes every
+	 * sprite it needs before it copies any, since drawing on an image that has just been copied
+	 * from makes the browser copy all of it first.
 	 */
-	sprite: (key: string, width: number, height: number, draw: (c: Paint2D) => void) => Scratch;
+	sprite: (key: string, width: number, height: number, draw: (c: Paint2D) => void) => Sprite;
 }
 
 export interface Scene {
@@ -104,20 +115,13 @@ const GLYPH_BOX = 22;
 const NO_DASH: number[] = [];
 
 /** Copies a sprite with its top left at (x, y), on whole device pixels so it stays sharp. */
-function stamp(
-	ctx: Paint2D,
-	s: PaintStyle,
-	key: string,
-	box: { x: number; y: number; w: number; h: number },
-	draw: (c: Paint2D) => void
-) {
-	const sprite = s.sprite(key, box.w, box.h, draw);
+function stamp(ctx: Paint2D, sprite: Sprite, box: { x: number; y: number; w: number; h: number }) {
 	const k = sprite.scale;
 	const w = Math.ceil(box.w * k);
 	const h = Math.ceil(box.h * k);
 	const x = Math.round(box.x * k) / k;
 	const y = Math.round(box.y * k) / k;
-	ctx.drawImage(sprite.image, 0, 0, w, h, x, y, w / k, h / k);
+	ctx.drawImage(sprite.image, sprite.x, sprite.y, w, h, x, y, w / k, h / k);
 }
 
 function fillOf(fill: StatusFill, s: PaintStyle): string | CanvasPattern {
@@ -251,10 +255,9 @@ function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: Paint
 	ctx.fillStyle = s.mark;
 	ctx.fill();
 	ctx.globalAlpha = 1;
-	for (const [c, y] of badges) {
+	const pills = badges.map(([c]) =>
 		// the pill's stroke reaches 0.75 px outside it: a margin of 1
-		const box = { x: c.badgeX - 1, y: y + B.y - 1, w: c.badgeWidth + 2, h: B.height + 2 };
-		stamp(ctx, s, `badge ${c.badgeWidth} ${c.label}`, box, (b) => {
+		s.sprite(`badge ${c.badgeWidth} ${c.label}`, c.badgeWidth + 2, B.height + 2, (b) => {
 			b.beginPath();
 			b.roundRect(1, 1, c.badgeWidth, B.height, B.height / 2);
 			b.fillStyle = s.bg;
@@ -267,8 +270,12 @@ function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: Paint
 			b.textBaseline = 'alphabetic';
 			b.fillStyle = s.fg;
 			b.fillText(c.label, 1 + c.badgeWidth / 2, B.textY - B.y + 1);
-		});
-	}
+		})
+	);
+	badges.forEach(([c, y], i) => {
+		const box = { x: c.badgeX - 1, y: y + B.y - 1, w: c.badgeWidth + 2, h: B.height + 2 };
+		stamp(ctx, pills[i] as Sprite, box);
+	});
 }
 
 /** A glyph centred in a `GLYPH_BOX` square: shape for the kind; fill, dash and strike for the status. */
@@ -313,22 +320,33 @@ function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle, width
 		else drawBar(ctx, bar, paint, dash, s);
 	} else if (e.fade && m.instant) {
 		ctx.globalAlpha = 0.7;
-		stamp(ctx, s, 'halo', { x: m.x0 - 16, y: top, w: 32, h: L.barHeight }, (c) => {
-			c.fillStyle = s.mark;
-			c.fillRect(0, 0, 32, L.barHeight);
-			maskFade(c, 0, 32, L.barHeight, 'both');
-		});
+		stamp(ctx, haloSprite(s), { x: m.x0 - 16, y: top, w: 32, h: L.barHeight });
 		ctx.globalAlpha = 1;
 	}
 	// the glyph, copied from its kind and status's sprite
 	const half = GLYPH_BOX / 2;
-	stamp(
-		ctx,
-		s,
-		`glyph ${e.kind} ${e.status}`,
-		{ x: m.x0 - half, y: y + L.glyphY - half, w: GLYPH_BOX, h: GLYPH_BOX },
-		(c) => drawGlyph(c, e.kind, e.status, s)
+	stamp(ctx, glyphSprite(e, s), {
+		x: m.x0 - half,
+		y: y + L.glyphY - half,
+		w: GLYPH_BOX,
+		h: GLYPH_BOX
+	});
+}
+
+/** The sprite of an event's glyph: one per kind and status. */
+function glyphSprite(e: PlacedEvent['event'], s: PaintStyle): Sprite {
+	return s.sprite(`glyph ${e.kind} ${e.status}`, GLYPH_BOX, GLYPH_BOX, (c) =>
+		drawGlyph(c, e.kind, e.status, s)
 	);
+}
+
+/** The halo of a fuzzy instant: a bar that fades at both ends. */
+function haloSprite(s: PaintStyle): Sprite {
+	return s.sprite('halo', 32, L.barHeight, (c) => {
+		c.fillStyle = s.mark;
+		c.fillRect(0, 0, 32, L.barHeight);
+		maskFade(c, 0, 32, L.barHeight, 'both');
+	});
 }
 
 /** The labels, with a halo of the background so that they read over lines. */
@@ -372,6 +390,11 @@ export function paintMarks(
 		}
 	});
 	paintClusters(ctx, badges, s);
+	// the marks' sprites are all made before the first is copied (see `PaintStyle.sprite`)
+	for (const [m] of marks) {
+		glyphSprite(m.event, s);
+		if (m.event.fade && m.instant) haloSprite(s);
+	}
 	for (const [m, y] of marks) paintMark(ctx, m, y, s, width);
 	paintLabels(ctx, marks, s);
 	return { marks: marks.length, badges: badges.length };
