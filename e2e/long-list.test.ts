@@ -198,3 +198,38 @@ test.describe('a long list view', () => {
 		await context.close();
 	});
 });
+
+test.describe("a large timeline's events", () => {
+	test('come in chart.json, which the page preloads and fetches once', async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get(TIMELINE)).text();
+		const chart = (await (await request.get(`${TIMELINE}chart.json`)).json()) as {
+			events: { id: string[] };
+		};
+		// the prerendered list holds the first events; the page's data holds none
+		expect(html).toContain(chart.events.id[0]);
+		expect(html).not.toContain(chart.events.id[ALL - 1]);
+		const fetched: string[] = [];
+		page.on('request', (req) => {
+			if (req.url().endsWith('/chart.json')) fetched.push(req.url());
+		});
+		await visit(page, TIMELINE);
+		await expect(page.locator('svg.chart')).toHaveAttribute('data-rendered', 'true');
+		await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute(
+			'href',
+			/chart\.json$/
+		);
+		expect(fetched).toEqual([`${TIMELINE}chart.json`]);
+		await expect(list(page).getByRole('heading', { level: 2 })).toContainText(`(${ALL})`);
+	});
+
+	test('that cannot be fetched give an error page that says so', async ({ page, pageProblems }) => {
+		pageProblems.allow(/chart\.json|503|Failed to load resource/);
+		await page.route('**/chart.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+		await page.goto(TIMELINE);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+		await expect(page.getByText('The events of this timeline could not be loaded')).toBeVisible();
+	});
+});

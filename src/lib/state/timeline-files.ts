@@ -2,7 +2,8 @@
  * The per-timeline files the browser fetches after the page has loaded, each fetched once per
  * timeline and kept for the visit: moving from one page to another reuses it, and the browser's
  * cache serves later visits.
- * - `chart.json`: the chart's data, for event pages (they carry only their own event);
+ * - `chart.json`: the chart's data, for event pages (they carry only their own event) and a large
+ *   timeline's page;
  * - `briefing.json`: the printable briefing, for printing the timeline page;
  * - `search.json`: summaries, quotes and claims, for the first search.
  */
@@ -20,10 +21,14 @@ export interface BriefingData {
 const cache = new Map<string, Promise<unknown>>();
 
 /** The file at `url` as JSON, passed through `read`; each address is fetched and read once. */
-function fetchOnce<T>(url: string, read: (json: unknown) => T = (json) => json as T): Promise<T> {
+function fetchOnce<T>(
+	url: string,
+	read: (json: unknown) => T = (json) => json as T,
+	get: typeof fetch = fetch
+): Promise<T> {
 	let pending = cache.get(url) as Promise<T> | undefined;
 	if (!pending) {
-		pending = fetch(url).then(async (res) => {
+		pending = get(url).then(async (res) => {
 			if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
 			return read(await res.json());
 		});
@@ -34,11 +39,12 @@ function fetchOnce<T>(url: string, read: (json: unknown) => T = (json) => json a
 	return pending;
 }
 
-export function fetchChartData(timeline: string): Promise<ChartData> {
-	return fetchOnce(resolve('/[timeline]/chart.json', { timeline }), (json) =>
-		unpackChart(json as PackedChart)
-	);
+/** `get`: the `fetch` to use, such as a load function's */
+export function fetchChartData(timeline: string, get?: typeof fetch): Promise<ChartData> {
+	return fetchOnce(chartUrl(timeline), (json) => unpackChart(json as PackedChart), get);
 }
+
+export const chartUrl = (timeline: string) => resolve('/[timeline]/chart.json', { timeline });
 
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {
 	return fetchOnce(resolve('/[timeline]/briefing.json', { timeline }));

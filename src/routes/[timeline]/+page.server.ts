@@ -2,19 +2,20 @@ import { error } from '@sveltejs/kit';
 import { SITE_ROOT } from '$lib/server/site';
 import { getTimeline, loadTimelines } from '$lib/server/timelines';
 import { toChartData } from '$lib/timeline/chart-data';
-import { packChart } from '$lib/timeline/chart-wire';
+import { ChartRef, INLINE_EVENTS, packChart } from '$lib/timeline/chart-wire';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timeline: t.id }));
 
 // the chart and its list; the briefing that printing this page prints is fetched when idle
 // (`briefing.json`), so the page carries each event once, in the slim shape the chart needs,
-// packed into columns
+// packed into columns; a large timeline's page carries none, and fetches them (`+page.ts`)
 export const load: PageServerLoad = ({ params }) => {
 	const timeline = getTimeline(params.timeline);
 	if (!timeline) error(404, `No timeline "${params.timeline}"`);
+	const packed = packChart(toChartData(timeline));
 	return {
-		chart: packChart(toChartData(timeline)),
+		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, packed) : packed,
 		printUrl: `${SITE_ROOT}/${timeline.id}/print/`
 	};
 };

@@ -1,0 +1,11 @@
+import type { Transport } from '@sveltejs/kit';
+import { ChartRef } from '$lib/timeline/chart-wire';
+
+/** Types that a server load returns and Kit cannot serialise as they are. */
+export const transport: Transport = {
+	// a large timeline's chart data stays out of its page: only the timeline's id is sent
+	ChartRef: {
+		encode: (value) => value instanceof ChartRef && value.timeline,
+		decode: (timeline: string) => new ChartRef(timeline)
+	}
+};

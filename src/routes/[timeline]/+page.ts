@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { fetchChartData } from '$lib/state/timeline-files';
+import { ChartRef, unpackChart } from '$lib/timeline/chart-wire';
+import type { PageLoad } from './$types';
+
+// The chart's data, opened: from the page, or for a large timeline from `chart.json`, which the
+// page preloads. The prerenderer has the data at hand and fetches nothing.
+export const load: PageLoad = async ({ data, fetch }) => {
+	const { chart, ...rest } = data;
+	if (!(chart instanceof ChartRef)) return { ...rest, chart: unpackChart(chart), fetched: false };
+	if (chart.packed) return { ...rest, chart: unpackChart(chart.packed), fetched: true };
+	try {
+		return { ...rest, chart: await fetchChartData(chart.timeline, fetch), fetched: true };
+	} catch (e) {
+		error(503, `The events of this timeline could not be loaded: ${String(e)}`);
+	}
+};
