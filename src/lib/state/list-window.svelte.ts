@@ -5,12 +5,12 @@
  * Scrolling costs two O(log n) searches and the rows in view; a new set of events costs one O(n)
  * pass over typed arrays.
  *
- * Before the component mounts (and so on the prerendered page) only the first rows are drawn.
+ * Until it is attached to its list, a virtual list draws no rows: the page prerenders its first
+ * rows for readers without JavaScript by itself (EventList).
  */
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import {
-	leadingRows,
 	RowHeights,
 	spaceAbove,
 	spaceBelow,
@@ -25,8 +25,6 @@ export interface ListWindowInputs<T> {
 	rows: () => readonly ListRow<T>[];
 	/** draw only the rows near the viewport; when false every row is drawn */
 	virtual: () => boolean;
-	/** how many events the page shows before it mounts, when virtual */
-	leading: number;
 }
 
 /** How far beyond the viewport rows are drawn, at least: one screen more each way. */
@@ -67,7 +65,7 @@ export class ListWindow<T> {
 	range = $derived.by((): RowRange => {
 		const rows = this.#in.rows();
 		if (!this.#in.virtual()) return { first: 0, last: rows.length };
-		if (!this.#mounted) return { first: 0, last: leadingRows(rows, this.#in.leading) };
+		if (!this.#mounted) return { first: 0, last: 0 };
 		void this.#version;
 		const heights = this.heights;
 		const range = visibleRange(heights, this.#top, this.#bottom, this.#overscan);
