@@ -3,7 +3,7 @@
  * start on. Built once per (lanes, zone) in O(n): lane events are sorted, so a day's events are a
  * contiguous run and each day's bounds are computed once, not once per event.
  */
-import { wallFields, wallTime } from './zone-math';
+import { localDay, wallTime } from './zone-math';
 
 export interface DayBucket {
 	/** the local day's bounds in epoch ms (23–25 hours across DST) */
@@ -14,10 +14,22 @@ export interface DayBucket {
 	to: number;
 }
 
+/** zone → local day number → the day's bounds: lanes share their days, and zooms their zone */
+const bounds = new Map<string, Map<number, readonly [number, number]>>();
+
 /** [start, end) of the zone's calendar day that contains `ms`. */
-export function dayBounds(ms: number, zone: string): [number, number] {
-	const { year, month, day } = wallFields(ms, zone);
-	return [wallTime(zone, year, month, day), wallTime(zone, year, month, day + 1)];
+export function dayBounds(ms: number, zone: string): readonly [number, number] {
+	const day = localDay(ms, zone);
+	let days = bounds.get(zone);
+	if (!days) bounds.set(zone, (days = new Map()));
+	let found = days.get(day);
+	if (!found) {
+		// local day `day` is day `day + 1` of January 1970, counted as Date.UTC does
+		found = [wallTime(zone, 1970, 0, day + 1), wallTime(zone, 1970, 0, day + 2)];
+		if (days.size > 200_000) days.clear();
+		days.set(day, found);
+	}
+	return found;
 }
 
 /** Buckets for sorted `starts`, in order. */
