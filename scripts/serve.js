@@ -6,7 +6,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { gzip as gzipBuffer } from 'node:zlib';
+import { promisify } from 'node:util';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
@@ -72,25 +74,76 @@ const SECURITY_HEADERS = {
 /** Text compresses well, and every real host compresses it; images and fonts already are. */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
+const compress = promisify(gzipBuffer);
+
+/**
+ * Files already compressed, by path, as a CDN or a host's gzip cache keeps them: each file is
+ * compressed once, not on every request, which on a large timeline's data costs more than sending
+ * it. Checked against the file's size and time, and kept within `CACHE_BYTES` in all.
+ * @type {Map<string, { mtimeMs: number, size: number, body: Buffer }>}
+ */
+const compressed = new Map();
+const CACHE_BYTES = 256 * 1024 * 1024;
+let cachedBytes = 0;
+
+/** @param {string} file */
+async function gzipped(file) {
+	const { mtimeMs, size } = statSync(file);
+	const hit = compressed.get(file);
+	if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+	const body = await compress(await readFile(file));
+	if (hit) cachedBytes -= hit.body.length;
+	compressed.delete(file);
+	// the oldest entries go first once the cache is full
+	for (const [key, entry] of compressed) {
+		if (cachedBytes + body.length <= CACHE_BYTES) break;
+		compressed.delete(key);
+		cachedBytes -= entry.body.length;
+	}
+	if (body.length <= CACHE_BYTES) {
+		compressed.set(file, { mtimeMs, size, body });
+		cachedBytes += body.length;
+	}
+	return body;
+}
+
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
  * @param {string} file
  */
-function send(req, res, status, file) {
+async function send(req, res, status, file) {
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	res.writeHead(status, {
+	const headers = {
 		...SECURITY_HEADERS,
 		'content-type': type,
-		...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache'
+	};
+	if (!gzip) {
+		res.writeHead(status, headers);
+		createReadStream(file).pipe(res);
+		return;
+	}
+	let body;
+	try {
+		body = await gzipped(file);
+	} catch (error) {
+		console.error(`[serve] ${file}:`, error);
+		res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end('The file could not be read.\n');
+		return;
+	}
+	res.writeHead(status, {
+		...headers,
+		'content-encoding': 'gzip',
+		vary: 'accept-encoding',
+		'content-length': body.length
 	});
-	const stream = createReadStream(file);
-	(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+	res.end(body);
 }
 
 const server = createServer((req, res) => {
@@ -118,9 +171,9 @@ const server = createServer((req, res) => {
 		res.writeHead(308, { location: `${base}${pathname}/${url.search}` });
 		return res.end();
 	}
-	if (file) return send(req, res, 200, file);
+	if (file) return void send(req, res, 200, file);
 	const notFound = join(root, '404.html');
-	if (existsSync(notFound)) return send(req, res, 404, notFound);
+	if (existsSync(notFound)) return void send(req, res, 404, notFound);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found\n');
 });
