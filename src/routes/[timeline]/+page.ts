@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { browser } from '$app/environment';
 import { fetchChartData } from '$lib/state/timeline-files';
 import { ChartRef, unpackChart } from '$lib/timeline/chart-wire';
 import type { PageLoad } from './$types';
@@ -9,6 +10,10 @@ export const load: PageLoad = async ({ data, fetch }) => {
 	const { chart, ...rest } = data;
 	if (!(chart instanceof ChartRef)) return { ...rest, chart: unpackChart(chart), fetched: false };
 	if (chart.packed) return { ...rest, chart: unpackChart(chart.packed), fetched: true };
+	// a large timeline's first view is crowded, so the chart draws it on a canvas: its code is
+	// fetched with the data rather than once the page has started (TimelineView imports it then;
+	// a failure is reported there)
+	if (browser) import('$lib/components/canvas-layer').catch(() => {});
 	try {
 		return { ...rest, chart: await fetchChartData(chart.timeline, fetch), fetched: true };
 	} catch (e) {
