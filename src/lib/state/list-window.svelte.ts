@@ -15,10 +15,9 @@ import {
 	spaceAbove,
 	spaceBelow,
 	spanRanges,
-	visibleRange,
-	type ListRow,
-	type RowRange
-} from '$lib/timeline/virtual-list';
+	visibleRange
+} from '$lib/timeline/row-heights';
+import type { ListRow, RowRange } from '$lib/timeline/virtual-list';
 
 export interface ListWindowInputs<T> {
 	/** every row of the list */

@@ -39,12 +39,13 @@ function fetchOnce<T>(
 	return pending;
 }
 
+/** The address of a timeline's chart data. */
+export const chartUrl = (timeline: string) => resolve('/[timeline]/chart.json', { timeline });
+
 /** `get`: the `fetch` to use, such as a load function's */
 export function fetchChartData(timeline: string, get?: typeof fetch): Promise<ChartData> {
 	return fetchOnce(chartUrl(timeline), (json) => unpackChart(json as PackedChart), get);
 }
-
-export const chartUrl = (timeline: string) => resolve('/[timeline]/chart.json', { timeline });
 
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {
 	return fetchOnce(resolve('/[timeline]/briefing.json', { timeline }));

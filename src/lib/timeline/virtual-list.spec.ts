@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { DayGroup } from './days';
 import {
 	eventOffset,
-	flattenDays,
-	leadingRows,
 	RowHeights,
-	rowOfEvent,
 	spaceAbove,
 	spaceBelow,
 	spanRanges,
-	visibleDays,
-	visibleRange,
-	type ListRow
-} from './virtual-list';
+	visibleRange
+} from './row-heights';
+import { flattenDays, leadingRows, rowOfEvent, visibleDays, type ListRow } from './virtual-list';
+
+// the rows of virtual-list.ts and the heights of row-heights.ts, on the same rows
 
 const ev = (id: string) => ({ id });
 const groups: DayGroup<{ id: string }>[] = [
