@@ -219,7 +219,12 @@ async function transferOf(
 	};
 	const seen = new Set<string>();
 	for (const { url, type } of responses) {
-		if (seen.has(url) || !['script', 'stylesheet', 'document', 'fetch', 'xhr'].includes(type)) {
+		// data a page preloads (<link rel="preload" as="fetch">) is reported as "other"
+		const preloaded = type === 'other' && new URL(url).pathname.endsWith('.json');
+		if (
+			seen.has(url) ||
+			!(preloaded || ['script', 'stylesheet', 'document', 'fetch', 'xhr'].includes(type))
+		) {
 			continue;
 		}
 		seen.add(url);
