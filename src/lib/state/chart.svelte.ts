@@ -179,7 +179,7 @@ export class ChartState {
 		if (this.hovered) keys.add(markKey(this.hovered.id, this.hovered.lane));
 		const selected = this.#in.selectedId();
 		if (selected)
-			for (const lane of this.layout.lanesOf.get(selected) ?? []) keys.add(markKey(selected, lane));
+			for (const lane of this.layout.lanesOf(selected)) keys.add(markKey(selected, lane));
 		return keys;
 	});
 
@@ -252,7 +252,7 @@ export class ChartState {
 	/** Focuses an event's mark again after the page changed. */
 	refocus(id: string) {
 		const e = this.events[this.eventIndex.get(id) ?? -1];
-		if (e) void this.focusEvent(e, this.layout.lanesOf.get(id)?.[0] ?? 0);
+		if (e) void this.focusEvent(e, this.layout.lanesOf(id)[0] ?? 0);
 	}
 
 	/** The time under the middle of the chart, or under the focused event. */

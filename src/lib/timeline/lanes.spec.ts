@@ -65,13 +65,50 @@ describe('buildLanes()', () => {
 			expect(
 				Object.fromEntries(layout.lanes.map((l) => [l.label, l.events.map((e) => e.id)]))
 			).toEqual(c.lanes);
-			expect(Object.fromEntries(layout.lanesOf)).toEqual(c.lanesOf);
+			expect(
+				Object.fromEntries(Object.keys(c.lanesOf).map((id) => [id, layout.lanesOf(id)]))
+			).toEqual(c.lanesOf);
+			expect(layout.lanesOf('no-such-event')).toEqual([]);
 		});
 	}
 
 	it('buildLanes() drops lanes left empty by filtering', () => {
 		const layout = buildLanes([post], 'affiliation', data);
 		expect(layout.lanes.map((l) => l.id)).toEqual(['united-states']);
+	});
+
+	it('buildLanes() lists an event once per lane and its lanes top to bottom', () => {
+		// Putin before Trump, and two actors of one side
+		const talks = chartEvent({
+			id: 'talks',
+			actors: ['putin', 'trump', 'vance'],
+			date: utcDate('2025-08-18')
+		});
+		const withVance = {
+			...data,
+			actors: [...data.actors, { id: 'vance', name: 'JD Vance', affiliation: 'united-states' }]
+		};
+		const layout = buildLanes([talks], 'affiliation', withVance);
+		expect(layout.lanes.map((l) => [l.id, l.events.length])).toEqual([
+			['united-states', 1],
+			['russia', 1]
+		]);
+		expect(layout.lanesOf('talks')).toEqual([0, 1]);
+		expect(layout.lanes[1]?.indexOf('talks')).toBe(0);
+		expect(layout.lanes[1]?.indexOf('summit')).toBe(-1);
+	});
+
+	it('buildLanes() keeps sides beyond the 31st apart', () => {
+		const sides = Array.from({ length: 40 }, (_, i) => ({ id: `side-${i}`, name: `Side ${i}` }));
+		const actors = sides.map((s) => ({ id: `${s.id}-leader`, name: s.name, affiliation: s.id }));
+		const meeting = chartEvent({
+			id: 'meeting',
+			actors: ['side-35-leader', 'side-2-leader', 'side-35-leader', 'side-39-leader'],
+			date: utcDate('2025-08-18')
+		});
+		const layout = buildLanes([meeting], 'affiliation', { affiliations: sides, actors });
+		expect(layout.lanes.map((l) => l.id)).toEqual(['side-2', 'side-35', 'side-39']);
+		expect(layout.lanesOf('meeting')).toEqual([0, 1, 2]);
 	});
 
 	it('buildLanes() records the longest span of each lane', () => {

@@ -26,20 +26,23 @@ export interface Lane {
 	starts: Float64Array;
 	/** the longest span in the lane: how far before a view an event can start and still show */
 	maxSpan: number;
-	/** each event's index in `events`, by id */
-	positions: Map<string, number>;
+	/** the index in `events` of the event with this id, or -1 */
+	indexOf(id: string): number;
 }
 
 export interface LaneLayout {
 	mode: LaneMode;
 	lanes: Lane[];
-	/** for each event id, the indices of the lanes it appears in */
-	lanesOf: Map<string, number[]>;
+	/** the indices of the lanes an event appears in, top to bottom (none for an unknown id) */
+	lanesOf(id: string): number[];
 }
 
 /**
  * Lanes for the (sorted) events. Lanes come in the data's affiliation order or the schema's kind
  * order, and only lanes with at least one event are kept.
+ *
+ * This runs while a page starts, so it allocates only the lanes: which events a lane holds by id is
+ * worked out the first time a lane is asked (for the few selected or focused events), not for all.
  */
 export function buildLanes(
 	events: readonly ChartEvent[],
@@ -49,7 +52,6 @@ export function buildLanes(
 		affiliations
 	}: { actors: readonly ChartActor[]; affiliations: readonly ChartAffiliation[] }
 ): LaneLayout {
-	const affiliationOf = new Map(actors.map((a) => [a.id, a.affiliation]));
 	const order: { id: string; label: string }[] =
 		mode === 'single'
 			? [{ id: 'all', label: 'All events' }]
@@ -60,49 +62,61 @@ export function buildLanes(
 						{ id: 'unknown', label: 'Unaffiliated' }
 					];
 	const orderIndex = new Map(order.map((o, i) => [o.id, i]));
-	const unknown = orderIndex.get('unknown') ?? 0;
 	const buckets: ChartEvent[][] = order.map(() => []);
-	// for each event, the indices (into `order`) of its lanes; one small array per event, no sets
-	const eventLanes: number[][] = new Array(events.length);
-	events.forEach((event, i) => {
-		let keys: number[];
-		if (mode === 'single') keys = [0];
-		else if (mode === 'kind') keys = [orderIndex.get(event.kind) ?? 0];
-		else {
-			keys = [];
-			for (const actor of event.actors) {
-				const affiliation = affiliationOf.get(actor);
-				const k = affiliation === undefined ? unknown : (orderIndex.get(affiliation) ?? unknown);
-				if (!keys.includes(k)) keys.push(k);
+	if (mode === 'single') buckets[0] = events.slice();
+	else if (mode === 'kind') for (const e of events) buckets[orderIndex.get(e.kind) ?? 0]?.push(e);
+	else {
+		const unknown = order.length - 1;
+		const laneOfActor = new Map(
+			actors.map((a) => [a.id, orderIndex.get(a.affiliation ?? 'unknown') ?? unknown])
+		);
+		for (const e of events) {
+			// the lanes this event is already in: a bit each for the first 31, a list beyond
+			let seen = 0;
+			let more: number[] | undefined;
+			for (const actor of e.actors) {
+				const k = laneOfActor.get(actor) ?? unknown;
+				if (k < 31) {
+					if (seen & (1 << k)) continue;
+					seen |= 1 << k;
+				} else if (more?.includes(k)) continue;
+				else (more ??= []).push(k);
+				buckets[k]?.push(e);
 			}
 		}
-		for (const k of keys) buckets[k]?.push(event);
-		eventLanes[i] = keys;
-	});
+	}
 	const lanes: Lane[] = [];
-	// where each entry of `order` ended up among the kept lanes (-1: empty, dropped)
-	const kept = order.map((o, k) => {
+	order.forEach((o, k) => {
 		const laneEvents = buckets[k] ?? [];
-		if (laneEvents.length === 0) return -1;
-		let maxSpan = 0;
-		const starts = new Float64Array(laneEvents.length);
-		const positions = new Map<string, number>();
-		laneEvents.forEach((e, i) => {
-			starts[i] = e.start;
-			positions.set(e.id, i);
-			if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
-		});
-		lanes.push({ id: o.id, label: o.label, events: laneEvents, starts, maxSpan, positions });
-		return lanes.length - 1;
+		if (laneEvents.length > 0) lanes.push(makeLane(o.id, o.label, laneEvents));
 	});
-	const lanesOf = new Map<string, number[]>();
-	events.forEach((event, i) => {
-		lanesOf.set(
-			event.id,
-			(eventLanes[i] ?? []).map((k) => kept[k] ?? -1).filter((l) => l >= 0)
-		);
-	});
-	return { mode, lanes, lanesOf };
+	return {
+		mode,
+		lanes,
+		lanesOf: (id) => lanes.flatMap((lane, i) => (lane.indexOf(id) >= 0 ? [i] : []))
+	};
+}
+
+function makeLane(id: string, label: string, events: ChartEvent[]): Lane {
+	let maxSpan = 0;
+	const starts = new Float64Array(events.length);
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i] as ChartEvent;
+		starts[i] = e.start;
+		if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
+	}
+	let positions: Map<string, number> | undefined;
+	return {
+		id,
+		label,
+		events,
+		starts,
+		maxSpan,
+		indexOf(eventId) {
+			positions ??= new Map(events.map((e, i) => [e.id, i]));
+			return positions.get(eventId) ?? -1;
+		}
+	};
 }
 
 /** The first index i with values[i] >= target (values sorted ascending). */

@@ -232,8 +232,8 @@ export function placeLane(
 		// pinned events are few: find them by id instead of testing every event
 		const pinnedAt: number[] = [];
 		for (const id of pinned) {
-			const i = lane.positions.get(id);
-			if (i === undefined || i < from || i >= to) continue;
+			const i = lane.indexOf(id);
+			if (i < from || i >= to) continue;
 			const e = lane.events[i] as ChartEvent;
 			if (visible(e)) {
 				pinnedAt.push(i);
