@@ -1,4 +1,5 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
+import { dataFile } from '$lib/server/data-file';
 import { buildBriefing } from '$lib/print/briefing';
 import { SITE_ROOT } from '$lib/server/site';
 import { getTimeline, loadTimelines } from '$lib/server/timelines';
@@ -18,5 +19,5 @@ export const GET: RequestHandler = ({ params }) => {
 	const timeline = getTimeline(params.timeline);
 	if (!timeline) error(404, `No timeline "${params.timeline}"`);
 	const body: BriefingData = { briefing: buildBriefing(timeline, SITE_ROOT), timeline };
-	return json(body);
+	return dataFile(body);
 };

@@ -1,4 +1,5 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
+import { dataFile } from '$lib/server/data-file';
 import { getTimeline, loadTimelines } from '$lib/server/timelines';
 import { toSearchTexts } from '$lib/timeline/chart-data';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -14,5 +15,5 @@ export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timel
 export const GET: RequestHandler = ({ params }) => {
 	const timeline = getTimeline(params.timeline);
 	if (!timeline) error(404, `No timeline "${params.timeline}"`);
-	return json(toSearchTexts(timeline));
+	return dataFile(toSearchTexts(timeline));
 };
