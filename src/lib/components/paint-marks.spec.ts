@@ -53,11 +53,10 @@ function style(log: string[]) {
 		family: 'sans',
 		patterns: { hatch: 'HATCH', dots: 'DOTS', cross: 'CROSS' },
 		glyph: (kind) => ({ kind }) as unknown as Path2D,
-		scratch: () => ({
-			ctx: scratch.ctx,
-			image: 'SCRATCH' as unknown as CanvasImageSource,
-			scale: 1
-		}),
+		scratch: (w, h) => {
+			log.push(`scratch ${w}×${h}`);
+			return { ctx: scratch.ctx, image: 'SCRATCH' as unknown as CanvasImageSource, scale: 1 };
+		},
 		sprite(key, _w, _h, draw) {
 			if (!sprites.has(key)) {
 				const r = recorder('sprite');
@@ -272,6 +271,53 @@ describe('paintMarks()', () => {
 		expect(scratch).toContain('scratch.fillRect(0,1,806,5)');
 		expect(scratch).toContain('scratch.gradient(-997,0,3003,0)');
 		expect(log).toContain('ctx.drawImage(SCRATCH,0,0,806,7,-3,17,806,7)');
+	});
+
+	it('draws every faded bar on the scratch surface before copying the first', () => {
+		const { log, scratch } = paint([
+			lane([
+				mark('a', { x0: 100, x1: 200, fade: 'end' }),
+				mark('b', { x0: 300, x1: 350 }),
+				mark('c', { x0: 400, x1: 500, fade: 'start' })
+			])
+		]);
+		// side by side: a's strip is 102 px and a gap wide
+		expect(scratch.filter((l) => l.startsWith('scratch.translate('))).toEqual([
+			'scratch.translate(0,0)',
+			'scratch.translate(103,0)'
+		]);
+		const copies = log.filter((l) => l.startsWith('ctx.drawImage(SCRATCH'));
+		expect(copies).toEqual([
+			'ctx.drawImage(SCRATCH,0,0,102,7,99,17,102,7)',
+			'ctx.drawImage(SCRATCH,103,0,102,7,399,17,102,7)'
+		]);
+		// asked for once to learn its scale, once to draw on, and never after a copy
+		expect(log.filter((l) => l.startsWith('scratch '))).toEqual(['scratch 0×0', 'scratch 807×8']);
+		expect(log.findLastIndex((l) => l.startsWith('scratch '))).toBeLessThan(
+			log.indexOf(copies[0] as string)
+		);
+		// the unfaded span between them is drawn on the chart
+		expect(log).toContain('ctx.fillRect(300,18,50,5)');
+	});
+
+	it('fills the scratch surface a batch at a time when a frame holds many faded bars', () => {
+		// 40 bars as wide as the chart: 32 rows of 8 px fill the 256 px surface
+		const marks = Array.from({ length: 40 }, (_, i) =>
+			mark(`m${i}`, { x0: -100, x1: 900, fade: 'both' })
+		);
+		const { log } = paint([lane(marks)]);
+		const copies = log.filter((l) => l.startsWith('ctx.drawImage(SCRATCH'));
+		expect(copies).toHaveLength(40);
+		expect(copies[31]).toBe('ctx.drawImage(SCRATCH,0,248,806,7,-3,17,806,7)');
+		expect(copies[32]).toBe('ctx.drawImage(SCRATCH,0,0,806,7,-3,17,806,7)');
+		const at = (prefix: string) => log.flatMap((l, i) => (l.startsWith(prefix) ? [i] : []));
+		const asked = at('scratch ');
+		const copied = at('ctx.drawImage(SCRATCH');
+		expect(asked).toHaveLength(4);
+		// the second batch is drawn after the first batch's copies, and before its own
+		expect(asked[1]).toBeLessThan(copied[0] as number);
+		expect(asked[2]).toBeGreaterThan(copied[31] as number);
+		expect(asked[3]).toBeLessThan(copied[32] as number);
 	});
 
 	it('draws a faded halo under a fuzzy instant', () => {

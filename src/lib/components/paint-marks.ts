@@ -38,6 +38,9 @@ export type Paint2D = Pick<
 	| 'strokeText'
 	| 'measureText'
 	| 'translate'
+	| 'save'
+	| 'restore'
+	| 'clip'
 	| 'setLineDash'
 	| 'lineDashOffset'
 	| 'drawImage'
@@ -54,7 +57,7 @@ export type Paint2D = Pick<
 	| 'textBaseline'
 >;
 
-/** A small surface to draw on and copy from: a faded bar's scratch. */
+/** A surface to draw on and copy from: the faded bars' scratch. */
 export interface Scratch {
 	ctx: Paint2D;
 	image: CanvasImageSource;
@@ -83,7 +86,7 @@ export interface PaintStyle {
 	patterns: Record<Exclude<StatusFill, 'solid' | 'none'>, string | CanvasPattern>;
 	/** the outline of a kind's glyph, centred on (0, 0) */
 	glyph: (kind: EventKind) => Path2D;
-	/** a cleared scratch surface at least `width` × `height` CSS px */
+	/** a cleared scratch surface at least `width` × `height` CSS px, the same one each time */
 	scratch: (width: number, height: number) => Scratch;
 	/**
 	 * A small image drawn once by `draw`, with its top left at (0, 0), and kept under `key`: a
@@ -181,37 +184,96 @@ function drawBar(
 	c.lineDashOffset = 0;
 }
 
+/** Where a span's faded bar waits on the scratch surface: its top left there, in device px. */
+interface Strip {
+	x: number;
+	y: number;
+}
+
+/** A faded bar's strip is the bar with a px of margin all round, which keeps its stroke in. */
+const STRIP_HEIGHT = L.barHeight + 2;
+/** How tall the scratch surface grows for one batch of faded bars, CSS px. */
+const SCRATCH_HEIGHT = 256;
+
+/** The part of a span's bar in the chart (with 2 px beyond each side), or none. */
+function barPart(m: PlacedEvent, width: number): { a: number; b: number } | null {
+	if (m.instant || m.x1 - m.x0 < 8) return null;
+	const a = Math.max(m.x0, -2);
+	const b = Math.min(m.x1, width + 2);
+	return b > a ? { a, b } : null;
+}
+
+/** The part of a faded span's bar in the chart, or none. */
+function fadedPart(m: PlacedEvent, width: number): { a: number; b: number } | null {
+	return m.event.fade ? barPart(m, width) : null;
+}
+
 /**
- * A span's bar, faded at its fuzzy ends. The visible part is drawn on the scratch surface, masked
- * by a gradient laid over the whole span, and copied onto the chart.
+ * Draws the faded bars of `marks`, from `from` on, on the scratch surface, side by side in rows,
+ * until it is full: each is drawn over its visible part, and masked by a gradient laid over its
+ * whole span. Copying from a surface drawn on since it was last copied makes the browser copy
+ * the surface first, so the bars of a batch are all drawn before the first is copied: drawn and
+ * copied one at a time, at 1,000 events they took most of a keyboard step. Returns where each
+ * bar is, and the index after the batch's last mark.
  */
-function fadedBar(
-	ctx: Paint2D,
-	bar: { x0: number; x1: number; top: number; left: number; right: number },
-	fill: string | CanvasPattern,
-	dash: readonly number[],
-	fade: Fade,
-	s: PaintStyle
-) {
-	const a = Math.max(bar.x0, bar.left);
-	const b = Math.min(bar.x1, bar.right);
-	if (b <= a) return;
-	// one px of margin keeps the stroke inside the scratch surface
-	const w = b - a + 2;
-	const h = 7;
-	const scratch = s.scratch(w, h);
-	// on the scratch surface the visible part starts at x = 1
-	const shift = 1 - a;
-	drawBar(
-		scratch.ctx,
-		{ x0: bar.x0 + shift, x1: bar.x1 + shift, top: 1, left: 0, right: w },
-		fill,
-		dash,
-		s
-	);
-	maskFade(scratch.ctx, bar.x0 + shift, bar.x1 - bar.x0, h, fade);
-	const k = scratch.scale;
-	ctx.drawImage(scratch.image, 0, 0, w * k, h * k, a - 1, bar.top - 1, w, h);
+function drawFades(
+	marks: readonly [PlacedEvent, number][],
+	from: number,
+	s: PaintStyle,
+	width: number
+): { to: number; scratch?: Scratch; strips: Map<PlacedEvent, Strip> } {
+	const strips = new Map<PlacedEvent, Strip>();
+	const faded: [PlacedEvent, { a: number; b: number }][] = [];
+	let to = from;
+	while (to < marks.length && !fadedPart((marks[to] as [PlacedEvent, number])[0], width)) to++;
+	if (to === marks.length) return { to, strips };
+	// the scratch surface's device px per CSS px, which packing needs before it is drawn on
+	const k = s.scratch(0, 0).scale;
+	// the widest bar is the chart's width and its 2 px beyond each side, with its margin and gap
+	const rowWidth = Math.ceil((width + 6) * k) + 1;
+	const rowHeight = Math.ceil(STRIP_HEIGHT * k) + 1;
+	const rows = Math.max(1, Math.floor((SCRATCH_HEIGHT * k) / rowHeight));
+	let x = 0;
+	let row = 0;
+	for (; to < marks.length; to++) {
+		const m = (marks[to] as [PlacedEvent, number])[0];
+		const part = fadedPart(m, width);
+		if (!part) continue;
+		const w = Math.ceil((part.b - part.a + 2) * k) + 1;
+		if (x > 0 && x + w > rowWidth) {
+			if (row + 1 === rows) break;
+			row++;
+			x = 0;
+		}
+		strips.set(m, { x, y: row * rowHeight });
+		faded.push([m, part]);
+		x += w;
+	}
+	const scratch = s.scratch(rowWidth / k, ((row + 1) * rowHeight) / k);
+	const c = scratch.ctx;
+	for (const [m, { a, b }] of faded) {
+		const strip = strips.get(m) as Strip;
+		const w = b - a + 2;
+		// on its strip the visible part starts at x = 1
+		const shift = 1 - a;
+		c.save();
+		c.translate(strip.x / k, strip.y / k);
+		c.beginPath();
+		c.rect(0, 0, w, STRIP_HEIGHT);
+		c.clip();
+		const e = m.event;
+		const style = STATUS_STYLES[e.status];
+		drawBar(
+			c,
+			{ x0: m.x0 + shift, x1: m.x1 + shift, top: 1, left: 0, right: w },
+			fillOf(style.fill, s),
+			style.dashed ? DASH : NO_DASH,
+			s
+		);
+		maskFade(c, m.x0 + shift, m.x1 - m.x0, STRIP_HEIGHT, e.fade as Fade);
+		c.restore();
+	}
+	return { to, scratch, strips };
 }
 
 function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
@@ -306,18 +368,37 @@ function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintSty
 	c.translate(-half, -half);
 }
 
-function paintMark(ctx: Paint2D, m: PlacedEvent, y: number, s: PaintStyle, width: number) {
+function paintMark(
+	ctx: Paint2D,
+	m: PlacedEvent,
+	y: number,
+	s: PaintStyle,
+	width: number,
+	fades: { scratch?: Scratch; strips: ReadonlyMap<PlacedEvent, Strip> }
+) {
 	const e = m.event;
 	const style = STATUS_STYLES[e.status];
-	const paint = fillOf(style.fill, s);
-	const dash = style.dashed ? DASH : NO_DASH;
 	const top = y + L.barY;
-	const span = m.x1 - m.x0;
 	// the bar of a span, or the halo of a fuzzy instant
-	if (!m.instant && span >= 8) {
+	const part = barPart(m, width);
+	const strip = fades.strips.get(m);
+	if (part && strip && fades.scratch) {
+		const k = fades.scratch.scale;
+		const w = part.b - part.a + 2;
+		ctx.drawImage(
+			fades.scratch.image,
+			strip.x,
+			strip.y,
+			w * k,
+			STRIP_HEIGHT * k,
+			part.a - 1,
+			top - 1,
+			w,
+			STRIP_HEIGHT
+		);
+	} else if (part) {
 		const bar = { x0: m.x0, x1: m.x1, top, left: -2, right: width + 2 };
-		if (e.fade) fadedBar(ctx, bar, paint, dash, e.fade, s);
-		else drawBar(ctx, bar, paint, dash, s);
+		drawBar(ctx, bar, fillOf(style.fill, s), style.dashed ? DASH : NO_DASH, s);
 	} else if (e.fade && m.instant) {
 		ctx.globalAlpha = 0.7;
 		stamp(ctx, haloSprite(s), { x: m.x0 - 16, y: top, w: 32, h: L.barHeight });
@@ -395,7 +476,14 @@ export function paintMarks(
 		glyphSprite(m.event, s);
 		if (m.event.fade && m.instant) haloSprite(s);
 	}
-	for (const [m, y] of marks) paintMark(ctx, m, y, s, width);
+	// and so are the faded bars, a scratch surface's worth at a time
+	for (let i = 0; i < marks.length;) {
+		const fades = drawFades(marks, i, s, width);
+		for (; i < fades.to; i++) {
+			const [m, y] = marks[i] as [PlacedEvent, number];
+			paintMark(ctx, m, y, s, width, fades);
+		}
+	}
 	paintLabels(ctx, marks, s);
 	return { marks: marks.length, badges: badges.length };
 }
