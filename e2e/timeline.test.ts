@@ -86,6 +86,28 @@ test.describe('the timeline chart', () => {
 		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
 	});
 
+	test('the wheel hides the tooltip while it zooms; moving the pointer brings it back', async ({
+		page
+	}) => {
+		await visit(page, TIMELINE);
+		// the pointer on a mark's glyph: the keyboard's, which is in view
+		const box = (await chart(page).locator('a.mark[tabindex="0"] .ring').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toBeVisible();
+		// the wheel zooms about the pointer, so the mark stays under it; it is not hovered meanwhile
+		await page.mouse.wheel(0, -120);
+		await expect(tooltip).toBeHidden();
+		// d3-zoom ends the wheel's zoom once the wheel has been still for 150 ms
+		await expect
+			.poll(async () => {
+				await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+				await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+				return tooltip.isVisible();
+			})
+			.toBe(true);
+	});
+
 	test('a double-click zooms in where it is, and a drag pans', async ({ page }) => {
 		await visit(page, TIMELINE);
 		await page.getByRole('button', { name: 'Fit all' }).click();

@@ -183,8 +183,22 @@ export class ChartState {
 		return keys;
 	});
 
+	/** whether the wheel is zooming the view; only `hover` reads it */
+	#moving = false;
+
+	/**
+	 * Notes that the wheel starts or stops zooming the view. While it zooms, marks passing under the
+	 * pointer are not hovered: their tooltips would flicker in and out, and each would cost the frame
+	 * an element. (A drag hovers nothing either: the canvas ignores a pointer with a button down.)
+	 */
+	gesture(moving: boolean): void {
+		this.#moving = moving;
+		if (moving) this.hover(null);
+	}
+
 	/** Notes the mark under the pointer (null: none), leaving the state alone when it is the same. */
 	hover(id: string | null, lane = 0): void {
+		if (id !== null && this.#moving) return;
 		const now = this.hovered;
 		if (id === null ? now === null : now?.id === id && now.lane === lane) return;
 		this.hovered = id === null ? null : { id, lane };

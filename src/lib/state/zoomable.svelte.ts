@@ -22,6 +22,12 @@ export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 				const mouse = event as MouseEvent;
 				return !mouse.ctrlKey && !mouse.button;
 			})
+			// a wheel's zoom, which d3-zoom ends once the wheel has been still for 150 ms (a press on a
+			// mark starts a gesture too, and must leave the mark under the pointer where it is)
+			.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				if ((event.sourceEvent as Event | null)?.type === 'wheel') chart.gesture(true);
+			})
+			.on('end', () => chart.gesture(false))
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				const { k, x } = event.transform;
 				if (k !== chart.transform.k || x !== chart.transform.x) chart.transform = { k, x };
