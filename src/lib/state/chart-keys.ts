@@ -11,7 +11,7 @@ import type { ChartState } from './chart.svelte';
 
 /** The lane to use for an event: the preferred one if the event is in it, else its first. */
 function laneFor(chart: ChartState, e: ChartEvent, preferred?: number): number {
-	const lanes = chart.layout.lanesOf(e.id);
+	const lanes = chart.layout.lanesOf(e);
 	return preferred !== undefined && lanes.includes(preferred) ? preferred : (lanes[0] ?? 0);
 }
 

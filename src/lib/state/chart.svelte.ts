@@ -116,10 +116,16 @@ export class ChartState {
 	view = $derived(visibleRange(this.x));
 	axis = $derived(createTicks({ domain: this.view, width: this.width, zone: this.zone }));
 	maxRows = $derived(MAX_ROWS[this.laneMode]);
-	pinned = $derived.by(
+	/** the selected and the focused event, by id: always drawn as single marks */
+	pinned = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
-		() => new Set([this.#in.selectedId(), this.focused?.id].filter((id): id is string => !!id))
-	);
+		const pinned = new Map<string, ChartEvent>();
+		for (const id of [this.#in.selectedId(), this.focused?.id]) {
+			const e = this.eventById(id);
+			if (e) pinned.set(e.id, e);
+		}
+		return pinned;
+	});
 	placements = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
 		const labelled = new Set<string>();
@@ -177,9 +183,9 @@ export class ChartState {
 		if (this.activeKey) keys.add(this.activeKey);
 		if (this.focused) keys.add(markKey(this.focused.id, this.focused.lane));
 		if (this.hovered) keys.add(markKey(this.hovered.id, this.hovered.lane));
-		const selected = this.#in.selectedId();
+		const selected = this.eventById(this.#in.selectedId());
 		if (selected)
-			for (const lane of this.layout.lanesOf(selected)) keys.add(markKey(selected, lane));
+			for (const lane of this.layout.lanesOf(selected)) keys.add(markKey(selected.id, lane));
 		return keys;
 	});
 
@@ -215,6 +221,11 @@ export class ChartState {
 	}
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
 	eventIndex = $derived(new Map(this.events.map((e, i) => [e.id, i])));
+
+	/** The (filtered) event with this id, if any. */
+	eventById(id: string | undefined): ChartEvent | undefined {
+		return id === undefined ? undefined : this.events[this.eventIndex.get(id) ?? -1];
+	}
 
 	/**
 	 * The roving tab stop: the focused mark if drawn, else the selected event's, else the first mark
@@ -266,7 +277,7 @@ export class ChartState {
 	/** Focuses an event's mark again after the page changed. */
 	refocus(id: string) {
 		const e = this.events[this.eventIndex.get(id) ?? -1];
-		if (e) void this.focusEvent(e, this.layout.lanesOf(id)[0] ?? 0);
+		if (e) void this.focusEvent(e, this.layout.lanesOf(e)[0] ?? 0);
 	}
 
 	/** The time under the middle of the chart, or under the focused event. */

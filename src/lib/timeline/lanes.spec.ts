@@ -65,10 +65,11 @@ describe('buildLanes()', () => {
 			expect(
 				Object.fromEntries(layout.lanes.map((l) => [l.label, l.events.map((e) => e.id)]))
 			).toEqual(c.lanes);
-			expect(
-				Object.fromEntries(Object.keys(c.lanesOf).map((id) => [id, layout.lanesOf(id)]))
-			).toEqual(c.lanesOf);
-			expect(layout.lanesOf('no-such-event')).toEqual([]);
+			const byId = new Map(data.events.map((e) => [e.id, e]));
+			const lanesOf = Object.keys(c.lanesOf).map((id) => [id, layout.lanesOf(byId.get(id)!)]);
+			expect(Object.fromEntries(lanesOf)).toEqual(c.lanesOf);
+			// at the same time as the summit, but not in any lane
+			expect(layout.lanesOf({ ...summit, id: 'stranger' })).toEqual([]);
 		});
 	}
 
@@ -93,9 +94,9 @@ describe('buildLanes()', () => {
 			['united-states', 1],
 			['russia', 1]
 		]);
-		expect(layout.lanesOf('talks')).toEqual([0, 1]);
-		expect(layout.lanes[1]?.indexOf('talks')).toBe(0);
-		expect(layout.lanes[1]?.indexOf('summit')).toBe(-1);
+		expect(layout.lanesOf(talks)).toEqual([0, 1]);
+		expect(layout.lanes[1]?.indexOf(talks)).toBe(0);
+		expect(layout.lanes[1]?.indexOf(summit)).toBe(-1);
 	});
 
 	it('buildLanes() keeps sides beyond the 31st apart', () => {
@@ -108,7 +109,7 @@ describe('buildLanes()', () => {
 		});
 		const layout = buildLanes([meeting], 'affiliation', { affiliations: sides, actors });
 		expect(layout.lanes.map((l) => l.id)).toEqual(['side-2', 'side-35', 'side-39']);
-		expect(layout.lanesOf('meeting')).toEqual([0, 1, 2]);
+		expect(layout.lanesOf(meeting)).toEqual([0, 1, 2]);
 	});
 
 	it('buildLanes() records the longest span of each lane', () => {

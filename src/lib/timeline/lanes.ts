@@ -26,23 +26,24 @@ export interface Lane {
 	starts: Float64Array;
 	/** the longest span in the lane: how far before a view an event can start and still show */
 	maxSpan: number;
-	/** the index in `events` of the event with this id, or -1 */
-	indexOf(id: string): number;
+	/** where an event is in `events` (found by its start, then its id), or -1 */
+	indexOf(event: ChartEvent): number;
 }
 
 export interface LaneLayout {
 	mode: LaneMode;
 	lanes: Lane[];
-	/** the indices of the lanes an event appears in, top to bottom (none for an unknown id) */
-	lanesOf(id: string): number[];
+	/** the indices of the lanes an event appears in, top to bottom (none for an unknown event) */
+	lanesOf(event: ChartEvent): number[];
 }
 
 /**
  * Lanes for the (sorted) events. Lanes come in the data's affiliation order or the schema's kind
  * order, and only lanes with at least one event are kept.
  *
- * This runs while a page starts, so it allocates only the lanes: which events a lane holds by id is
- * worked out the first time a lane is asked (for the few selected or focused events), not for all.
+ * This runs while a page starts, so it allocates only the lanes. Where an event is in a lane is
+ * found by binary search on its start, when asked (for the few selected or focused events), so no
+ * lookup table by id is built for every event, at start-up or at the first key press.
  */
 export function buildLanes(
 	events: readonly ChartEvent[],
@@ -93,7 +94,7 @@ export function buildLanes(
 	return {
 		mode,
 		lanes,
-		lanesOf: (id) => lanes.flatMap((lane, i) => (lane.indexOf(id) >= 0 ? [i] : []))
+		lanesOf: (event) => lanes.flatMap((lane, i) => (lane.indexOf(event) >= 0 ? [i] : []))
 	};
 }
 
@@ -105,16 +106,17 @@ function makeLane(id: string, label: string, events: ChartEvent[]): Lane {
 		starts[i] = e.start;
 		if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
 	}
-	let positions: Map<string, number> | undefined;
 	return {
 		id,
 		label,
 		events,
 		starts,
 		maxSpan,
-		indexOf(eventId) {
-			positions ??= new Map(events.map((e, i) => [e.id, i]));
-			return positions.get(eventId) ?? -1;
+		indexOf(event) {
+			for (let i = lowerBound(starts, event.start); starts[i] === event.start; i++) {
+				if ((events[i] as ChartEvent).id === event.id) return i;
+			}
+			return -1;
 		}
 	};
 }

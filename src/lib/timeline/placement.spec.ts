@@ -59,6 +59,8 @@ describe('placeLane()', () => {
 		events: ChartEvent[];
 		view: [number, number];
 		opts?: Partial<PlaceOptions>;
+		/** the id of the event pinned (the focused or selected one) */
+		pin?: string;
 		expected: { events: string[]; labelled: string[]; clusters: number[] };
 	}[] = [
 		{
@@ -91,7 +93,7 @@ describe('placeLane()', () => {
 				at('c', '2025-08-15T04:00')
 			],
 			view: day,
-			opts: { pinned: new Set(['a']) },
+			pin: 'a',
 			expected: { events: ['a', 'b', 'c'], labelled: ['a', 'c'], clusters: [] }
 		},
 		{
@@ -113,7 +115,7 @@ describe('placeLane()', () => {
 				at('c', '2025-08-15T02:02')
 			],
 			view: [utc(2025, 8, 14), utc(2025, 8, 18)],
-			opts: { pinned: new Set(['b']) },
+			pin: 'b',
 			expected: { events: ['b'], labelled: ['b'], clusters: [2] }
 		},
 		{
@@ -152,7 +154,8 @@ describe('placeLane()', () => {
 	];
 	for (const c of cases) {
 		it(`placeLane() ${c.name}`, () => {
-			const p = place(c.events, c.view, c.opts);
+			const pinned = c.events.filter((e) => e.id === c.pin).map((e) => [e.id, e] as const);
+			const p = place(c.events, c.view, { ...c.opts, pinned: new Map(pinned) });
 			expect(p.events.map((e) => e.event.id).sort()).toEqual(c.expected.events);
 			expect(
 				p.events

@@ -65,8 +65,8 @@ export interface PlaceOptions {
 	rows: number;
 	/** false at the deepest zoom: there is no closer view to expand a badge into */
 	collapse?: boolean;
-	/** events always drawn as single marks (the focused and the selected one) */
-	pinned?: ReadonlySet<string>;
+	/** events always drawn as single marks (the focused and the selected one), by id */
+	pinned?: ReadonlyMap<string, ChartEvent>;
 	/**
 	 * Events already labelled in another lane: here they get a mark only, and the connector leads to
 	 * their label. The ids this lane labels are added to it.
@@ -113,7 +113,7 @@ class RowState {
 	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned
 	 * event's: the selected or focused event keeps its label); else -1.
 	 */
-	find(left: number, pinned: ReadonlySet<string>): number {
+	find(left: number, pinned: ReadonlyMap<string, unknown>): number {
 		const free = this.end.findIndex((e) => e + GAP <= left);
 		if (free >= 0) return free;
 		const retract = this.markEnd.findIndex(
@@ -146,7 +146,7 @@ export function placeLane(
 ): LanePlacement {
 	const { x, view, width, rows } = opts;
 	const measure = opts.measure ?? estimateTextWidth;
-	const pinned = opts.pinned ?? new Set<string>();
+	const pinned = opts.pinned ?? new Map<string, ChartEvent>();
 	const labelled = opts.labelled ?? new Set<string>();
 	const collapse = opts.collapse ?? true;
 	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 20));
@@ -229,10 +229,10 @@ export function placeLane(
 			if (bin)
 				placeCluster(`${lane.id}:${bin.start}`, bin.start, bin.end, bin.count, clip(x(bin.start)));
 		};
-		// pinned events are few: find them by id instead of testing every event
+		// pinned events are few: find them by their start instead of testing every event
 		const pinnedAt: number[] = [];
-		for (const id of pinned) {
-			const i = lane.indexOf(id);
+		for (const pinnedEvent of pinned.values()) {
+			const i = lane.indexOf(pinnedEvent);
 			if (i < from || i >= to) continue;
 			const e = lane.events[i] as ChartEvent;
 			if (visible(e)) {
