@@ -37,7 +37,7 @@ export function chartKeyHandler(chart: ChartState): (event: KeyboardEvent) => vo
 		if (!action) return;
 		event.preventDefault();
 		const focused = chart.focused;
-		const current = focused ? chart.events[chart.eventIndex.get(focused.id) ?? -1] : undefined;
+		const current = chart.eventById(focused?.id);
 		const go = (e: ChartEvent | undefined, lane?: number) => {
 			if (e) void chart.focusEvent(e, lane ?? laneFor(chart, e, focused?.lane));
 		};

@@ -266,8 +266,7 @@ export class ChartState {
 			this.zoneMode = memory.zoneMode;
 		}
 		if (width > 0) this.width = width;
-		const id = this.#in.selectedId();
-		const selected = id ? this.events[this.eventIndex.get(id) ?? -1] : undefined;
+		const selected = this.eventById(this.#in.selectedId());
 		if (memory && (!selected || inWindow(selected, memory.window))) this.showWindow(memory.window);
 		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
 		else this.setTransform(this.homeTransform());
@@ -276,14 +275,13 @@ export class ChartState {
 
 	/** Focuses an event's mark again after the page changed. */
 	refocus(id: string) {
-		const e = this.events[this.eventIndex.get(id) ?? -1];
+		const e = this.eventById(id);
 		if (e) void this.focusEvent(e, this.layout.lanesOf(e)[0] ?? 0);
 	}
 
 	/** The time under the middle of the chart, or under the focused event. */
 	#anchorPx(): number {
-		const id = this.focused?.id;
-		const e = id ? this.events[this.eventIndex.get(id) ?? -1] : undefined;
+		const e = this.eventById(this.focused?.id);
 		if (e && inWindow(e, this.view)) return this.x(e.start);
 		return this.width / 2;
 	}
@@ -339,7 +337,7 @@ export class ChartState {
 
 	/** Brings an event into view: at the same zoom if it fits, else zoomed to its neighbourhood. */
 	reveal(id: string) {
-		const e = this.events[this.eventIndex.get(id) ?? -1];
+		const e = this.eventById(id);
 		if (!e || inWindow(e, this.view)) return;
 		const span = this.view[1] - this.view[0];
 		if (e.end - e.start < span) {
