@@ -1,6 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LazyModule } from './lazy-module.svelte';
 
+/** A promise and the function that resolves it. */
+function gate() {
+	let open = () => {};
+	const promise = new Promise<void>((resolve) => (open = resolve));
+	return { promise, open };
+}
+
+/** Lets every pending promise callback run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
 describe('LazyModule', () => {
 	it('want() fetches the module once, however often it is asked', async () => {
 		const load = vi.fn(() => Promise.resolve({ name: 'canvas' }));
@@ -24,4 +34,35 @@ describe('LazyModule', () => {
 		expect(error).toHaveBeenCalledWith('The canvas could not be loaded:', failure);
 		error.mockRestore();
 	});
+
+	it.each([
+		{ until: 'resolves', load: 'resolves', module: { name: 'list' } },
+		{ until: 'rejects', load: 'resolves', module: { name: 'list' } },
+		{ until: 'resolves', load: 'rejects', module: null }
+	] as const)(
+		'want(until) fetches at once, and publishes when `until` $until and the load $load',
+		async ({ until, load, module }) => {
+			const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+			const wait = gate();
+			const loader = vi.fn(() =>
+				load === 'resolves'
+					? Promise.resolve({ name: 'list' })
+					: Promise.reject(new Error('offline'))
+			);
+			const lazy = new LazyModule(loader, 'failed:');
+			lazy.want(
+				until === 'resolves'
+					? wait.promise
+					: wait.promise.then(() => Promise.reject(new Error('gone')))
+			);
+			await settle();
+			// fetched already, not yet published
+			expect(loader).toHaveBeenCalledTimes(1);
+			expect(lazy.module).toBeUndefined();
+			wait.open();
+			await settle();
+			expect(lazy.module).toEqual(module);
+			error.mockRestore();
+		}
+	);
 });

@@ -15,11 +15,16 @@ export class LazyModule<T> {
 		this.#failure = failure;
 	}
 
-	/** Starts fetching the module, the first time only. */
-	want(): void {
+	/**
+	 * Starts fetching the module, the first time only. With `until`, the module is fetched at once
+	 * but published only once `until` has settled too, so that what it draws waits for that.
+	 */
+	want(until?: Promise<unknown>): void {
 		if (this.#asked) return;
 		this.#asked = true;
-		this.#load().then(
+		const load = this.#load();
+		const ready = until ? Promise.allSettled([until]).then(() => load) : load;
+		ready.then(
 			(module) => (this.module = module),
 			(error: unknown) => {
 				console.error(this.#failure, error);
@@ -27,4 +32,12 @@ export class LazyModule<T> {
 			}
 		);
 	}
+}
+
+/**
+ * Settles once the browser has painted the next frame: in a task after that frame, so work started
+ * then does not hold up what the frame shows.
+ */
+export function afterNextPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
