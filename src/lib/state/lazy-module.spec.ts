@@ -36,12 +36,12 @@ describe('LazyModule', () => {
 	});
 
 	it.each([
-		{ until: 'resolves', load: 'resolves', module: { name: 'list' } },
-		{ until: 'rejects', load: 'resolves', module: { name: 'list' } },
-		{ until: 'resolves', load: 'rejects', module: null }
+		{ until: 'resolves', load: 'resolves', before: undefined, after: { name: 'list' } },
+		{ until: 'rejects', load: 'resolves', before: undefined, after: { name: 'list' } },
+		{ until: 'resolves', load: 'rejects', before: null, after: null }
 	] as const)(
-		'want(until) fetches at once, and publishes when `until` $until and the load $load',
-		async ({ until, load, module }) => {
+		'want(until) fetches at once; when `until` $until and the load $load, it has $before, then $after',
+		async ({ until, load, before, after }) => {
 			const error = vi.spyOn(console, 'error').mockImplementation(() => {});
 			const wait = gate();
 			const loader = vi.fn(() =>
@@ -56,12 +56,12 @@ describe('LazyModule', () => {
 					: wait.promise.then(() => Promise.reject(new Error('gone')))
 			);
 			await settle();
-			// fetched already, not yet published
+			// fetched at once; a module waits for `until`, a failure does not
 			expect(loader).toHaveBeenCalledTimes(1);
-			expect(lazy.module).toBeUndefined();
+			expect(lazy.module).toEqual(before);
 			wait.open();
 			await settle();
-			expect(lazy.module).toEqual(module);
+			expect(lazy.module).toEqual(after);
 			error.mockRestore();
 		}
 	);

@@ -17,13 +17,16 @@ export class LazyModule<T> {
 
 	/**
 	 * Starts fetching the module, the first time only. With `until`, the module is fetched at once
-	 * but published only once `until` has settled too, so that what it draws waits for that.
+	 * but published only once `until` has settled too, so that what it draws waits for that; a
+	 * failure to load is reported at once.
 	 */
 	want(until?: Promise<unknown>): void {
 		if (this.#asked) return;
 		this.#asked = true;
 		const load = this.#load();
-		const ready = until ? Promise.allSettled([until]).then(() => load) : load;
+		const ready = until
+			? Promise.all([load, Promise.allSettled([until])]).then(([module]) => module)
+			: load;
 		ready.then(
 			(module) => (this.module = module),
 			(error: unknown) => {
