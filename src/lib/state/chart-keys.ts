@@ -55,7 +55,7 @@ export function chartKeyHandler(chart: ChartState): (event: KeyboardEvent) => vo
 			case 'step': {
 				if (!current)
 					return go(chart.events.find((e) => inWindow(e, chart.view)) ?? chart.events[0]);
-				return go(chart.events[(chart.eventIndex.get(current.id) ?? 0) + action.by]);
+				return go(chart.events[chart.indexOf(current.id) + action.by]);
 			}
 			case 'lane': {
 				const lane = Math.min(

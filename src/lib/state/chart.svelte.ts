@@ -219,12 +219,31 @@ export class ChartState {
 	rowTop(lane: number, row: number): number {
 		return (this.laneTops[lane] ?? GEOMETRY.axis) + GEOMETRY.header + row * GEOMETRY.row;
 	}
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
-	eventIndex = $derived(new Map(this.events.map((e, i) => [e.id, i])));
+	/**
+	 * Positions of the ids looked up so far, in the events they were looked up in. Lookups are few
+	 * (the selected and the focused event, a key press), so each id is found by a scan when first
+	 * asked for: a map of every id would cost 50k events about 30 ms, at the first key press.
+	 */
+	#positions: { events: readonly ChartEvent[]; at: Map<string, number> } | undefined;
+
+	/** The position of the event with this id among the (filtered) events, or -1. */
+	indexOf(id: string): number {
+		const events = this.events;
+		if (this.#positions?.events !== events || this.#positions.at.size > 1000) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state: it follows `events`
+			this.#positions = { events, at: new Map() };
+		}
+		let i = this.#positions.at.get(id);
+		if (i === undefined) {
+			i = events.findIndex((e) => e.id === id);
+			this.#positions.at.set(id, i);
+		}
+		return i;
+	}
 
 	/** The (filtered) event with this id, if any. */
 	eventById(id: string | undefined): ChartEvent | undefined {
-		return id === undefined ? undefined : this.events[this.eventIndex.get(id) ?? -1];
+		return id === undefined ? undefined : this.events[this.indexOf(id)];
 	}
 
 	/**
@@ -330,8 +349,8 @@ export class ChartState {
 
 	/** The transform that shows an event with its neighbours, or undefined for an unknown id. */
 	transformFocusing(id: string): ViewTransform | undefined {
-		const index = this.eventIndex.get(id);
-		if (index === undefined) return undefined;
+		const index = this.indexOf(id);
+		if (index < 0) return undefined;
 		return transformForWindow(this.domain, focusWindow(this.events, index), this.limits);
 	}
 
