@@ -50,7 +50,7 @@ describe('LazyModule', () => {
 					: Promise.reject(new Error('offline'))
 			);
 			const lazy = new LazyModule(loader, 'failed:');
-			lazy.want(
+			lazy.want(() =>
 				until === 'resolves'
 					? wait.promise
 					: wait.promise.then(() => Promise.reject(new Error('gone')))

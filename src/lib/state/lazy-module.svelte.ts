@@ -17,15 +17,15 @@ export class LazyModule<T> {
 
 	/**
 	 * Starts fetching the module, the first time only. With `until`, the module is fetched at once
-	 * but published only once `until` has settled too, so that what it draws waits for that; a
-	 * failure to load is reported at once.
+	 * but published only once the promise `until()` returns has settled too, so that what it draws
+	 * waits for that; a failure to load is reported at once. `until` is called the first time only.
 	 */
-	want(until?: Promise<unknown>): void {
+	want(until?: () => Promise<unknown>): void {
 		if (this.#asked) return;
 		this.#asked = true;
 		const load = this.#load();
 		const ready = until
-			? Promise.all([load, Promise.allSettled([until])]).then(([module]) => module)
+			? Promise.all([load, Promise.allSettled([until()])]).then(([module]) => module)
 			: load;
 		ready.then(
 			(module) => (this.module = module),
