@@ -334,13 +334,16 @@ export class ChartState {
 		this.setTransform(IDENTITY);
 	}
 
+	/** where most events are, for the events it was worked out for: the page asks twice as it starts */
+	#home: { events: readonly ChartEvent[]; window: [number, number] } | undefined;
+
 	/** The opening view: where most events are. */
 	homeTransform(): ViewTransform {
-		return transformForWindow(
-			this.domain,
-			defaultWindow(this.data.events, this.domain),
-			this.limits
-		);
+		const events = this.data.events;
+		if (this.#home?.events !== events) {
+			this.#home = { events, window: defaultWindow(events, this.domain) };
+		}
+		return transformForWindow(this.domain, this.#home.window, this.limits);
 	}
 
 	showWindow(window: readonly [number, number]) {
