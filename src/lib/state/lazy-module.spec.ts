@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LazyModule } from './lazy-module.svelte';
+import { LazyModule, nextTask } from './lazy-module.svelte';
 
 /** A promise and the function that resolves it. */
 function gate() {
@@ -65,4 +65,15 @@ describe('LazyModule', () => {
 			error.mockRestore();
 		}
 	);
+});
+
+describe('nextTask', () => {
+	it('nextTask() settles after the tasks and promise callbacks queued before it, in a later task', async () => {
+		const order: string[] = [];
+		setTimeout(() => order.push('earlier task'));
+		const next = nextTask().then(() => order.push('next task'));
+		void Promise.resolve().then(() => order.push('promise callback'));
+		await next;
+		expect(order).toEqual(['promise callback', 'earlier task', 'next task']);
+	});
 });

@@ -44,3 +44,11 @@ export class LazyModule<T> {
 export function afterNextPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
+
+/**
+ * Settles in a task of its own, after the tasks queued now: work split at this point lets the
+ * browser handle input and draw frames in between.
+ */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve));
+}

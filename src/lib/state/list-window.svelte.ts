@@ -10,6 +10,7 @@
  */
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { afterNextPaint } from '$lib/state/lazy-module.svelte';
 import {
 	RowHeights,
 	spaceAbove,
@@ -121,6 +122,12 @@ export class ListWindow<T> {
 		let known = untrack(() => this.#in.virtual());
 		if (known) untrack(() => this.#viewport(list));
 		this.#mounted = true;
+		let attached = true;
+		// The first rows are measured once they have been painted, in a task of their own: the
+		// browser lays out the page with them anyway to paint them, and drawing and measuring them
+		// in one task made a long task as a large timeline's page started. (The list starts below
+		// the chart, and what the first measurements move is below the rows in view.)
+		let first = true;
 
 		// measure what each change of rows drew, before it is painted
 		$effect(() => {
@@ -135,10 +142,16 @@ export class ListWindow<T> {
 				known = true;
 				untrack(() => this.#viewport(list));
 			}
+			if (first) {
+				first = false;
+				void afterNextPaint().then(() => attached && update());
+				return;
+			}
 			untrack(() => this.#measure(list));
 		});
 
 		return () => {
+			attached = false;
 			if (frame) cancelAnimationFrame(frame);
 			removeEventListener('scroll', schedule);
 			removeEventListener('resize', schedule);
