@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '$lib/data/schema';
 import { chartEvent, utcDate } from '$lib/timeline/fixtures';
 import type { Fade } from '$lib/timeline/glyphs';
-import type { LanePlacement, PlacedCluster, PlacedEvent } from '$lib/timeline/placement';
-import { paintMarks, type Paint2D, type PaintStyle, type Scene } from './paint-marks';
+import {
+	badgeWidth,
+	countLabel,
+	type LanePlacement,
+	type PlacedCluster,
+	type PlacedEvent
+} from '$lib/timeline/placement';
+import { paintMarks, warmSprites, type Paint2D, type PaintStyle, type Scene } from './paint-marks';
 
 /** A canvas that writes down every call and every property set, in order. */
 function recorder(name: string) {
@@ -345,5 +351,61 @@ describe('paintMarks()', () => {
 			'ctx.arc(100,10,2.5,0,6.283185307179586)',
 			'ctx.arc(100,136,2.5,0,6.283185307179586)'
 		]);
+	});
+});
+
+describe('warmSprites()', () => {
+	it('warmSprites() makes a glyph per kind and status, the halo, and a badge per count', () => {
+		const log: string[] = [];
+		const { s } = style(log);
+		const images = warmSprites(
+			s,
+			[
+				['meeting', 'occurred'],
+				['call', 'cancelled']
+			],
+			3
+		);
+		expect(log).toEqual([
+			'make glyph meeting occurred',
+			'make glyph call cancelled',
+			'make halo',
+			`make badge ${badgeWidth('1')} 1`,
+			`make badge ${badgeWidth('2')} 2`,
+			`make badge ${badgeWidth('3')} 3`
+		]);
+		expect(images.size).toBe(6);
+	});
+
+	it('warmSprites() leaves a zoom nothing to make for those kinds, statuses and counts', () => {
+		const log: string[] = [];
+		const { s } = style(log);
+		warmSprites(
+			s,
+			[
+				['meeting', 'occurred'],
+				['meeting', 'cancelled']
+			],
+			99
+		);
+		const made = log.length;
+		const counted = (n: number, badgeX: number): PlacedCluster => {
+			const label = countLabel(n);
+			return { ...badge(label, badgeX), count: n, badgeWidth: badgeWidth(label) };
+		};
+		const scene = [
+			lane(
+				[mark('a', { fade: 'both' }), mark('b', { x0: 300, status: 'cancelled' })],
+				[counted(7, 500), counted(42, 600), counted(99, 700)]
+			)
+		];
+		paintMarks(
+			recorder('ctx').ctx,
+			{ placements: scene, connectors: [], rowTop: (_l, row) => 26 * row, skip: new Set() },
+			s,
+			800,
+			400
+		);
+		expect(log.slice(made).filter((l) => l.startsWith('make '))).toEqual([]);
 	});
 });

@@ -14,6 +14,8 @@ import {
 	type StatusFill
 } from '$lib/timeline/glyphs';
 import {
+	badgeWidth,
+	countLabel,
 	markKey,
 	type Connector,
 	type LanePlacement,
@@ -317,26 +319,30 @@ function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: Paint
 	ctx.fillStyle = s.mark;
 	ctx.fill();
 	ctx.globalAlpha = 1;
-	const pills = badges.map(([c]) =>
-		// the pill's stroke reaches 0.75 px outside it: a margin of 1
-		s.sprite(`badge ${c.badgeWidth} ${c.label}`, c.badgeWidth + 2, B.height + 2, (b) => {
-			b.beginPath();
-			b.roundRect(1, 1, c.badgeWidth, B.height, B.height / 2);
-			b.fillStyle = s.bg;
-			b.fill();
-			b.lineWidth = 1.5;
-			b.strokeStyle = s.mark;
-			b.stroke();
-			b.font = `700 11px ${s.family}`;
-			b.textAlign = 'center';
-			b.textBaseline = 'alphabetic';
-			b.fillStyle = s.fg;
-			b.fillText(c.label, 1 + c.badgeWidth / 2, B.textY - B.y + 1);
-		})
-	);
+	const pills = badges.map(([c]) => badgeSprite(c.label, c.badgeWidth, s));
 	badges.forEach(([c, y], i) => {
 		const box = { x: c.badgeX - 1, y: y + B.y - 1, w: c.badgeWidth + 2, h: B.height + 2 };
 		stamp(ctx, pills[i] as Sprite, box);
+	});
+}
+
+/** The sprite of a badge's pill with its count: one per label and width. */
+function badgeSprite(label: string, width: number, s: PaintStyle): Sprite {
+	const B = L.badge;
+	// the pill's stroke reaches 0.75 px outside it: a margin of 1
+	return s.sprite(`badge ${width} ${label}`, width + 2, B.height + 2, (b) => {
+		b.beginPath();
+		b.roundRect(1, 1, width, B.height, B.height / 2);
+		b.fillStyle = s.bg;
+		b.fill();
+		b.lineWidth = 1.5;
+		b.strokeStyle = s.mark;
+		b.stroke();
+		b.font = `700 11px ${s.family}`;
+		b.textAlign = 'center';
+		b.textBaseline = 'alphabetic';
+		b.fillStyle = s.fg;
+		b.fillText(label, 1 + width / 2, B.textY - B.y + 1);
 	});
 }
 
@@ -406,7 +412,7 @@ function paintMark(
 	}
 	// the glyph, copied from its kind and status's sprite
 	const half = GLYPH_BOX / 2;
-	stamp(ctx, glyphSprite(e, s), {
+	stamp(ctx, glyphSprite(e.kind, e.status, s), {
 		x: m.x0 - half,
 		y: y + L.glyphY - half,
 		w: GLYPH_BOX,
@@ -415,9 +421,9 @@ function paintMark(
 }
 
 /** The sprite of an event's glyph: one per kind and status. */
-function glyphSprite(e: PlacedEvent['event'], s: PaintStyle): Sprite {
-	return s.sprite(`glyph ${e.kind} ${e.status}`, GLYPH_BOX, GLYPH_BOX, (c) =>
-		drawGlyph(c, e.kind, e.status, s)
+function glyphSprite(kind: EventKind, status: EventStatus, s: PaintStyle): Sprite {
+	return s.sprite(`glyph ${kind} ${status}`, GLYPH_BOX, GLYPH_BOX, (c) =>
+		drawGlyph(c, kind, status, s)
 	);
 }
 
@@ -473,7 +479,7 @@ export function paintMarks(
 	paintClusters(ctx, badges, s);
 	// the marks' sprites are all made before the first is copied (see `PaintStyle.sprite`)
 	for (const [m] of marks) {
-		glyphSprite(m.event, s);
+		glyphSprite(m.event.kind, m.event.status, s);
 		if (m.event.fade && m.instant) haloSprite(s);
 	}
 	// and so are the faded bars, a scratch surface's worth at a time
@@ -486,4 +492,26 @@ export function paintMarks(
 	}
 	paintLabels(ctx, marks, s);
 	return { marks: marks.length, badges: badges.length };
+}
+
+/**
+ * Makes ahead of need the sprites a zoom is likely to ask for: the glyph of each kind and status
+ * in `pairs`, the halo of fuzzy instants, and the badges that count 1 to `counts` events. A sprite
+ * first made in a frame of a zoom costs that frame its drawing, and the browser a fresh copy of
+ * the image the sprites share; made while the page is idle, they cost a zoom nothing. Returns the
+ * images they are on.
+ */
+export function warmSprites(
+	s: PaintStyle,
+	pairs: Iterable<readonly [EventKind, EventStatus]>,
+	counts: number
+): Set<CanvasImageSource> {
+	const images = new Set<CanvasImageSource>();
+	for (const [kind, status] of pairs) images.add(glyphSprite(kind, status, s).image);
+	images.add(haloSprite(s).image);
+	for (let n = 1; n <= counts; n++) {
+		const label = countLabel(n);
+		images.add(badgeSprite(label, badgeWidth(label), s).image);
+	}
+	return images;
 }

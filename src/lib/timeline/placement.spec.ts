@@ -4,6 +4,7 @@ import type { ChartEvent } from './chart-data';
 import { chartData, chartEvent, utc, utcDate } from './fixtures';
 import { buildLanes } from './lanes';
 import {
+	badgeWidth,
 	connectorsFor,
 	countLabel,
 	placeLane,
@@ -253,4 +254,24 @@ describe('countLabel()', () => {
 	];
 	for (const c of cases)
 		it(`countLabel() of ${c.n} is ${c.expected}`, () => expect(countLabel(c.n)).toBe(c.expected));
+});
+
+describe('badgeWidth()', () => {
+	const cases = [
+		{ label: '7', px: 7, expected: 22 },
+		{ label: '999', px: 21, expected: 33 },
+		{ label: '1.3k', px: 28, expected: 40 }
+	];
+	for (const c of cases)
+		it(`badgeWidth() of ${c.label}, ${c.px} px of text, is ${c.expected} px`, () =>
+			expect(badgeWidth(c.label, () => c.px)).toBe(c.expected));
+
+	it('badgeWidth() is the width placeLane() gives each badge', () => {
+		const events = Array.from({ length: 40 }, (_, i) =>
+			at(`e${i}`, `2025-08-${String(10 + (i % 7)).padStart(2, '0')}T0${i % 10}:00`)
+		);
+		const p = place(events, [utc(2025, 8, 9), utc(2025, 8, 18)], { maxMarks: 3 });
+		expect(p.clusters.length).toBeGreaterThan(1);
+		for (const c of p.clusters) expect(c.badgeWidth).toBe(badgeWidth(c.label, (t) => t.length * 7));
+	});
 });

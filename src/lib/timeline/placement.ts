@@ -84,6 +84,14 @@ export function countLabel(n: number): string {
 	return `${Math.round(n / 1000)}k`;
 }
 
+/** The width of a count badge's pill for its label, px. */
+export function badgeWidth(
+	label: string,
+	measure: (text: string) => number = estimateTextWidth
+): number {
+	return Math.max(22, measure(label) + 12);
+}
+
 class RowState {
 	end: number[];
 	markEnd: number[];
@@ -187,7 +195,7 @@ export function placeLane(
 
 	const placeCluster = (key: string, start: number, end: number, count: number, anchor: number) => {
 		const label = countLabel(count);
-		const badgeWidth = Math.max(22, measure(label) + 12);
+		const width = badgeWidth(label, measure);
 		const previous = clusters[clusters.length - 1];
 		const badgeX = Math.max(anchor, 0);
 		let row = state.find(badgeX, pinned);
@@ -197,7 +205,7 @@ export function placeLane(
 			previous.end = Math.max(previous.end, end);
 			previous.x1 = clip(x(previous.end));
 			previous.label = countLabel(previous.count);
-			previous.badgeWidth = Math.max(22, measure(previous.label) + 12);
+			previous.badgeWidth = badgeWidth(previous.label, measure);
 			return;
 		}
 		if (row < 0) row = state.least();
@@ -211,10 +219,10 @@ export function placeLane(
 			x0: clip(x(start)),
 			x1: clip(x(end)),
 			badgeX,
-			badgeWidth,
+			badgeWidth: width,
 			label
 		});
-		state.take(row, badgeX + badgeWidth, badgeX + badgeWidth, null);
+		state.take(row, badgeX + width, badgeX + width, null);
 	};
 
 	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
