@@ -67,6 +67,31 @@ describe('LazyModule', () => {
 	);
 });
 
+describe('LazyModule.want()', () => {
+	it.each([
+		{ load: 'resolves', expected: { name: 'canvas' } },
+		{ load: 'rejects', expected: null }
+	] as const)(
+		'want() returns one promise, which settles once the module is set, when the load $load',
+		async ({ load, expected }) => {
+			const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+			const lazy = new LazyModule(
+				() =>
+					load === 'resolves'
+						? Promise.resolve({ name: 'canvas' })
+						: Promise.reject(new Error('offline')),
+				'failed:'
+			);
+			const first = lazy.want();
+			expect(lazy.want()).toBe(first);
+			expect(lazy.module).toBeUndefined();
+			await first;
+			expect(lazy.module).toEqual(expected);
+			error.mockRestore();
+		}
+	);
+});
+
 describe('nextTask', () => {
 	it('nextTask() settles after the tasks and promise callbacks queued before it, in a later task', async () => {
 		const order: string[] = [];

@@ -7,7 +7,7 @@ export class LazyModule<T> {
 	module = $state.raw<T | null>();
 	#load: () => Promise<T>;
 	#failure: string;
-	#asked = false;
+	#ready: Promise<void> | undefined;
 
 	/** `failure`: what the console says, before the error, when the module cannot be loaded */
 	constructor(load: () => Promise<T>, failure: string) {
@@ -19,21 +19,24 @@ export class LazyModule<T> {
 	 * Starts fetching the module, the first time only. With `until`, the module is fetched at once
 	 * but published only once the promise `until()` returns has settled too, so that what it draws
 	 * waits for that; a failure to load is reported at once. `until` is called the first time only.
+	 * Returns a promise that settles once `module` is set, to the module or to null.
 	 */
-	want(until?: () => Promise<unknown>): void {
-		if (this.#asked) return;
-		this.#asked = true;
+	want(until?: () => Promise<unknown>): Promise<void> {
+		if (this.#ready) return this.#ready;
 		const load = this.#load();
 		const ready = until
 			? Promise.all([load, Promise.allSettled([until()])]).then(([module]) => module)
 			: load;
-		ready.then(
-			(module) => (this.module = module),
+		this.#ready = ready.then(
+			(module) => {
+				this.module = module;
+			},
 			(error: unknown) => {
 				console.error(this.#failure, error);
 				this.module = null;
 			}
 		);
+		return this.#ready;
 	}
 }
 

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
+import { canvasLayer } from '$lib/components/canvas-loader';
 import { fetchChartData } from '$lib/state/timeline-files';
 import { ChartRef, unpackChart } from '$lib/timeline/chart-wire';
 import type { PageLoad } from './$types';
@@ -11,11 +12,12 @@ export const load: PageLoad = async ({ data, fetch }) => {
 	if (!(chart instanceof ChartRef)) return { ...rest, chart: unpackChart(chart), fetched: false };
 	if (chart.packed) return { ...rest, chart: unpackChart(chart.packed), fetched: true };
 	// a large timeline's first view is crowded, so the chart draws it on a canvas: its code is
-	// fetched with the data rather than once the page has started (TimelineView imports it then;
-	// a failure is reported there)
-	if (browser) import('$lib/components/canvas-layer').catch(() => {});
+	// fetched with the data, and the page starts once both have come, so that the task that draws
+	// the chart paints the canvas too (if the code cannot be loaded, the chart draws SVG instead)
+	const layer = browser ? canvasLayer.want() : undefined;
 	try {
-		return { ...rest, chart: await fetchChartData(chart.timeline, fetch), fetched: true };
+		const [events] = await Promise.all([fetchChartData(chart.timeline, fetch), layer]);
+		return { ...rest, chart: events, fetched: true };
 	} catch (e) {
 		error(503, `The events of this timeline could not be loaded: ${String(e)}`);
 	}
