@@ -29,8 +29,8 @@ export interface ChartEvent {
 	end: number;
 	/** the day it starts on in its own zone, in days since 1970-01-01, for the list's day groups */
 	localDay: number;
-	/** ids of the participating actors, in the order the data gives them */
-	actors: string[];
+	/** ids of the participating actors, in the order the data gives them (shared between events) */
+	actors: readonly string[];
 	inSource: boolean;
 }
 

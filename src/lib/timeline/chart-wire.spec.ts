@@ -57,13 +57,38 @@ describe('packChart() and unpackChart()', () => {
 		const packed = packChart(
 			chartData([
 				chartEvent({ kind: 'call', actors: ['trump', 'putin'] }),
-				chartEvent({ kind: 'call', actors: ['putin', 'trump'] })
+				chartEvent({ kind: 'call', actors: ['putin', 'trump'] }),
+				chartEvent({ kind: 'call', actors: ['trump', 'putin'] })
 			])
 		);
 		expect(packed.events.words).toEqual(['call', 'occurred', 'UTC', 'trump', 'putin']);
-		expect(packed.events.actors).toEqual([
+		// each list of actors once, in its own order; events point to theirs
+		expect(packed.events.actorSets).toEqual([
 			[3, 4],
 			[4, 3]
 		]);
+		expect(packed.events.actors).toEqual([0, 1, 0]);
+	});
+
+	it('unpackChart() gives events with the same actors one shared list', () => {
+		const { events } = unpackChart(
+			JSON.parse(
+				JSON.stringify(
+					packChart(
+						chartData([
+							chartEvent({ id: 'a', actors: ['trump', 'putin'] }),
+							chartEvent({ id: 'b', actors: ['zelensky'] }),
+							chartEvent({ id: 'c', actors: ['trump', 'putin'] })
+						])
+					)
+				)
+			)
+		);
+		expect(events.map((e) => e.actors)).toEqual([
+			['trump', 'putin'],
+			['zelensky'],
+			['trump', 'putin']
+		]);
+		expect(events[0]!.actors).toBe(events[2]!.actors);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The chart's data as it travels to the browser: its events as columns, the words that repeat
- * (kinds, statuses, zones, actor ids) written once and referred to by index, and times as small
+ * (kinds, statuses, zones, actor ids, and lists of actors) written once and referred to by index, and times as small
  * differences. Built once at build time (`packChart`) and opened in the page (`unpackChart`), it
  * carries a large timeline in about half the bytes of the same events as objects, and the browser
  * parses it in about half the time.
@@ -27,8 +27,10 @@ export interface PackedEvents {
 	kind: number[];
 	status: number[];
 	zone: number[];
-	/** each event's actors, as indices into `words` */
-	actors: number[][];
+	/** each list of actors some event has, once, as indices into `words` */
+	actorSets: number[][];
+	/** each event's actors, as an index into `actorSets` */
+	actors: number[];
 	/** its start less the previous event's start (the first event's, less 0), in ms */
 	start: number[];
 	/** its end less its start, in ms */
@@ -55,8 +57,20 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		}
 		return i;
 	};
+	const sets = new Map<string, number>();
+	const actorSet = (actors: readonly string[]): number => {
+		const indices = actors.map(word);
+		const key = indices.join(',');
+		let i = sets.get(key);
+		if (i === undefined) {
+			i = packed.actorSets.push(indices) - 1;
+			sets.set(key, i);
+		}
+		return i;
+	};
 	const packed: PackedEvents = {
 		words,
+		actorSets: [],
 		id: [],
 		title: [],
 		when: [],
@@ -77,7 +91,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.kind.push(word(e.kind));
 		packed.status.push(word(e.status));
 		packed.zone.push(word(e.zone));
-		packed.actors.push(e.actors.map(word));
+		packed.actors.push(actorSet(e.actors));
 		packed.start.push(e.start - previous);
 		packed.span.push(e.end - e.start);
 		packed.day.push(e.localDay - Math.floor(e.start / DAY));
@@ -94,6 +108,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 /** The chart data that `packChart` packed. */
 export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData {
 	const { words } = packed;
+	// events with the same actors share one list: a timeline has far fewer lists than events
+	const actorSets = packed.actorSets.map((set) => set.map((a) => words[a]!));
 	const events: ChartEvent[] = new Array(packed.id.length);
 	let start = 0;
 	for (let i = 0; i < events.length; i++) {
@@ -113,7 +129,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			start,
 			end: start + packed.span[i]!,
 			localDay: Math.floor(start / DAY) + packed.day[i]!,
-			actors: packed.actors[i]!.map((a) => words[a]!),
+			actors: actorSets[packed.actors[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}
