@@ -1,9 +1,9 @@
 /**
- * The chart's data as it travels to the browser: its events as columns, the words that repeat
- * (kinds, statuses, zones, actor ids, and lists of actors) written once and referred to by index, and times as small
- * differences. Built once at build time (`packChart`) and opened in the page (`unpackChart`), it
- * carries a large timeline in about half the bytes of the same events as objects, and the browser
- * parses it in about half the time.
+ * The chart's data as it travels to the browser: its events as columns, what repeats (kinds,
+ * statuses, zones, actor ids, lists of actors) written once and referred to by index, and times as
+ * small differences. Built once at build time (`packChart`) and opened in the page
+ * (`unpackChart`), it carries a large timeline in about half the bytes of the same events as
+ * objects, and the browser parses it in about half the time.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
