@@ -3,18 +3,14 @@
  * as it downloads (`compileHints()` in vite.config.ts). The comment counts only on a file's first
  * line: anywhere else, each function is compiled on the main thread when first called.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { walk } from './routes';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** The built scripts under `dir`, at any depth. */
-function scripts(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
+const scripts = (dir: string) => walk(dir).filter((file) => file.endsWith('.js'));
 
 test('every script of the built site has the compile comment on its first line', async () => {
 	const files = scripts('build/_app/immutable');

@@ -50,7 +50,8 @@ async function readManifest(
 	};
 }
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, at any depth. */
+export function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const full = join(dir, entry.name);
 		return entry.isDirectory() ? walk(full) : [full];

@@ -16,8 +16,8 @@ export const load: PageLoad = async ({ data, fetch }) => {
 	// the chart paints the canvas too (if the code cannot be loaded, the chart draws SVG instead)
 	const layer = browser ? canvasLayer.want() : undefined;
 	try {
-		const [events] = await Promise.all([fetchChartData(chart.timeline, fetch), layer]);
-		return { ...rest, chart: events, fetched: true };
+		const [opened] = await Promise.all([fetchChartData(chart.timeline, fetch), layer]);
+		return { ...rest, chart: opened, fetched: true };
 	} catch (e) {
 		error(503, `The events of this timeline could not be loaded: ${String(e)}`);
 	}
