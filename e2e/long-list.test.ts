@@ -137,6 +137,34 @@ test.describe('a long list view', () => {
 		expect(await focusedPosition(page)).toBe(forward + 1 - back);
 	});
 
+	test('Tab walks on while the list is frames behind the scroll', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await list(page).locator('ol.events a').first().focus();
+		await settled(page);
+		// a busy machine can take several key presses to paint a frame: here no frame comes at all,
+		// so the list never learns that the page has scrolled
+		await page.evaluate(() => {
+			window.requestAnimationFrame = () => 0;
+		});
+		const forward = 40;
+		for (let i = 0; i < forward; i++) await page.keyboard.press('Tab');
+		expect(await focusedPosition(page)).toBe(forward + 1);
+		for (let i = 0; i < forward; i++) await page.keyboard.press('Shift+Tab');
+		expect(await focusedPosition(page)).toBe(1);
+	});
+
+	test('a focused row is let go once the page is scrolled far from it', async ({ page }) => {
+		await visit(page, TIMELINE);
+		await list(page).locator('ol.events a').first().focus();
+		await settled(page);
+		await scrollToEnd(page, ALL);
+		await settled(page);
+		const drawn = await positions(page);
+		expect(drawn).not.toContain(1);
+		expect(drawn.length).toBeLessThan(ALL / 5);
+		expect(drawn).toEqual(drawn.map((_, i) => drawn[0]! + i));
+	});
+
 	test('filters redraw the list, virtual or whole, with the filtered count', async ({ page }) => {
 		await visit(page, TIMELINE);
 		await page.locator('summary', { hasText: 'Status' }).click();

@@ -37,8 +37,11 @@ export class ListWindow<T> {
 	#top = $state(0);
 	#bottom = $state(0);
 	#overscan = $state(800);
-	/** the row holding keyboard focus (in the rows it was found in), kept drawn with its neighbours */
-	#focus = $state.raw<{ rows: readonly ListRow<T>[]; row: number } | null>(null);
+	/**
+	 * the row holding keyboard focus (in the rows it was found in), kept drawn with its neighbours;
+	 * fresh until the viewport is next read
+	 */
+	#focus = $state.raw<{ rows: readonly ListRow<T>[]; row: number; fresh: boolean } | null>(null);
 	/** bumped when a measured height changes the layout */
 	#version = $state(0);
 	/** bumped when the list's width changes, which makes every measurement stale */
@@ -69,13 +72,17 @@ export class ListWindow<T> {
 		void this.#version;
 		const heights = this.heights;
 		const range = visibleRange(heights, this.#top, this.#bottom, this.#overscan);
-		const focus = this.#focus?.rows === rows ? this.#focus.row : -1;
-		if (focus < 0 || focus >= heights.size) return range;
+		const focus = this.#focus?.rows === rows ? this.#focus : null;
+		if (!focus || focus.row >= heights.size) return range;
 		// the next and previous rows of the focused one exist before the browser scrolls to them, so
-		// Tab and Shift+Tab never leave the list early; focus far from the viewport is let go
-		const top = heights.offset(focus);
-		const near = visibleRange(heights, top, top + heights.height(focus), this.#overscan);
-		return near.first <= range.last && range.first <= near.last ? spanRanges(range, near) : range;
+		// Tab and Shift+Tab never leave the list early
+		const top = heights.offset(focus.row);
+		const near = visibleRange(heights, top, top + heights.height(focus.row), this.#overscan);
+		if (near.first <= range.last && range.first <= near.last) return spanRanges(range, near);
+		// Far from the viewport, a row focused since the viewport was read is where the browser is
+		// scrolling to (a busy page can take several key presses to paint a frame, and scroll events
+		// come with frames); a row the reader has scrolled away from is let go.
+		return focus.fresh ? near : range;
 	});
 
 	/** the padding that stands for the rows above and below the drawn ones, px */
@@ -103,9 +110,16 @@ export class ListWindow<T> {
 		// focused row is noted just after
 		const onfocusin = (event: FocusEvent) => {
 			const row = (event.target as Element).closest('[data-row]')?.getAttribute('data-row');
-			if (row) queueMicrotask(() => (this.#focus = { rows: this.#in.rows(), row: Number(row) }));
+			if (!row) return;
+			queueMicrotask(
+				() => (this.#focus = { rows: this.#in.rows(), row: Number(row), fresh: true })
+			);
 		};
-		const onfocusout = () => {
+		// Tab from one row to the next runs the microtasks of focusout before focusin, while the page
+		// has no focus: letting go of the row there dropped the rows near it, and with them, when the
+		// viewport was last read a few rows earlier, the row the browser was about to focus
+		const onfocusout = (event: FocusEvent) => {
+			if (event.relatedTarget instanceof Node && list.contains(event.relatedTarget)) return;
 			queueMicrotask(() => {
 				if (!list.contains(document.activeElement)) this.#focus = null;
 			});
@@ -168,6 +182,7 @@ export class ListWindow<T> {
 		this.#top = -rect.top;
 		this.#bottom = innerHeight - rect.top;
 		this.#overscan = Math.max(innerHeight, MIN_OVERSCAN);
+		if (this.#focus?.fresh) this.#focus = { ...this.#focus, fresh: false };
 		const width = list.clientWidth;
 		if (this.#width && width !== this.#width) this.#widthEpoch++;
 		this.#width = width;
