@@ -55,6 +55,8 @@ for (const id of timelineIds()) {
 				const pdf = await printToPdf(page, info, format);
 				expect(pdf.size.toLowerCase()).toBe(format.toLowerCase());
 				expectEveryEvent(pdf.text, timeline, links);
+				// sentences joined to names that end in a full stop ("Washington, D.C.") end once
+				expect(pdf.text).not.toMatch(/\w\.\.(?!\.)/);
 				// the running footer numbers every page, and the header repeats the title after page 1
 				const pages = pdf.text.split('\f').filter((p) => p.trim());
 				expect(pages).toHaveLength(pdf.pages);

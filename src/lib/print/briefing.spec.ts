@@ -108,6 +108,47 @@ describe('buildBriefing()', () => {
 		expect(summit?.participants).toMatch(/^Donald Trump \(host\), Vladimir Putin \(visitor\)/);
 	});
 
+	it('buildBriefing() counts further sources, not further quotes', () => {
+		const [source, other, third] = timeline.sources;
+		const first = timeline.events[0];
+		if (!source || !other || !third || !first)
+			throw new Error('fixture has too few sources or events');
+		const quote = (id: string) => ({ source: id, quote: `words from ${id}` });
+		const cases: { name: string; evidence: { source: string; quote: string }[]; more: string }[] = [
+			{ name: 'one quote', evidence: [quote(source.id)], more: '' },
+			{
+				name: 'two quotes from one source',
+				evidence: [quote(source.id), quote(source.id)],
+				more: 'one more quote from this source on the event page'
+			},
+			{
+				name: 'three quotes from one source',
+				evidence: [quote(source.id), quote(source.id), quote(source.id)],
+				more: '2 more quotes from this source on the event page'
+			},
+			{
+				name: 'two quotes from another source',
+				evidence: [quote(source.id), quote(other.id), quote(other.id)],
+				more: 'one more source on the event page'
+			},
+			{
+				name: 'two other sources',
+				evidence: [quote(source.id), quote(other.id), quote(source.id), quote(other.id)],
+				more: 'one more source on the event page'
+			},
+			{
+				name: 'three sources',
+				evidence: [quote(source.id), quote(other.id), quote(third.id)],
+				more: '2 more sources on the event page'
+			}
+		];
+		for (const c of cases) {
+			const one = { ...timeline, events: [{ ...first, evidence: c.evidence }] };
+			const [entry] = buildBriefing(one, 'https://example.org/tl').entries;
+			expect(entry?.furtherEvidence, c.name).toBe(c.more);
+		}
+	});
+
 	it('buildBriefing() gives the as-of date, the span and the main source', () => {
 		expect(briefing.asOf).toBe('31 October 2025');
 		expect(briefing.span).toMatch(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} \(UTC\)$/);

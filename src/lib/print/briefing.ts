@@ -65,8 +65,11 @@ export interface BriefingEntry {
 	quote: string;
 	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)" */
 	citation: string;
-	/** how many more pieces of evidence the event has */
-	moreEvidence: number;
+	/**
+	 * what else the event page cites, for the footnote: "2 more sources on the event page", "one
+	 * more quote from this source on the event page", or empty
+	 */
+	furtherEvidence: string;
 	inSource: boolean;
 	permalink: string;
 	span: Span;
@@ -145,6 +148,15 @@ function shortCitation(sourceId: string, timeline: Timeline, index: TimelineInde
 	return `Source ${n}: ${source.publisher}, ${formatPoint(source.published)}`;
 }
 
+/** How many more sources (or, when there are none, quotes from the key's source) the event has. */
+function furtherEvidence(keySource: string | undefined, more: { source: string }[]): string {
+	// two quotes from one source are one source: counting quotes would overstate the support
+	const sources = new Set(more.map((e) => e.source).filter((s) => s !== keySource)).size;
+	const count = (n: number, noun: string) => (n === 1 ? `one more ${noun}` : `${n} more ${noun}s`);
+	if (sources) return `${count(sources, 'source')} on the event page`;
+	return more.length ? `${count(more.length, 'quote')} from this source on the event page` : '';
+}
+
 function entry(
 	event: TimelineEvent,
 	timeline: Timeline,
@@ -169,7 +181,7 @@ function entry(
 		summary: event.summary,
 		quote: key?.quote ?? '',
 		citation: key ? shortCitation(key.source, timeline, index) : '',
-		moreEvidence: more.length,
+		furtherEvidence: furtherEvidence(key?.source, more),
 		inSource: event.inSource,
 		permalink: eventUrl(root, timeline.id, event.id),
 		span: eventSpan(date),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '$lib/data/schema';
-import { describePrecision } from './words';
+import { describePrecision, sentence } from './words';
 
 const zone = 'UTC';
 const basis = 'test';
@@ -52,5 +52,30 @@ describe('describePrecision()', () => {
 	for (const c of cases) {
 		it(`describePrecision() words ${c.name}`, () =>
 			expect(describePrecision(c.date)).toBe(c.expected));
+	}
+});
+
+describe('sentence()', () => {
+	const cases: { name: string; text: string; expected: string }[] = [
+		{ name: 'adds a full stop', text: 'Anchorage', expected: 'Anchorage.' },
+		{
+			name: 'keeps the full stop of an abbreviation',
+			text: 'The White House, Washington, D.C.',
+			expected: 'The White House, Washington, D.C.'
+		},
+		{ name: 'keeps a question mark', text: 'Peace in our time?', expected: 'Peace in our time?' },
+		{ name: 'keeps an exclamation mark', text: 'Deal!', expected: 'Deal!' },
+		{ name: 'keeps an ellipsis character', text: 'and then…', expected: 'and then…' },
+		{ name: 'keeps three dots', text: 'and then...', expected: 'and then...' },
+		{
+			name: 'looks past a closing quotation mark',
+			text: 'He said “we are close.”',
+			expected: 'He said “we are close.”'
+		},
+		{ name: 'ignores trailing spaces', text: 'Moscow  ', expected: 'Moscow.' },
+		{ name: 'ends a text that ends in a bracket', text: 'Alaska (USA)', expected: 'Alaska (USA).' }
+	];
+	for (const c of cases) {
+		it(`sentence() ${c.name}`, () => expect(sentence(c.text)).toBe(c.expected));
 	}
 });

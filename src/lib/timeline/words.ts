@@ -127,3 +127,15 @@ export const CLAIM_STATUS_WORDS: Record<Claim['status'], string> = {
 	unverified: 'could not be verified',
 	retracted: 'retracted'
 };
+
+/** Sentence-ending punctuation, perhaps inside closing quotation marks: `D.C.`, `why?”`, `so…`. */
+const ENDS_SENTENCE = /[.!?…]["'”’»]*$/;
+
+/**
+ * Text ended as a sentence: a full stop is added only when the text does not already end in one
+ * (or in ! ? …), so a place named "Washington, D.C." never reads "D.C..".
+ */
+export function sentence(text: string): string {
+	const trimmed = text.trimEnd();
+	return ENDS_SENTENCE.test(trimmed) ? trimmed : `${trimmed}.`;
+}
