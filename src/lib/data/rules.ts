@@ -32,6 +32,22 @@ export const ZONED_PLACE_KINDS: readonly string[] = ['venue', 'city'];
 
 const DAY = 86_400_000;
 
+/** An ellipsis, as one character or as three dots. */
+const ELLIPSIS = /…|\.\.\./;
+/**
+ * A note that declares a quote's ellipsis (see data/README.md, "Quotes"): "shortened" when the
+ * editors left words out, "ellipsis in the original" when the source itself has it.
+ */
+const DECLARES_ELLIPSIS = /\bshortened\b|\bellipsis in the original\b/i;
+
+/** Why a quote with an ellipsis needs a note, or null when it has none or its note says why. */
+export function undeclaredEllipsis(quote: unknown, note: unknown): string | null {
+	if (typeof quote !== 'string') return null;
+	const ellipsis = ELLIPSIS.exec(quote)?.[0];
+	if (!ellipsis || (typeof note === 'string' && DECLARES_ELLIPSIS.test(note))) return null;
+	return `contains an ellipsis ("${ellipsis}") but no note says the quote is shortened; expected the words in full, or a note that says "shortened" (and what was left out), or "ellipsis in the original"`;
+}
+
 export interface RuleContext {
 	report(path: JsonPath, message: string): void;
 	/** the line where the value at `path` starts, to point at a first occurrence */
@@ -286,6 +302,8 @@ export function checkRules(
 	const asOf = asOfDay ? calendarDay(asOfDay) : undefined;
 	ref(['mainSource'], root.mainSource, sources, 'source', 'sources');
 	const mainSource = isSlug(root.mainSource) ? root.mainSource : undefined;
+	/** every source id something cites: a listed source nobody cites backs nothing */
+	const cited = new Set<unknown>([root.mainSource]);
 
 	for (const [note, path] of objects(root.notes, ['notes'])) dayAt([...path, 'date'], note.date);
 
@@ -300,10 +318,17 @@ export function checkRules(
 			} catch {
 				url = undefined;
 			}
+			const ellipsis = ELLIPSIS.exec(source.url)?.[0];
 			if (!url || !url.hostname) {
 				report(
 					[...path, 'url'],
 					`"${source.url}" is not a well-formed URL; expected an address such as https://example.com/story`
+				);
+			} else if (ellipsis) {
+				// an address copied from a page that shortened it for display leads nowhere
+				report(
+					[...path, 'url'],
+					`"${source.url}" contains an ellipsis ("${ellipsis}"), so it is an address cut short; expected the full address`
 				);
 			} else if (/["<>\\^`{|}]/.test(source.url)) {
 				// browsers forgive them, but they make the page's HTML invalid, and an address as a
@@ -371,6 +396,7 @@ export function checkRules(
 			}
 			ref([...hopPath, 'actor'], hop.actor, actors, 'actor', 'actors');
 			ref([...hopPath, 'source'], hop.source, sources, 'source', 'sources');
+			cited.add(hop.source);
 		}
 	}
 
@@ -452,9 +478,12 @@ export function checkRules(
 
 		const evidenceSources: string[] = [];
 		for (const [evidence, ePath] of objects(event.evidence, [...path, 'evidence'])) {
+			cited.add(evidence.source);
 			if (ref([...ePath, 'source'], evidence.source, sources, 'source', 'sources')) {
 				evidenceSources.push(evidence.source as string);
 			}
+			const ellipsis = undeclaredEllipsis(evidence.quote, evidence.note);
+			if (ellipsis) report([...ePath, 'quote'], ellipsis);
 		}
 		if (mainSource && sources.has(mainSource) && evidenceSources.length) {
 			const fromMain = evidenceSources.includes(mainSource);
@@ -476,6 +505,9 @@ export function checkRules(
 		for (const [claim, cPath] of objects(event.claims, [...path, 'claims'])) {
 			ref([...cPath, 'speaker'], claim.speaker, actors, 'actor', 'actors');
 			ref([...cPath, 'source'], claim.source, sources, 'source', 'sources');
+			cited.add(claim.source);
+			const ellipsis = undeclaredEllipsis(claim.quote, claim.note);
+			if (ellipsis) report([...cPath, 'quote'], ellipsis);
 			if (claim.quote !== undefined && claim.source === undefined) {
 				report(
 					[...cPath, 'source'],
@@ -502,6 +534,15 @@ export function checkRules(
 				);
 			}
 			links.add(key);
+		}
+	}
+
+	for (const [id, path] of sources) {
+		if (!cited.has(id)) {
+			report(
+				path,
+				`"${id}" is listed but nothing cites it; expected evidence, a claim or an attribution that cites it, or no entry`
+			);
 		}
 	}
 }

@@ -42,12 +42,30 @@ export const TimeZone = z
 	)
 	.describe('IANA time zone name, e.g. America/Anchorage');
 
+const WHITESPACE_NAMES: Record<string, string> = {
+	' ': 'a space',
+	'\t': 'a tab',
+	'\n': 'a line break'
+};
+
+/** What is wrong with text that the HttpUrl pattern refuses. */
+function httpUrlProblem(input: unknown): string {
+	const text = String(input);
+	const space = /\s/.exec(text);
+	if (/^https?:\/\/\S/.test(text) && space) {
+		// a space pasted from a page (or a line break from a wrapped address) breaks the link
+		const c = space[0];
+		const name =
+			WHITESPACE_NAMES[c] ??
+			`the space character U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+		return `contains ${name} at character ${space.index + 1}; expected an address without spaces (a space is written %20), as a browser's address bar copies it`;
+	}
+	return 'is not an http(s) URL; expected an absolute address starting with http:// or https://';
+}
+
 export const HttpUrl = z
 	.string()
-	.regex(
-		/^https?:\/\/[^\s/$.?#][^\s]*$/,
-		'is not an http(s) URL; expected an absolute address starting with http:// or https://'
-	)
+	.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, { error: (issue) => httpUrlProblem(issue.input) })
 	.describe('absolute http(s) URL');
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */

@@ -668,7 +668,9 @@ const cases: Case[] = [
 		edits: [['{ "source": "agency-2025-08-18", "quote"', `{ "source": ${MARK}"agency", "quote"`]],
 		where: 'follow-up-call',
 		field: 'evidence[0].source',
-		message: '"agency" is not the id of any source'
+		message: '"agency" is not the id of any source',
+		// the misspelt citation also leaves agency-2025-08-18 cited by nothing
+		count: 2
 	},
 	{
 		rule: 'an attribution hop naming an unknown actor',
@@ -823,7 +825,9 @@ const cases: Case[] = [
 		],
 		where: 'follow-up-call',
 		field: 'inSource',
-		message: 'is false but all evidence comes from the main source'
+		message: 'is false but all evidence comes from the main source',
+		// and agency-2025-08-18, no longer quoted, is cited by nothing
+		count: 2
 	},
 	{
 		rule: 'a claim with a quote but no source, at the claim',
@@ -847,6 +851,75 @@ const cases: Case[] = [
 		where: '$.places[0]',
 		field: 'lon',
 		message: 'is missing while lat is given; expected both, or neither'
+	},
+	{
+		rule: 'a source listed but never cited',
+		edits: [
+			[
+				'"published": { "value": "2025-08-18T09:30", "precision": "minute" }\n\t\t}',
+				'"published": { "value": "2025-08-18T09:30", "precision": "minute" }\n\t\t},\n' +
+					`\t\t{\n\t\t\t"id": ${MARK}"unused-2025-08-19",\n\t\t\t"publisher": "Example Post",\n` +
+					'\t\t\t"title": "Nobody quotes this",\n' +
+					'\t\t\t"published": { "value": "2025-08-19", "precision": "day" }\n\t\t}'
+			]
+		],
+		where: '$.sources[2]',
+		field: 'id',
+		message:
+			'"unused-2025-08-19" is listed but nothing cites it; expected evidence, a claim or an attribution that cites it, or no entry'
+	},
+	{
+		rule: 'a URL with a space in it',
+		edits: [
+			[
+				'"url": "https://example.org/news/call",',
+				`"url": ${MARK}"https://example.org/news/the call",`
+			]
+		],
+		where: '$.sources[1]',
+		field: 'url',
+		message:
+			'"https://example.org/news/the call" contains a space at character 29; expected an address without spaces (a space is written %20), as a browser\'s address bar copies it'
+	},
+	{
+		rule: 'a URL cut short with an ellipsis character',
+		edits: [
+			['"url": "https://example.org/news/call",', `"url": ${MARK}"https://example.org/news/…",`]
+		],
+		where: '$.sources[1]',
+		field: 'url',
+		message:
+			'"https://example.org/news/…" contains an ellipsis ("…"), so it is an address cut short; expected the full address'
+	},
+	{
+		rule: 'a URL cut short with three dots',
+		edits: [
+			[
+				'"url": "https://example.com/2025/08/16/summit",',
+				`"url": ${MARK}"https://example.com/2025/08/.../summit",`
+			]
+		],
+		where: '$.sources[0]',
+		field: 'url',
+		message:
+			'contains an ellipsis ("..."), so it is an address cut short; expected the full address'
+	},
+	{
+		rule: 'a quote shortened with an ellipsis that its note does not declare',
+		edits: [
+			['"quote": "He called from the plane."', `"quote": ${MARK}"He called … from the plane."`]
+		],
+		where: 'call',
+		field: 'evidence[0].quote',
+		message:
+			'contains an ellipsis ("…") but no note says the quote is shortened; expected the words in full, or a note that says "shortened" (and what was left out), or "ellipsis in the original"'
+	},
+	{
+		rule: 'a claim quote shortened with three dots',
+		edits: [['"quote": "very useful",', `"quote": ${MARK}"very... useful",`]],
+		where: 'summit',
+		field: 'claims[0].quote',
+		message: 'contains an ellipsis ("...") but no note says the quote is shortened'
 	},
 	{
 		rule: 'a timeline id that differs from the file name',
@@ -883,6 +956,51 @@ describe('validateTimelineText()', () => {
 		expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
 		expect(problem).toMatchObject({ file: FILE, line, column, where: c.where, field: c.field });
 		expect(problem?.message).toContain(c.message);
+	});
+
+	const EXTRA_SOURCE: [string, string] = [
+		'"published": { "value": "2025-08-18T09:30", "precision": "minute" }\n\t\t}',
+		'"published": { "value": "2025-08-18T09:30", "precision": "minute" }\n\t\t},\n' +
+			'\t\t{ "id": "extra", "publisher": "P", "title": "T", "published": { "value": "2025", "precision": "year" } }'
+	];
+	it.each([
+		{
+			by: 'an attribution hop',
+			edit: [
+				'\t\t\t\t{ "source": "wire-2025-08-16", "relation": "reported" }\n\t\t\t],',
+				'\t\t\t\t{ "source": "extra", "relation": "reported" }\n\t\t\t],'
+			]
+		},
+		{
+			by: 'a claim',
+			edit: [
+				'"quote": "very useful",\n\t\t\t\t\t"source": "wire-2025-08-16",',
+				'"quote": "very useful",\n\t\t\t\t\t"source": "extra",'
+			]
+		},
+		{ by: 'the main source', edit: ['"mainSource": "wire-2025-08-16",', '"mainSource": "extra",'] }
+	] as { by: string; edit: [string, string] }[])(
+		'counts a source cited only by $by as cited',
+		({ edit: e }) => {
+			const { problems } = validate(edit([EXTRA_SOURCE, e], FIXTURE + MARK).text);
+			expect(problems.filter((p) => p.message.includes('nothing cites it'))).toEqual([]);
+			expect(problems.filter((p) => p.where === '$.sources[1]')).toEqual([]);
+		}
+	);
+
+	it("accepts a quote whose note says it was shortened, or that the ellipsis is the source's", () => {
+		for (const note of ['Shortened: the place is left out.', 'The ellipsis in the original.']) {
+			const { text } = edit(
+				[
+					[
+						'{ "source": "wire-2025-08-16", "quote": "He called from the plane." }',
+						`{ "source": "wire-2025-08-16", "quote": "He called … from the plane.", "note": "${note}" }`
+					]
+				],
+				FIXTURE + MARK
+			);
+			expect(validate(text).problems.map(formatProblem)).toEqual([]);
+		}
 	});
 
 	it('reports every problem at once, in the order of the file', () => {
