@@ -13,7 +13,7 @@ export interface HtmlLink {
 }
 
 export interface HtmlText {
-	/** the words, with paragraphs and line breaks kept as line breaks, spaces collapsed */
+	/** the words, spaces collapsed; a line break for `<br>`, a blank line between paragraphs */
 	text: string;
 	/** http(s) links, from `<a href>` and, when `autolink`, from addresses written out in the text */
 	links: HtmlLink[];
@@ -33,11 +33,11 @@ const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'o
 /** Elements that run code, whatever their content. */
 const ACTIVE = new Set(['script']);
 /** Elements that end a line of text. */
-const BLOCKS = new Set([
+const LINES = new Set(['br', 'li', 'tr', 'dt', 'dd']);
+/** Elements that stand apart as paragraphs: a blank line around them. */
+const PARAGRAPHS = new Set([
 	'p',
 	'div',
-	'br',
-	'li',
 	'ul',
 	'ol',
 	'blockquote',
@@ -47,7 +47,6 @@ const BLOCKS = new Set([
 	'h4',
 	'h5',
 	'h6',
-	'tr',
 	'table',
 	'section',
 	'article',
@@ -56,9 +55,7 @@ const BLOCKS = new Set([
 	'figure',
 	'figcaption',
 	'pre',
-	'hr',
-	'dd',
-	'dt'
+	'hr'
 ]);
 
 /** An address TimelineJS's autolink would turn into a link. */
@@ -77,7 +74,7 @@ export function isWebUrl(url: string): boolean {
 	}
 }
 
-/** Collapses runs of spaces, keeps single line breaks between blocks, trims. */
+/** Collapses runs of spaces, keeps line breaks and one blank line between paragraphs, trims. */
 function tidy(text: string): string {
 	return text
 		.replace(CONTROL, '')
@@ -116,7 +113,8 @@ export function htmlToText(html: string, options: { autolink?: boolean } = {}): 
 						removed.push({ what: `an ${attribute} attribute on <${name}>`, script: true });
 					}
 				}
-				if (BLOCKS.has(name)) out += '\n';
+				if (PARAGRAPHS.has(name)) out += '\n\n';
+				else if (LINES.has(name)) out += '\n';
 				if (name === 'a') {
 					const href = (attributes.href ?? '').trim();
 					if (href && isWebUrl(href)) open.push({ url: href, start: out.length });
@@ -139,7 +137,7 @@ export function htmlToText(html: string, options: { autolink?: boolean } = {}): 
 					if (DROPPED.has(name)) dropDepth -= 1;
 					return;
 				}
-				if (BLOCKS.has(name)) out += '\n';
+				if (PARAGRAPHS.has(name)) out += '\n\n';
 				if (name === 'a') {
 					const link = open.pop();
 					if (link?.url) {
