@@ -60,7 +60,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		const out = join(dir, 'bad-out');
 		const { status, err } = run([bad, '--out', out]);
 		expect(status).toBe(1);
-		expect(err).toContain(`${bad}:2:11  row 2  Day: 31 February 2025 does not exist`);
+		expect(err).toContain(`${bad}:2:8  row 2  Day: 31 February 2025 does not exist`);
 		expect(err).toContain('import: 1 problem in');
 		expect(existsSync(out)).toBe(false);
 	});
