@@ -72,7 +72,9 @@ async function openInTimelineJs(page: Page, data: TimelineJsFile) {
 		};
 		w.timeline = new w.TL.Timeline('timeline-embed', config, {
 			script_path: `${location.origin}/js/`,
-			language: 'en'
+			language: 'en',
+			// its default font is a stylesheet on Google's servers; the test page stays offline
+			font: ''
 		});
 	}, data);
 	return page.evaluate(() => {
