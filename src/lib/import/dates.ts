@@ -6,6 +6,7 @@
  */
 import type { DatePoint } from '../data/schema';
 import { YEAR_MAX, YEAR_MIN } from '../data/rules';
+import { MONTHS, twoDigits as two } from '../timeline/calendar-words';
 import { dateValueProblem } from '../timeline/dates';
 import type { DateIn, Field } from './read';
 
@@ -87,23 +88,6 @@ export interface DateRead {
 	dropped: Field[];
 	problems: DateProblem[];
 }
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** A whole number as TimelineJS's spreadsheet reads one: spaces and thousands commas ignored. */
 function whole(field: Field): number | string {
