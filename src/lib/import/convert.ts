@@ -172,11 +172,19 @@ export function convertTimeline(input: FileIn, options: ImportOptions): ConvertR
 		const text = plain(titleSlide, titleSlide.text, titleSlide.autolink);
 		if (headline?.text) {
 			title = one(headline.text);
-			report.mapped(titleSlide.headline?.field ?? 'headline', 'title', titleSlide.where);
+			report.mapped(
+				titleSlide.headline?.field ?? 'headline',
+				"the timeline's title",
+				titleSlide.where
+			);
 		} else report.note(`the title slide has no headline: the title is the file's name, "${title}"`);
 		if (text?.text) {
 			summary = text.text;
-			report.mapped(titleSlide.text?.field ?? 'text', 'summary (plain text)', titleSlide.where);
+			report.mapped(
+				titleSlide.text?.field ?? 'text',
+				"the timeline's summary (plain text)",
+				titleSlide.where
+			);
 		} else
 			report.note(`the title slide has no text: the summary says where the timeline came from`);
 		for (const link of [...(headline?.links ?? []), ...(text?.links ?? [])]) {
@@ -309,7 +317,7 @@ export function convertTimeline(input: FileIn, options: ImportOptions): ConvertR
 		}
 
 		// the side
-		const groupName = slide.group ? one(htmlToText(slide.group.value).text) : '';
+		const groupName = one(plain(slide, slide.group)?.text ?? '');
 		let side: { id: string; name: string } = UNGROUPED;
 		if (groupName) {
 			let known = sides.get(groupName);
@@ -368,8 +376,12 @@ export function convertTimeline(input: FileIn, options: ImportOptions): ConvertR
 		}
 		report.mapped(slide.headline?.field ?? 'headline', 'title (plain text)', slide.where);
 
+		const displayField = slide.displayDate ?? slide.start?.display ?? slide.end?.display;
 		const display = slide.displayDate?.value ?? joinDisplay(slide);
-		const expression = display ? one(htmlToText(display).text) : '';
+		const expression =
+			display && displayField
+				? one(plain(slide, { ...displayField, value: display })?.text ?? '')
+				: '';
 		if (expression)
 			report.mapped(slide.displayDate?.field ?? 'display_date', 'date.expression', slide.where);
 

@@ -16,7 +16,11 @@ describe('htmlToText()', () => {
 		['an unclosed tag', 'A <b>bold', 'A bold'],
 		['control characters go', 'A\u0007B', 'AB'],
 		['a list', '<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
-		['text that looks like markup, escaped', '&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>']
+		[
+			'text that looks like markup, escaped',
+			'&lt;script&gt;alert(1)&lt;/script&gt;',
+			'<script>alert(1)</script>'
+		]
 	])('%s', (_, html, text) => {
 		expect(htmlToText(html).text).toBe(text);
 	});

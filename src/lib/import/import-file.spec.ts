@@ -182,7 +182,7 @@ describe('importFile() refuses bad input, writes nothing and says where', () => 
 			'a script in the text',
 			'script.csv',
 			row('2025,2,3,,,,,,,A,<p>x</p><script>steal()</script>,,,,,,,'),
-			'script.csv:2:15  row 2  Text: contains a <script> element; the importer carries no code from a file'
+			'script.csv:2:18  row 2  Text: contains a <script> element; the importer carries no code from a file'
 		],
 		[
 			'an event handler',
@@ -241,7 +241,7 @@ describe('importFile() refuses bad input, writes nothing and says where', () => 
 			'text that is not UTF-8',
 			'latin1.csv',
 			Buffer.from(`${HEADER}\n2020,,,,,,,,,Caf\xe9,,,,,,,,\n`, 'latin1'),
-			'is not UTF-8 text'
+			'latin1.csv:2:17  $  (file): is not UTF-8 text'
 		]
 	])('%s', (_, name, text, message) => {
 		expect(refused(write(name, text))).toContain(message);

@@ -37,6 +37,13 @@ const fileProblem = (file: string, message: string, where = '(file)'): Problem =
 	message
 });
 
+/** Line and column of the first byte that is not UTF-8: where a lenient decoder puts U+FFFD. */
+function firstBadByte(bytes: Buffer): { line: number; column: number } {
+	const lossy = bytes.toString('utf8');
+	const lines = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
+	return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
 /** `json` or `csv`, from the name, else from the first character. */
 export function detectFormat(path: string, text: string): FileFormat {
 	const ext = extname(path).toLowerCase();
@@ -89,18 +96,33 @@ export function importFile(path: string, options: ImportFileOptions = {}): Impor
 			]
 		};
 	}
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+		bytes = readFileSync(path);
 	} catch (e) {
 		const code = (e as { code?: string }).code;
 		const message =
 			code === 'EISDIR'
 				? 'is a folder; expected a TimelineJS .json or .csv file'
-				: code === 'ERR_ENCODING_INVALID_DATA'
-					? 'is not UTF-8 text; expected a file saved as UTF-8 (a spreadsheet\'s "CSV UTF-8")'
-					: `cannot be read (${(e as Error).message})`;
+				: `cannot be read (${(e as Error).message})`;
 		return { id, problems: [fileProblem(file, message)] };
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const at = firstBadByte(bytes);
+		return {
+			id,
+			problems: [
+				{
+					...fileProblem(file, ''),
+					...at,
+					message:
+						'is not UTF-8 text; expected a file saved as UTF-8 (a spreadsheet\'s "CSV UTF-8")'
+				}
+			]
+		};
 	}
 	if (!text.replace(/^\uFEFF/, '').trim()) {
 		return {
