@@ -82,8 +82,8 @@ export function uniqueId(base: string, taken: Set<string>): string {
 }
 
 const FORMAT_WORDS = {
-	json: { from: 'TimelineJS JSON', noun: 'TimelineJS JSON file' },
-	csv: { from: 'TimelineJS spreadsheet (CSV)', noun: 'CSV of a TimelineJS spreadsheet' }
+	json: { from: 'TimelineJS', noun: 'TimelineJS JSON file' },
+	csv: { from: 'TimelineJS', noun: 'CSV of a TimelineJS spreadsheet' }
 } as const;
 
 const one = (s: string) => s.replace(/\s*\n\s*/g, ' ');

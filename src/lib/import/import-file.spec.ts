@@ -92,7 +92,7 @@ describe('importFile() of the samples in fixtures/timelinejs', () => {
 		expect(file?.note).toContain('names no publisher and no publication date');
 		expect(file?.url).toBeUndefined();
 		expect((timeline as Timeline & { imported?: unknown }).imported).toEqual({
-			from: 'TimelineJS JSON',
+			from: 'TimelineJS',
 			file: 'iran-nuclear-deal.json',
 			date: TODAY
 		});
