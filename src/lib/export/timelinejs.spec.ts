@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sortByDate } from '$lib/timeline/dates';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
+import { escapeHtml } from './html';
 import { buildTimelineJs, timelineJsDate, toTimelineJs } from './timelinejs';
 
 const ROOT = 'https://example.org/site';
@@ -46,7 +47,7 @@ describe('toTimelineJs()', () => {
 	});
 
 	it('groups each event under its first side', () => {
-		const names = new Set(timeline.affiliations.map((a) => a.name));
+		const names = new Set(timeline.affiliations.map((a) => escapeHtml(a.name)));
 		for (const slide of file.events) expect(names.has(slide.group ?? '')).toBe(true);
 	});
 

@@ -8,6 +8,8 @@
  *   its zone ("week of Mon 18 Aug 2025, Anchorage time (AKDT)"). TimelineJS has no zones either:
  *   its date fields are the wall-clock time where the event happened, as our data holds them.
  * - Each event's first side (affiliation) is its `group`, so the sides are TimelineJS's rows.
+ *   TimelineJS strips markup from a group and from `display_date`: the group is escaped, so its
+ *   text survives; the date in words is ours and holds no markup.
  * - `text` is HTML that TimelineJS renders: every value from the timeline is escaped, and the
  *   sources are links to their addresses, with a link back to the event's page here.
  * - `unique_id` is the event's id, so `#event-<id>` deep links match ours.
@@ -90,7 +92,8 @@ function slide(
 		...(event.date.end ? { end_date: timelineJsDate(event.date.end) } : {}),
 		display_date: formatEventDateWithZone(event.date),
 		text: { headline: escapeHtml(event.title), text },
-		...(sides[0] ? { group: sides[0] } : {}),
+		// TimelineJS reads a group as HTML and keeps its text
+		...(sides[0] ? { group: escapeHtml(sides[0]) } : {}),
 		unique_id: event.id,
 		// the text's links are written out already; autolinking would only touch the summary's words
 		autolink: false
