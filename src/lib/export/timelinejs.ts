@@ -100,6 +100,13 @@ function slide(
 	};
 }
 
+/** An imported timeline says so, as its pages do. */
+function importedNote({ imported }: Timeline): string {
+	if (!imported) return '';
+	const { from, file, date } = imported;
+	return `<p>${escapeHtml(`Imported from ${file} (${from}) on ${date}, not yet sourced event by event.`)}</p>`;
+}
+
 export interface TimelineJsOptions {
 	timeline: Timeline;
 	/** the site's published root: SITE_ROOT from $lib/server/site */
@@ -113,7 +120,7 @@ export function toTimelineJs({ timeline, root }: TimelineJsOptions): TimelineJsF
 		title: {
 			text: {
 				headline: escapeHtml(timeline.title),
-				text: `${paragraph(timeline.summary)}<p>${link(timelineUrl(root, timeline.id), 'The timeline with its sources')}</p>`
+				text: `${paragraph(timeline.summary)}${importedNote(timeline)}<p>${link(timelineUrl(root, timeline.id), 'The timeline with its sources')}</p>`
 			},
 			unique_id: `${timeline.id}-title`,
 			autolink: false

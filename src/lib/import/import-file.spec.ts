@@ -91,7 +91,7 @@ describe('importFile() of the samples in fixtures/timelinejs', () => {
 		const file = timeline.sources[0];
 		expect(file?.note).toContain('names no publisher and no publication date');
 		expect(file?.url).toBeUndefined();
-		expect((timeline as Timeline & { imported?: unknown }).imported).toEqual({
+		expect(timeline.imported).toEqual({
 			from: 'TimelineJS',
 			file: 'iran-nuclear-deal.json',
 			date: TODAY
@@ -321,6 +321,9 @@ describe('a round trip TimelineJS → ours → TimelineJS', () => {
 		};
 		const { timeline } = imported('fixtures/timelinejs/iran-nuclear-deal.json');
 		const back = toTimelineJs({ timeline, root: 'https://example.org' });
+		expect(back.title.text.text).toContain(
+			`Imported from iran-nuclear-deal.json (TimelineJS) on ${TODAY}, not yet sourced event by event.`
+		);
 		const key = (d: Record<string, unknown>) =>
 			['year', 'month', 'day', 'hour', 'minute']
 				.map((k) => (d[k] === undefined ? '' : Number(d[k])))
