@@ -105,22 +105,152 @@ test.describe('at 390 × 844 on a touch screen', () => {
 			expect(shown).not.toMatch(/Ctrl|⌘|Shift|Home|Enter|Esc|←/);
 		});
 	}
+});
 
-	test('one finger scrolls the page over the chart; the axis stays', async ({ page }) => {
+/** The part of the window a box is in, as a fraction of its height (0: out of sight). */
+const inView = (box: { y: number; height: number }, height: number) =>
+	(Math.min(box.y + box.height, height) - Math.max(box.y, 0)) / box.height;
+
+for (const [name, device] of [
+	['1440 × 900', DESKTOP],
+	['390 × 844, touch', PHONE]
+] as const) {
+	test.describe(`details where the reader is, at ${name}`, () => {
+		test.use(device);
+		const wide = device.viewport.width >= 1024;
+
+		for (const timeline of TIMELINES) {
+			test(`choosing a mark shows its details by the chart; Close returns to the mark: ${timeline}`, async ({
+				page
+			}) => {
+				await visit(page, timeline);
+				await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+				const mark = chart(page).locator('a.mark[tabindex="0"]');
+				const id = (await mark.getAttribute('data-event'))!;
+				await mark.locator('.glyph').click();
+				await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
+				const panel = page.locator(`.timeline-view [data-panel-event="${id}"]`);
+				await expect(panel.locator('h2')).toBeFocused();
+				await expect(panel.locator('h2')).toBeInViewport();
+				const frame = (await page.locator('.chart-frame').boundingBox())!;
+				const box = (await panel.boundingBox())!;
+				if (wide) {
+					// beside the chart, level with it
+					expect(box.x).toBeGreaterThanOrEqual(frame.x + frame.width - 1);
+					expect(Math.abs(box.y - frame.y)).toBeLessThan(2);
+				} else {
+					// directly below it
+					expect(box.y).toBeGreaterThanOrEqual(frame.y + frame.height - 1);
+					expect(box.y - (frame.y + frame.height)).toBeLessThan(40);
+				}
+				const selected = chart(page).locator(`a.mark[data-event="${id}"] .glyph`).first();
+				expect(inView((await selected.boundingBox())!, device.viewport.height)).toBe(1);
+
+				const scrolled = await page.evaluate(() => window.scrollY);
+				await panel.getByRole('link', { name: /^Close/ }).click();
+				await expect(page).toHaveURL(new RegExp(`${new URL(timeline, 'http://x').pathname}$`));
+				await expect(panel).toHaveCount(0);
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+					.toBe(id);
+				expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(
+					device.viewport.height
+				);
+
+				// Back opens the details again, Back once more closes them
+				await page.goBack();
+				await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
+				await expect(panel).toBeVisible();
+				await page.goBack();
+				await expect(panel).toHaveCount(0);
+			});
+		}
+
+		test('Close on an event page opened from a link lands on its mark, not the top', async ({
+			page
+		}) => {
+			await visit(page, `${FIXTURE_ORIGIN}/fixture-talks/events/trilateral-proposed/`);
+			await page
+				.locator('[data-panel-event="trilateral-proposed"]')
+				.getByRole('link', { name: /^Close/ })
+				.click();
+			await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/`);
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+				.toBe('trilateral-proposed');
+			const mark = chart(page).locator('a.mark[data-event="trilateral-proposed"] .glyph').first();
+			expect(inView((await mark.boundingBox())!, device.viewport.height)).toBe(1);
+		});
+	});
+}
+
+test.describe('key events at 1440 × 900', () => {
+	test.use(DESKTOP);
+	const SUMMIT = 'alaska-summit-2025-08-15';
+
+	test('every event of the shipped timeline is labelled at the opening view', async ({ page }) => {
 		await visit(page, '/alaska-summit-2025/');
 		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
-		const before = await axisLabels(page);
-		const box = (await chart(page).boundingBox())!;
-		const cdp = await page.context().newCDPSession(page);
-		const x = box.x + box.width / 2;
-		const y = box.y + Math.min(box.height - 10, 300);
-		await cdp.send('Input.synthesizeScrollGesture', {
-			x,
-			y,
-			yDistance: -300,
-			gestureSourceType: 'touch'
+		const all = await page
+			.locator('.event-list a')
+			.evaluateAll((els) =>
+				els.map((a) => a.getAttribute('href')!.replace(/^.*\/events\/|\/$/g, ''))
+			);
+		const labelled = await chart(page)
+			.locator('a.mark:has(text.label)')
+			.evaluateAll((els) => els.map((a) => a.getAttribute('data-event')));
+		expect(all.filter((id) => !labelled.includes(id))).toEqual([]);
+	});
+
+	test('the summit is larger, accented and labelled in every lane it is in', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		const summit = chart(page).locator(`a.mark[data-event="${SUMMIT}"]`);
+		expect(await summit.count()).toBeGreaterThan(1);
+		for (const mark of await summit.all()) {
+			await expect(mark.locator('text.label')).toHaveText(/^Trump and Putin meet in Alaska/);
+		}
+		const key = (await summit.first().locator('.glyph').boundingBox())!;
+		const other = (await chart(page)
+			.locator('a.mark:not(.key-event) .glyph')
+			.first()
+			.boundingBox())!;
+		expect(key.height).toBeGreaterThan(other.height * 1.3);
+		const stroke = await summit
+			.first()
+			.locator('.glyph')
+			.evaluate((g) => getComputedStyle(g).stroke);
+		const normal = await chart(page)
+			.locator('a.mark:not(.key-event) .glyph')
+			.first()
+			.evaluate((g) => getComputedStyle(g).stroke);
+		expect(stroke).not.toBe(normal);
+		await expect(page.locator('.legend')).toContainText('a key event of the story');
+	});
+
+	test('labels cross no mark and no connector', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		const crossings = await chart(page).evaluate((svg) => {
+			const boxes = (sel: string) =>
+				[...svg.querySelectorAll(sel)].map((el) => ({
+					el,
+					box: (el as SVGGraphicsElement).getBoundingClientRect()
+				}));
+			const labels = boxes('text.label');
+			const glyphs = boxes('.glyph');
+			const lines = boxes('.connector');
+			const meet = (a: DOMRect, b: DOMRect) =>
+				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const found: string[] = [];
+			for (const l of labels) {
+				const own = l.el.closest('a.mark');
+				for (const g of [...glyphs, ...lines]) {
+					if (g.el.closest('a.mark') === own) continue;
+					if (meet(l.box, g.box)) found.push(`${l.el.textContent} × ${g.el.getAttribute('class')}`);
+				}
+			}
+			return found;
 		});
-		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-		expect(await axisLabels(page)).toEqual(before);
+		expect(crossings).toEqual([]);
 	});
 });

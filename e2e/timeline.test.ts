@@ -204,11 +204,13 @@ test.describe('the timeline chart', () => {
 		const last = (await focusedEvent(page))!;
 		expect(last).toBeTruthy();
 
+		// the details open beside the chart with focus on their title; Escape gives it back to the mark
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${last}/$`));
-		await expect.poll(() => focusedEvent(page)).toBe(last);
+		await expect(page.locator(`[data-panel-event="${last}"] h2`)).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
+		await expect.poll(() => focusedEvent(page)).toBe(last);
 		expect(second).not.toBe(first);
 	});
 
