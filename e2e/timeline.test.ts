@@ -75,13 +75,15 @@ test.describe('the timeline chart', () => {
 		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeDisabled();
 	});
 
-	test('the mouse wheel zooms the chart', async ({ page }) => {
+	test('Ctrl + the mouse wheel zooms the chart', async ({ page }) => {
 		await visit(page, TIMELINE);
 		await page.getByRole('button', { name: 'Fit all' }).click();
 		const before = await axisLabels(page);
 		const box = (await chart(page).boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + 60);
+		await page.keyboard.down('Control');
 		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+		await page.keyboard.up('Control');
 		await expect.poll(() => axisLabels(page)).not.toEqual(before);
 		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
 	});
@@ -95,8 +97,10 @@ test.describe('the timeline chart', () => {
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		const tooltip = page.getByRole('tooltip');
 		await expect(tooltip).toBeVisible();
-		// the wheel zooms about the pointer, so the mark stays under it; it is not hovered meanwhile
+		// Ctrl + wheel zooms about the pointer, so the mark stays under it; it is not hovered meanwhile
+		await page.keyboard.down('Control');
 		await page.mouse.wheel(0, -120);
+		await page.keyboard.up('Control');
 		await expect(tooltip).toBeHidden();
 		// d3-zoom ends the wheel's zoom once the wheel has been still for 150 ms
 		await expect
@@ -200,11 +204,13 @@ test.describe('the timeline chart', () => {
 		const last = (await focusedEvent(page))!;
 		expect(last).toBeTruthy();
 
+		// the details open beside the chart with focus on their title; Escape gives it back to the mark
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}events/${last}/$`));
-		await expect.poll(() => focusedEvent(page)).toBe(last);
+		await expect(page.locator(`[data-panel-event="${last}"] h2`)).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveURL(new RegExp(`${TIMELINE}$`));
+		await expect.poll(() => focusedEvent(page)).toBe(last);
 		expect(second).not.toBe(first);
 	});
 

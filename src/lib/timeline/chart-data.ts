@@ -24,6 +24,8 @@ export interface ChartEvent {
 	instant?: true;
 	/** present when an end of its span is approximate or uncertain: the end(s) its bar fades at */
 	fade?: Fade;
+	/** present when the author marked it a key event (`prominence: "key"`) */
+	key?: true;
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
@@ -94,6 +96,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		when: formatEventDateWithZone(event.date),
 		...(isInstant(event.date) ? { instant: true as const } : {}),
 		...(fade ? { fade } : {}),
+		...(event.prominence === 'key' ? { key: true as const } : {}),
 		start: span.start,
 		end: span.end,
 		localDay: localDay(span.start, event.date.zone),

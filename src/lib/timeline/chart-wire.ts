@@ -15,6 +15,7 @@ const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both']
 const IN_SOURCE = 1;
 const INSTANT = 2;
 const FADE_SHIFT = 2;
+const KEY = 16;
 
 /** The events in columns; entry i of each column belongs to event i, in the chart's order. */
 export interface PackedEvents {
@@ -37,7 +38,10 @@ export interface PackedEvents {
 	span: number[];
 	/** its local day less the UTC day its start falls on (-1, 0 or 1) */
 	day: number[];
-	/** bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both) */
+	/**
+	 * bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both);
+	 * bit 4: a key event
+	 */
 	flags: number[];
 }
 
@@ -98,7 +102,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.flags.push(
 			(e.inSource ? IN_SOURCE : 0) |
 				(e.instant ? INSTANT : 0) |
-				(FADES.indexOf(e.fade) << FADE_SHIFT)
+				(FADES.indexOf(e.fade) << FADE_SHIFT) |
+				(e.key ? KEY : 0)
 		);
 		previous = e.start;
 	}
@@ -125,7 +130,8 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			zone: words[packed.zone[i]!]!,
 			when: packed.when[i]!,
 			instant: flags & INSTANT ? true : undefined,
-			fade: FADES[flags >> FADE_SHIFT],
+			fade: FADES[(flags >> FADE_SHIFT) & 3],
+			key: flags & KEY ? true : undefined,
 			start,
 			end: start + packed.span[i]!,
 			localDay: Math.floor(start / DAY) + packed.day[i]!,

@@ -7,14 +7,22 @@
 import type { ChartEvent } from './chart-data';
 import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
+import { KEY_MARK } from './glyphs';
 import { estimateTextWidth, truncateToWidth } from './text';
 
 /** Half the width of a glyph, in px. */
 export const GLYPH_RADIUS = 6;
+/** Half the width of an event's glyph: a key event's is larger. */
+export const glyphRadius = (event: Pick<ChartEvent, 'key'>): number =>
+	event.key ? GLYPH_RADIUS * KEY_MARK.scale : GLYPH_RADIUS;
 /** The free space kept between two things in a row, in px. */
 export const GAP = 6;
 const LABEL_OFFSET = 4;
-const MAX_LABEL_WIDTH = 240;
+/**
+ * The room a label keeps while rows are handed out, px: enough to read, small enough to leave
+ * room for the next mark. `fitLabels` then lets each label use the room it has.
+ */
+export const LABEL_RESERVE = 110;
 const DAY = 86_400_000;
 
 export interface PlacedEvent {
@@ -118,15 +126,15 @@ class RowState {
 		});
 	}
 	/**
-	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned
-	 * event's: the selected or focused event keeps its label); else -1.
+	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned or
+	 * a key event's: the selected, focused and key events keep theirs); else -1.
 	 */
 	find(left: number, pinned: ReadonlyMap<string, unknown>): number {
 		const free = this.end.findIndex((e) => e + GAP <= left);
 		if (free >= 0) return free;
-		const retract = this.markEnd.findIndex(
-			(e, r) => e + GAP <= left && !pinned.has(this.last[r]?.event.id ?? '')
-		);
+		const keeps = (p: PlacedEvent | null | undefined) =>
+			!!p && (pinned.has(p.event.id) || !!p.event.key);
+		const retract = this.markEnd.findIndex((e, r) => e + GAP <= left && !keeps(this.last[r]));
 		const last = this.last[retract];
 		if (retract >= 0 && last) last.label = '';
 		return retract;
@@ -168,8 +176,9 @@ export function placeLane(
 		const x0 = x(event.start);
 		const instant = !!event.instant;
 		const x1 = instant ? x0 : Math.max(x(event.end), x0 + 2);
-		const left = x0 - GLYPH_RADIUS;
-		const markRight = Math.max(x1, x0 + GLYPH_RADIUS);
+		const r = glyphRadius(event);
+		const left = x0 - r;
+		const markRight = Math.max(x1, x0 + r);
 		return { x0, x1, instant, left, markRight };
 	};
 
@@ -182,10 +191,12 @@ export function placeLane(
 			row = state.least();
 		}
 		// a label sticks to the left edge when its event started before the view
-		const labelX = Math.max(g.x0 + GLYPH_RADIUS + LABEL_OFFSET, LABEL_OFFSET);
-		const label = labelled.has(event.id)
-			? ''
-			: truncateToWidth(event.title, Math.min(MAX_LABEL_WIDTH, width - labelX), measure);
+		const labelX = Math.max(g.x0 + glyphRadius(event) + LABEL_OFFSET, LABEL_OFFSET);
+		// a key event is labelled in every lane it is in; another, in the first with room for it
+		const label =
+			labelled.has(event.id) && !event.key
+				? ''
+				: truncateToWidth(event.title, Math.min(LABEL_RESERVE, width - labelX), measure);
 		const labelRight = label ? labelX + measure(label) : -Infinity;
 		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
 		events.push(placed);
@@ -329,6 +340,49 @@ function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedClust
 /** The key of one mark: an event drawn in several lanes has one mark per lane. */
 export function markKey(id: string, lane: number): string {
 	return `${lane}:${id}`;
+}
+
+/**
+ * Lets each label use the room it has: up to the next mark, badge or connector in its row, or the
+ * chart's edge, cut with "…" only there. Placement keeps `LABEL_RESERVE` px for a label; this runs
+ * once the frame's connectors are known, and changes only the labels (a label too short to read
+ * where a connector cuts it is hidden: the connector leads to the event's label in another lane).
+ */
+export function fitLabels(
+	placements: readonly LanePlacement[],
+	connectors: readonly Connector[],
+	width: number,
+	measure: (text: string) => number = estimateTextWidth
+): void {
+	// a connector crosses the rows between its top and bottom ends, lane by lane
+	const at = (lane: number, row: number) => lane * 1e4 + row;
+	const crossing = connectors.map((c) => {
+		const ys = c.ends.map((e) => at(e.lane, e.row));
+		return { id: c.id, x: c.x, top: Math.min(...ys), bottom: Math.max(...ys) };
+	});
+	placements.forEach((p, lane) => {
+		// the left edges of what each row holds
+		const edges = new Map<number, number[]>();
+		const add = (row: number, x: number) => {
+			const list = edges.get(row);
+			if (list) list.push(x);
+			else edges.set(row, [x]);
+		};
+		for (const e of p.events) add(e.row, e.x0 - glyphRadius(e.event));
+		for (const c of p.clusters) add(c.row, c.badgeX);
+		for (const e of p.events) {
+			if (!e.label) continue;
+			const y = at(lane, e.row);
+			let right = width;
+			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
+			for (const c of crossing) {
+				if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x > e.labelX) {
+					right = Math.min(right, c.x - GAP);
+				}
+			}
+			e.label = truncateToWidth(e.event.title, right - e.labelX, measure);
+		}
+	});
 }
 
 export interface Connector {
