@@ -250,7 +250,7 @@ export class ChartState {
 		this.#hinted = true;
 		this.hint = text;
 		clearTimeout(this.#hintTimer);
-		this.#hintTimer = setTimeout(() => (this.hint = ''), 2500);
+		this.#hintTimer = setTimeout(() => (this.hint = ''), 4000);
 	}
 
 	/** Gives search the summaries, quotes and claims of a timeline (ignored for another one). */
