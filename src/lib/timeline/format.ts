@@ -189,3 +189,17 @@ export function formatSpanInZone(
 		? `${from}–${to.slice(to.lastIndexOf(',') + 2)}, ${label}`
 		: `${from} – ${to}, ${label}`;
 }
+
+/** Said of a date known to the day or coarser in another zone: it is not converted. */
+export const NOT_CONVERTED = 'A calendar date: the same in every zone, not converted';
+
+/**
+ * An event's date in another zone, for the list and the tooltip: a time converts ("= Fri 15 Aug
+ * 2025, 19:26–22:30, UTC"); a day, week, month or year is a calendar date and stays as it is.
+ */
+export function otherZoneText(
+	event: { start: number; end: number; instant?: boolean; timed: boolean },
+	zone: string
+): string {
+	return event.timed ? `= ${formatSpanInZone(event, zone, event.instant)}` : NOT_CONVERTED;
+}
