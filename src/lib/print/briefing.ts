@@ -4,10 +4,10 @@
  * and the print matches the prerendered page).
  */
 import type { EventDate, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, isFuzzy, pointSpan, sortByDate, type Span } from '$lib/timeline/dates';
+import { eventSpan, isFuzzy, sortByDate, type Span } from '$lib/timeline/dates';
 import { longDateText } from '$lib/timeline/calendar-words';
 import { groupByHeading, heading, headingKey } from '$lib/timeline/headings';
-import { formatEventDate, formatPoint, zoneCity, zoneLabel } from '$lib/timeline/format';
+import { eventZoneLabel, formatEventDate, formatPoint, zoneCity } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { spanText, timelineSpan } from '$lib/timeline/summary';
 import {
@@ -117,7 +117,7 @@ function entry(
 		statusLabel: STATUS_LABELS[event.status],
 		statusMeaning: STATUS_MEANINGS[event.status],
 		when: formatEventDate(date),
-		zone: zoneLabel(date.zone, pointSpan(date.start, date.zone).start),
+		zone: eventZoneLabel(date),
 		zoneCity: date.zone === 'UTC' || date.zone === 'Etc/UTC' ? 'UTC' : zoneCity(date.zone),
 		day: dayKey(date),
 		place: placeName(event, index),
