@@ -4,9 +4,9 @@
  * and the print matches the prerendered page).
  */
 import type { EventDate, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, isFuzzy, sortByDate, type Span } from '$lib/timeline/dates';
+import { eventSpan, isFuzzy, type Span } from '$lib/timeline/dates';
 import { longDateText } from '$lib/timeline/calendar-words';
-import { groupByHeading, heading, headingKey } from '$lib/timeline/headings';
+import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/timeline/headings';
 import { eventZoneLabel, formatEventDate, formatPoint, zoneCity } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { spanText, timelineSpan } from '$lib/timeline/summary';
@@ -152,7 +152,7 @@ export function buildBriefing(timeline: Timeline, root: string): Briefing {
 			main: s.id === timeline.mainSource
 		})),
 		lanes: timeline.affiliations.map((a) => ({ id: a.id, name: a.name })),
-		entries: sortByDate(timeline.events).map((e) => entry(e, timeline, index, root))
+		entries: sortByHeading(timeline.events).map((e) => entry(e, timeline, index, root))
 	};
 }
 

@@ -20,7 +20,7 @@ import {
 	monthText,
 	shortMonthText
 } from './calendar-words';
-import { wallSpan } from './dates';
+import { sortByDate, wallSpan } from './dates';
 import { isoDate, localDay } from './zone-math';
 
 const DAY = 86_400_000;
@@ -240,4 +240,12 @@ export function groupByHeading<T>(
 	return [...groups.keys()]
 		.sort(compareHeadings)
 		.map((key) => ({ key, events: groups.get(key) ?? [] }));
+}
+
+/**
+ * Events in the order the list and the briefing show them: by heading (`compareHeadings()`), then
+ * by real time within a heading (`sortByDate()`). The exports keep the same order.
+ */
+export function sortByHeading<T extends { date: EventDate }>(events: readonly T[]): T[] {
+	return groupByHeading(sortByDate(events), (e) => headingKey(e.date)).flatMap((g) => g.events);
 }
