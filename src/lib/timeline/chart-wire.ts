@@ -9,13 +9,14 @@ import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
 import type { Fade } from './glyphs';
 
-const DAY = 86_400_000;
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
 
 const IN_SOURCE = 1;
 const INSTANT = 2;
 const FADE_SHIFT = 2;
-const KEY = 16;
+const TIMED = 16;
+const WITHIN = 32;
+const KEY = 64;
 
 /** The events in columns; entry i of each column belongs to event i, in the chart's order. */
 export interface PackedEvents {
@@ -36,11 +37,13 @@ export interface PackedEvents {
 	start: number[];
 	/** its end less its start, in ms */
 	span: number[];
-	/** its local day less the UTC day its start falls on (-1, 0 or 1) */
-	day: number[];
+	/** each heading some event is listed under, once: events share a few hundred */
+	headings: string[];
+	/** each event's heading in its own zone, as an index into `headings` */
+	heading: number[];
 	/**
 	 * bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both);
-	 * bit 4: a key event
+	 * bit 4: timed; bit 5: within; bit 6: a key event
 	 */
 	flags: number[];
 }
@@ -58,6 +61,15 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		if (i === undefined) {
 			i = words.push(w) - 1;
 			indices.set(w, i);
+		}
+		return i;
+	};
+	const headingIndices = new Map<string, number>();
+	const headingIndex = (h: string): number => {
+		let i = headingIndices.get(h);
+		if (i === undefined) {
+			i = packed.headings.push(h) - 1;
+			headingIndices.set(h, i);
 		}
 		return i;
 	};
@@ -84,7 +96,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		actors: [],
 		start: [],
 		span: [],
-		day: [],
+		headings: [],
+		heading: [],
 		flags: []
 	};
 	let previous = 0;
@@ -98,11 +111,13 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.actors.push(actorSet(e.actors));
 		packed.start.push(e.start - previous);
 		packed.span.push(e.end - e.start);
-		packed.day.push(e.localDay - Math.floor(e.start / DAY));
+		packed.heading.push(headingIndex(e.heading));
 		packed.flags.push(
 			(e.inSource ? IN_SOURCE : 0) |
 				(e.instant ? INSTANT : 0) |
 				(FADES.indexOf(e.fade) << FADE_SHIFT) |
+				(e.timed ? TIMED : 0) |
+				(e.within ? WITHIN : 0) |
 				(e.key ? KEY : 0)
 		);
 		previous = e.start;
@@ -134,7 +149,9 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			key: flags & KEY ? true : undefined,
 			start,
 			end: start + packed.span[i]!,
-			localDay: Math.floor(start / DAY) + packed.day[i]!,
+			heading: packed.headings[packed.heading[i]!]!,
+			timed: (flags & TIMED) !== 0,
+			within: (flags & WITHIN) !== 0,
 			actors: actorSets[packed.actors[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};
