@@ -20,6 +20,7 @@ import {
 	monthText,
 	shortMonthText
 } from '$lib/timeline/calendar-words';
+import { compiledText, importedText, provenanceOf } from '$lib/timeline/provenance';
 import { formatEventDate, formatPublished, zoneCity, zoneLabel } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { timelineSpan } from '$lib/timeline/summary';
@@ -61,13 +62,14 @@ export interface BriefingEntry {
 	place?: string;
 	participants: string;
 	summary: string;
-	/** the key quote: the first piece of evidence */
+	/** the key quote: the first piece of evidence; empty when it is a citation without a quote */
 	quote: string;
-	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)" */
+	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)", with its locator */
 	citation: string;
 	/** how many more pieces of evidence the event has */
 	moreEvidence: number;
-	inSource: boolean;
+	/** not in the timeline's main source (never true without one) */
+	addedContext: boolean;
 	permalink: string;
 	span: Span;
 	fuzzy: boolean;
@@ -94,6 +96,10 @@ export interface Briefing {
 	/** the timeline's public address */
 	url: string;
 	sources: BriefingSource[];
+	/** "Compiled from 12 sources." without a main source */
+	compiled?: string;
+	/** the warning of an imported timeline not yet sourced event by event */
+	imported?: string;
 	/** every affiliation, in the timeline's order: the chart keeps those with events */
 	lanes: { id: string; name: string }[];
 	/** in date order */
@@ -168,9 +174,12 @@ function entry(
 		participants: participantsText(event, index),
 		summary: event.summary,
 		quote: key?.quote ?? '',
-		citation: key ? shortCitation(key.source, timeline, index) : '',
+		citation: key
+			? `${shortCitation(key.source, timeline, index)}${key.locator ? `, ${key.locator}` : ''}`
+			: '',
 		moreEvidence: more.length,
-		inSource: event.inSource,
+		// "added context" is said only against a main source the other events come from
+		addedContext: timeline.mainSource !== undefined && !event.inSource,
 		permalink: eventUrl(root, timeline.id, event.id),
 		span: eventSpan(date),
 		fuzzy: isFuzzy(date),
@@ -197,6 +206,12 @@ export function buildBriefing(timeline: Timeline, root: string): Briefing {
 			note: s.note,
 			main: s.id === timeline.mainSource
 		})),
+		...(compiledText(provenanceOf(timeline))
+			? { compiled: compiledText(provenanceOf(timeline)) }
+			: {}),
+		...(importedText(provenanceOf(timeline))
+			? { imported: importedText(provenanceOf(timeline)) }
+			: {}),
 		lanes: timeline.affiliations.map((a) => ({ id: a.id, name: a.name })),
 		entries: sortByDate(timeline.events).map((e) => entry(e, timeline, index, root))
 	};
