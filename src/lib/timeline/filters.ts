@@ -4,6 +4,7 @@
  */
 import type { EventKind, EventStatus, Timeline } from '$lib/data/schema';
 import { EVENT_KINDS, EVENT_STATUSES } from '$lib/data/vocabulary';
+import { listText } from './words';
 
 /**
  * The fields filters look at. A whole TimelineEvent fits, and so does a slimmer copy sent to the
@@ -124,11 +125,7 @@ export function matchesFilterSubject(subject: FilterSubject, filters: Filters): 
 	return true;
 }
 
-/** "a, b or c" */
-function either(words: string[]): string {
-	if (words.length < 2) return words.join('');
-	return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
+const either = (words: string[]) => listText(words, 'or');
 
 /**
  * The filters in words, one phrase each, for a reader who sees a filtered view or its printout:

@@ -127,3 +127,9 @@ export const CLAIM_STATUS_WORDS: Record<Claim['status'], string> = {
 	unverified: 'could not be verified',
 	retracted: 'retracted'
 };
+
+/** Words as a list: "a", "a and b", "a, b and c" (or "or" for a choice). */
+export function listText(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (words.length < 2) return words.join('');
+	return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}
