@@ -255,7 +255,10 @@ test('the event page is read without JavaScript', async ({ browser }) => {
 		/\/fixture-talks\/events\/anchorage-summit\/$/
 	);
 	await expect(region.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
-	await region.getByRole('link', { name: /Next/ }).click();
+	await region
+		.getByRole('navigation', { name: 'Previous and next events', exact: true })
+		.getByRole('link', { name: /Next/ })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trump calls European leaders');
 	await context.close();
 });

@@ -165,7 +165,8 @@ test.describe('a long list view', () => {
 		expect((await positions(page)).length).toBeLessThan(occurred / 5);
 
 		// few enough to draw whole
-		await page.getByRole('checkbox', { name: 'In the article only' }).check();
+		// the switch names the timeline's article
+		await page.getByRole('checkbox', { name: /^Only in .+'s “.+”$/ }).check();
 		await expect(shown).not.toHaveText(`${occurred} of ${ALL} events`);
 		const few = Number((await shown.textContent())?.split(' ')[0]);
 		expect(few).toBeGreaterThan(0);

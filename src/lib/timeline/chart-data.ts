@@ -7,7 +7,13 @@
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, namedZoneTable } from './format';
-import { hasFilters, matchesFilterSubject, searchBody, type Filters } from './filters';
+import {
+	eventSpeakers,
+	hasFilters,
+	matchesFilterSubject,
+	searchBody,
+	type Filters
+} from './filters';
 import { fadeOf, type Fade } from './glyphs';
 import { localDay, type ZoneTable } from './zone-math';
 
@@ -31,6 +37,8 @@ export interface ChartEvent {
 	localDay: number;
 	/** ids of the participating actors, in the order the data gives them (shared between events) */
 	actors: readonly string[];
+	/** ids of the actors who speak at it (`eventSpeakers()`), for the filters */
+	speakers: readonly string[];
 	inSource: boolean;
 }
 
@@ -60,6 +68,8 @@ export interface ChartData {
 	zone: string;
 	/** that zone's offsets and short names around the events, so the browser needs no Intl */
 	zoneTable: ZoneTable;
+	/** the timeline's main source, "“Title”, Publisher", for the "only in the article" filter */
+	article?: string;
 	affiliations: ChartAffiliation[];
 	actors: ChartActor[];
 	/** sorted by start, then end; events that tie keep the order of the file */
@@ -98,6 +108,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		end: span.end,
 		localDay: localDay(span.start, event.date.zone),
 		actors: [...new Set(event.participants.map((p) => p.actor))],
+		speakers: eventSpeakers(event),
 		inSource: event.inSource
 	};
 }
@@ -130,6 +141,14 @@ export function axisZoneTable(zone: string, events: readonly ChartEvent[]): Zone
 	return namedZoneTable(zone, from - margin, to + margin);
 }
 
+/** The main source as the filter names it; none when the timeline has no main source. */
+function articleOf(timeline: Timeline): { article?: string } {
+	const main = timeline.mainSource
+		? timeline.sources.find((s) => s.id === timeline.mainSource)
+		: undefined;
+	return main ? { article: `${main.publisher}'s “${main.title}”` } : {};
+}
+
 export function toChartData(timeline: Timeline): ChartData {
 	const zone = dominantZone(timeline.events.map((e) => e.date));
 	const events = sortEvents(timeline.events.map(toChartEvent));
@@ -140,6 +159,7 @@ export function toChartData(timeline: Timeline): ChartData {
 		asOf: timeline.asOf,
 		zone,
 		zoneTable: axisZoneTable(zone, events),
+		...articleOf(timeline),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
 		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
 		events
@@ -170,10 +190,16 @@ export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string 
 export function filterChartEvents(
 	events: ChartEvent[],
 	filters: Filters,
-	texts?: SearchTexts
+	texts?: SearchTexts,
+	actors: readonly ChartActor[] = []
 ): ChartEvent[] {
 	if (!hasFilters(filters)) return events;
+	const sides = new Map(actors.map((a) => [a.id, a.affiliation]));
+	const sideOf = (id: string) => sides.get(id);
 	return events.filter((e) =>
-		matchesFilterSubject({ ...e, text: () => chartSearchText(e, texts) }, filters)
+		matchesFilterSubject(
+			{ ...e, sideOf, day: e.localDay, text: () => chartSearchText(e, texts) },
+			filters
+		)
 	);
 }

@@ -31,6 +31,8 @@ export interface PackedEvents {
 	actorSets: number[][];
 	/** each event's actors, as an index into `actorSets` */
 	actors: number[];
+	/** each event's speakers, as an index into `actorSets` */
+	speakers: number[];
 	/** its start less the previous event's start (the first event's, less 0), in ms */
 	start: number[];
 	/** its end less its start, in ms */
@@ -78,6 +80,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		status: [],
 		zone: [],
 		actors: [],
+		speakers: [],
 		start: [],
 		span: [],
 		day: [],
@@ -92,6 +95,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.status.push(word(e.status));
 		packed.zone.push(word(e.zone));
 		packed.actors.push(actorSet(e.actors));
+		packed.speakers.push(actorSet(e.speakers));
 		packed.start.push(e.start - previous);
 		packed.span.push(e.end - e.start);
 		packed.day.push(e.localDay - Math.floor(e.start / DAY));
@@ -130,6 +134,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			end: start + packed.span[i]!,
 			localDay: Math.floor(start / DAY) + packed.day[i]!,
 			actors: actorSets[packed.actors[i]!]!,
+			speakers: actorSets[packed.speakers[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}
