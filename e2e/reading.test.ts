@@ -1,10 +1,13 @@
 /**
  * Reading the timeline on a phone and on a desktop: an event page answers "when, how sure, and who
- * says so" in its first screen, and the filters answer "what did one side say after a date".
+ * says so" in its first screen, the filters answer "what did one side say after a date", and the
+ * printed briefing opens with the story.
  */
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
+import type { Timeline } from '../src/lib/data/schema';
+import { flat, printToPdf } from './pdf';
 
 const SIZES = [
 	{ width: 390, height: 844 },
@@ -122,5 +125,37 @@ for (const size of SIZES) {
 			await visit(page, '/alaska-summit-2025/?side=russia');
 			await expect(list.locator('a[href*="trump-post-arrangements-2025-08-18"]')).toHaveCount(1);
 		});
+	});
+}
+
+for (const { name, origin, id } of [
+	{ name: 'the shipped timeline', origin: '', id: 'alaska-summit-2025' },
+	{ name: 'a fixture timeline', origin: FIXTURE_ORIGIN, id: 'fixture-talks' }
+]) {
+	test(`the briefing of ${name} opens with the overview and events, with one status key and the permalinks listed once`, async ({
+		page
+	}, info) => {
+		const exported = await page.request.get(`${origin}/${id}/export.json`);
+		const timeline = (await exported.json()) as Timeline;
+		await visit(page, `${origin}/${id}/print/`);
+		// one key, naming exactly the statuses the events use
+		const key = page.locator('.status-key');
+		await expect(key).toHaveCount(1);
+		const keyed = (await key.locator('strong').allTextContents()).sort();
+		const used = [
+			...new Set(await page.locator('article.event .status strong').allTextContents())
+		].sort();
+		expect(keyed).toEqual(used);
+
+		const pdf = await printToPdf(page, info, 'A4', id);
+		const [first = ''] = pdf.text.split('\f');
+		expect(flat(first)).toMatch(/overview/i);
+		// the first page carries the overview and the first events (it held two before)
+		const onFirst = timeline.events.filter((e, i) => flat(first).includes(` ${i + 1} ${e.title}`));
+		expect(onFirst.length).toBeGreaterThanOrEqual(Math.min(3, timeline.events.length));
+		// no long address after every event: one list of event pages at the end
+		expect(pdf.text).not.toContain('Permalink:');
+		const pages = flat(pdf.text).search(/event pages/i);
+		expect(pages).toBeGreaterThan(flat(pdf.text).indexOf(timeline.events.at(-1)!.title));
 	});
 }

@@ -69,6 +69,8 @@ export interface BriefingEntry {
 	moreEvidence: number;
 	inSource: boolean;
 	permalink: string;
+	/** a key event (`prominence: "key"` in the data): named and drawn larger in the overview */
+	key: boolean;
 	span: Span;
 	fuzzy: boolean;
 	/** affiliation ids of the participants: the chart lanes the event appears in */
@@ -145,6 +147,14 @@ function shortCitation(sourceId: string, timeline: Timeline, index: TimelineInde
 	return `Source ${n}: ${source.publisher}, ${formatPoint(source.published)}`;
 }
 
+/**
+ * Whether the authors marked an event as key. Read from the data as it comes, so a timeline written
+ * before events had a prominence simply has none.
+ */
+export function isKeyEvent(event: TimelineEvent): boolean {
+	return (event as { prominence?: string }).prominence === 'key';
+}
+
 function entry(
 	event: TimelineEvent,
 	timeline: Timeline,
@@ -172,6 +182,7 @@ function entry(
 		moreEvidence: more.length,
 		inSource: event.inSource,
 		permalink: eventUrl(root, timeline.id, event.id),
+		key: isKeyEvent(event),
 		span: eventSpan(date),
 		fuzzy: isFuzzy(date),
 		lanes: eventAffiliations(event, index)
