@@ -295,7 +295,7 @@ test.describe('the timeline chart', () => {
 
 	test('a selected event keeps the filters, and closing it keeps them too', async ({ page }) => {
 		await visit(page, `${TIMELINE}?source=1`);
-		await expect(page.getByRole('checkbox', { name: 'In the article only' })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: /^Only in Newsmax's “/ })).toBeChecked();
 		const link = page.locator('.event-list a').first();
 		const id = (await paths(link))[0]!;
 		await link.click();

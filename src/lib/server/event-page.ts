@@ -32,7 +32,7 @@ const sequences = new WeakMap<Timeline, SequenceEntry[]>();
 export function timelineSequence(timeline: Timeline): SequenceEntry[] {
 	let sequence = sequences.get(timeline);
 	if (!sequence) {
-		sequence = chronological(timeline.events).map(sequenceEntry);
+		sequence = chronological(timeline.events).map((e) => sequenceEntry(e, timeline));
 		sequences.set(timeline, sequence);
 	}
 	return sequence;

@@ -117,7 +117,7 @@ export class ChartState {
 	/** this timeline's search texts, when they have been given */
 	searchTexts = $derived(this.#search?.timeline === this.data.id ? this.#search.texts : undefined);
 	events = $derived.by(() =>
-		filterChartEvents(this.data.events, this.#in.filters(), this.searchTexts)
+		filterChartEvents(this.data.events, this.#in.filters(), this.searchTexts, this.data.actors)
 	);
 	/** the extent covers every event, filtered or not, so filtering never moves the axis */
 	domain = $derived(timeExtent(this.data.events));

@@ -8,11 +8,17 @@ import { provenanceOf, type Provenance } from './provenance';
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, namedZoneTable } from './format';
-import { hasFilters, matchesFilterSubject, searchBody, type Filters } from './filters';
+import {
+	eventSpeakers,
+	hasFilters,
+	matchesFilterSubject,
+	searchBody,
+	type Filters
+} from './filters';
 import { fadeOf, type Fade } from './glyphs';
 import { headingKey, isTimed } from './headings';
 import { spanText, timelineSpan } from './summary';
-import type { ZoneTable } from './zone-math';
+import { localDay, type ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -40,6 +46,8 @@ export interface ChartEvent {
 	within: boolean;
 	/** ids of the participating actors, in the order the data gives them (shared between events) */
 	actors: readonly string[];
+	/** ids of the actors who speak at it (`eventSpeakers()`), for the filters */
+	speakers: readonly string[];
 	inSource: boolean;
 }
 
@@ -71,6 +79,8 @@ export interface ChartData {
 	zone: string;
 	/** that zone's offsets and short names around the events, so the browser needs no Intl */
 	zoneTable: ZoneTable;
+	/** the timeline's main source, "“Title”, Publisher", for the "only in the article" filter */
+	article?: string;
 	affiliations: ChartAffiliation[];
 	actors: ChartActor[];
 	/** sorted by start, then end; events that tie keep the order of the file */
@@ -113,6 +123,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		timed: isTimed(event.date),
 		within: !!event.date.within,
 		actors: [...new Set(event.participants.map((p) => p.actor))],
+		speakers: eventSpeakers(event),
 		inSource: event.inSource
 	};
 }
@@ -145,6 +156,14 @@ export function axisZoneTable(zone: string, events: readonly ChartEvent[]): Zone
 	return namedZoneTable(zone, from - margin, to + margin);
 }
 
+/** The main source as the filter names it; none when the timeline has no main source. */
+function articleOf(timeline: Timeline): { article?: string } {
+	const main = timeline.mainSource
+		? timeline.sources.find((s) => s.id === timeline.mainSource)
+		: undefined;
+	return main ? { article: `${main.publisher}'s “${main.title}”` } : {};
+}
+
 export function toChartData(timeline: Timeline): ChartData {
 	const zone = dominantZone(timeline.events.map((e) => e.date));
 	const events = sortEvents(timeline.events.map(toChartEvent));
@@ -156,6 +175,7 @@ export function toChartData(timeline: Timeline): ChartData {
 		span: spanText(timelineSpan(timeline)),
 		zone,
 		zoneTable: axisZoneTable(zone, events),
+		...articleOf(timeline),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
 		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
 		events,
@@ -187,10 +207,16 @@ export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string 
 export function filterChartEvents(
 	events: ChartEvent[],
 	filters: Filters,
-	texts?: SearchTexts
+	texts?: SearchTexts,
+	actors: readonly ChartActor[] = []
 ): ChartEvent[] {
 	if (!hasFilters(filters)) return events;
+	const sides = new Map(actors.map((a) => [a.id, a.affiliation]));
+	const sideOf = (id: string) => sides.get(id);
 	return events.filter((e) =>
-		matchesFilterSubject({ ...e, text: () => chartSearchText(e, texts) }, filters)
+		matchesFilterSubject(
+			{ ...e, sideOf, day: localDay(e.start, e.zone), text: () => chartSearchText(e, texts) },
+			filters
+		)
 	);
 }

@@ -33,6 +33,8 @@ export interface PackedEvents {
 	actorSets: number[][];
 	/** each event's actors, as an index into `actorSets` */
 	actors: number[];
+	/** each event's speakers, as an index into `actorSets` */
+	speakers: number[];
 	/** its start less the previous event's start (the first event's, less 0), in ms */
 	start: number[];
 	/** its end less its start, in ms */
@@ -94,6 +96,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		status: [],
 		zone: [],
 		actors: [],
+		speakers: [],
 		start: [],
 		span: [],
 		headings: [],
@@ -109,6 +112,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.status.push(word(e.status));
 		packed.zone.push(word(e.zone));
 		packed.actors.push(actorSet(e.actors));
+		packed.speakers.push(actorSet(e.speakers));
 		packed.start.push(e.start - previous);
 		packed.span.push(e.end - e.start);
 		packed.heading.push(headingIndex(e.heading));
@@ -153,6 +157,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			timed: (flags & TIMED) !== 0,
 			within: (flags & WITHIN) !== 0,
 			actors: actorSets[packed.actors[i]!]!,
+			speakers: actorSets[packed.speakers[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:5170/alaska-summit-2025/print/');
+await p.waitForTimeout(500);
+await p.pdf({ path: '/tmp/i24-brief.pdf', format: 'A4', preferCSSPageSize: true });
+await b.close();
+const text = execFileSync('pdftotext', ['-layout', '/tmp/i24-brief.pdf', '-'], { encoding: 'utf8' });
+const pages = text.split('\f');
+console.log('pages', pages.length - 1);
+console.log(pages[0]);
