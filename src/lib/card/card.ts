@@ -28,6 +28,23 @@ const INNER = CARD_WIDTH - 2 * PAD_X;
 const STRIP_HEIGHT = 56;
 const STRIP_BINS = 120;
 
+/** The subsets of Noto Sans the cards load: Latin, Greek, Cyrillic and Vietnamese scripts. */
+export const CARD_SUBSETS = [
+	'latin',
+	'latin-ext',
+	'cyrillic',
+	'cyrillic-ext',
+	'greek',
+	'greek-ext',
+	'vietnamese'
+] as const;
+
+/**
+ * A subset's family name. Each subset is a family of its own, all listed in the card's
+ * `fontFamily`: satori looks for a glyph family by family, not among files of one family.
+ */
+export const cardFontName = (subset: (typeof CARD_SUBSETS)[number]) => `Noto Sans ${subset}`;
+
 /** The colours a card is drawn in: the site's light theme (`src/app.css`, `:root`). */
 export interface CardPalette {
 	bg: string;
@@ -220,11 +237,15 @@ export function cardText(text: string, coverage: Coverage, max = 240): string {
 	let out = '';
 	let marks = 0;
 	let missing = false;
+	let dropped = false;
 	for (const ch of text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ')) {
 		const cp = ch.codePointAt(0) as number;
 		const isMark = /\p{M}/u.test(ch);
-		if (!covers(coverage, cp)) {
-			// a mark the font lacks is dropped; any other character starts or extends a gap
+		// a mark goes with its character: dropped when the font lacks either
+		if (isMark && dropped) continue;
+		dropped = !covers(coverage, cp);
+		if (dropped) {
+			// any other character the font lacks starts or extends a gap
 			if (!isMark) missing = true;
 			continue;
 		}
@@ -345,7 +366,8 @@ export function stripSvg(strip: CardContent['strip'], palette: CardPalette, widt
 	if (strip.marked) {
 		const [a, b] = strip.marked;
 		const mw = Math.max(6, (b - a) * width);
-		const x = Math.min(width - mw, Math.max(0, a * width));
+		// centred on the event's span, which is narrower than the mark for most events
+		const x = Math.min(width - mw, Math.max(0, ((a + b) / 2) * width - mw / 2));
 		const cx = x + mw / 2;
 		marked =
 			`<rect x="${n(x)}" y="${top}" width="${n(mw)}" height="${h - top}" fill="${palette.mark}"/>` +
@@ -436,7 +458,7 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 			padding: `${PAD_Y}px ${PAD_X}px`,
 			background: palette.bg,
 			color: palette.fg,
-			fontFamily: 'Noto Sans',
+			fontFamily: CARD_SUBSETS.map((s) => `'${cardFontName(s)}'`).join(', '),
 			borderTop: `12px solid ${palette.mark}`,
 			overflow: 'hidden'
 		},

@@ -11,6 +11,8 @@ import unicodeRanges from '@fontsource/noto-sans/unicode.json';
 import appCss from '../../app.css?raw';
 import {
 	CARD_HEIGHT,
+	CARD_SUBSETS,
+	cardFontName,
 	CARD_WIDTH,
 	cardPalette,
 	cardTree,
@@ -20,17 +22,6 @@ import {
 	type Coverage
 } from '$lib/card/card';
 
-/** The font's subsets the cards load: Latin, Greek, Cyrillic and Vietnamese scripts. */
-export const CARD_SUBSETS = [
-	'latin',
-	'latin-ext',
-	'cyrillic',
-	'cyrillic-ext',
-	'greek',
-	'greek-ext',
-	'vietnamese'
-] as const;
-
 const require = createRequire(import.meta.url);
 
 let fonts: Font[] | undefined;
@@ -38,7 +29,7 @@ let fonts: Font[] | undefined;
 function cardFonts(): Font[] {
 	fonts ??= CARD_SUBSETS.flatMap((subset) =>
 		([400, 700] as const).map((weight) => ({
-			name: 'Noto Sans',
+			name: cardFontName(subset),
 			weight,
 			style: 'normal' as const,
 			data: readFileSync(
