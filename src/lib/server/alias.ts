@@ -4,6 +4,7 @@
  * entry (keeping the query and fragment), and a visible link. Its canonical URL is the event's
  * current one. It loads no app code: the reader is leaving at once.
  */
+import { escapeHtml } from '$lib/timeline/text';
 import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { absoluteUrl } from './site';
@@ -21,14 +22,6 @@ export function findAlias(timelineId: string, eventId: string): AliasTarget | un
 	if (!timeline || eventById(timeline, eventId)) return undefined;
 	const event = timeline.events.find((e) => e.aliases.includes(eventId));
 	return event && { timeline, event };
-}
-
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }
 
 /** The redirect page for `/<timeline>/events/<from>/`, pointing at the current event. */
