@@ -14,7 +14,7 @@ import type {
 import { attributionText, claimSentence } from './attribution';
 import { eventSpan, toEdtf } from './dates';
 import { eventTimeRows, type TimeRow } from './event-times';
-import { formatEventDateWithZone, formatPoint, formatPublished, namedZoneTable } from './format';
+import { formatEventDateWithZone, formatPublished, namedZoneTable } from './format';
 import { headlineWhen, headlineWho } from './headline';
 import { relatedEvents, type RelatedEvent } from './related';
 import {
