@@ -153,7 +153,7 @@ describe('generateTimeline()', () => {
 		const places = new Set(t.places.map((p) => p.id));
 		const sources = new Set(t.sources.map((s) => s.id));
 		const events = new Set(t.events.map((e) => e.id));
-		expect(sources.has(t.mainSource)).toBe(true);
+		expect(sources.has(t.mainSource ?? '')).toBe(true);
 		expect(t.actors.every((a) => affiliations.has(a.affiliation))).toBe(true);
 		let claims = 0;
 		let links = 0;
@@ -181,7 +181,7 @@ describe('generateTimeline()', () => {
 	});
 
 	it('publishes no evidence before the event it backs has begun', () => {
-		const sourceDay = new Map(small.sources.map((s) => [s.id, s.published.value]));
+		const sourceDay = new Map(small.sources.map((s) => [s.id, s.published?.value]));
 		for (const e of small.events) {
 			for (const x of e.evidence) {
 				expect(sourceDay.get(x.source)! >= e.id.slice(0, 10), e.id).toBe(true);

@@ -9,7 +9,8 @@ import { exportedTimeline, timelineIds } from './pdf';
 const EXPORTS = [
 	{ link: /^Calendar/, ext: 'ics', type: 'text/calendar; charset=utf-8' },
 	{ link: /^Spreadsheet/, ext: 'csv', type: 'text/csv; charset=utf-8' },
-	{ link: /^Data/, ext: 'json', type: 'application/json; charset=utf-8' }
+	{ link: /^Data/, ext: 'json', type: 'application/json; charset=utf-8' },
+	{ link: /^TimelineJS/, ext: 'timelinejs.json', type: 'application/json; charset=utf-8' }
 ];
 
 /** Local calendar date of an instant in a zone, `2025-08-15`. */

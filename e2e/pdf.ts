@@ -23,9 +23,8 @@ function poppler(tool: string, args: string[]): string {
 	}
 }
 
-/** Ids of the timelines the site was built from (the same TIMELINES_DIR the build reads). */
-export function timelineIds(): string[] {
-	const dir = process.env.TIMELINES_DIR ?? 'data/timelines';
+/** Ids of the timelines in `dir`: by default those the site was built from (TIMELINES_DIR). */
+export function timelineIds(dir = process.env.TIMELINES_DIR ?? 'data/timelines'): string[] {
 	return readdirSync(dir)
 		.filter((n) => n.endsWith('.json'))
 		.sort()

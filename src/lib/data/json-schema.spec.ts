@@ -44,8 +44,29 @@ describe('timelineJsonSchema()', () => {
 		expect(properties.$schema).toMatchObject({ type: 'string' });
 		expect(schema.required).not.toContain('$schema');
 		expect(schema.required).not.toContain('places');
-		expect(schema.required).toEqual(
-			expect.arrayContaining(['id', 'asOf', 'mainSource', 'sources', 'events'])
-		);
+		expect(schema.required).toEqual(expect.arrayContaining(['id', 'asOf', 'sources', 'events']));
+	});
+
+	it('leaves out what an author may not know: a main source, a publication date, a quote', () => {
+		const defs = JSON.stringify(schema);
+		expect(schema.required).not.toContain('mainSource');
+		const props = (pointer: string[]) =>
+			pointer.reduce<Record<string, unknown>>(
+				(node, key) => node[key] as Record<string, unknown>,
+				schema
+			);
+		const source = props(['properties', 'sources', 'items']);
+		expect(source.required).not.toContain('published');
+		const event = props(['properties', 'events', 'items']);
+		expect(event.required).not.toContain('inSource');
+		const evidence = props(['properties', 'events', 'items', 'properties', 'evidence', 'items']);
+		expect(evidence.required).toEqual(['source']);
+		expect(Object.keys(evidence.properties as object)).toEqual([
+			'source',
+			'quote',
+			'locator',
+			'note'
+		]);
+		expect(defs).toContain('"cancelledBy"');
 	});
 });

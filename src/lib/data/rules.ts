@@ -306,6 +306,7 @@ export function checkRules(
 	const cited = new Set<unknown>([root.mainSource]);
 
 	for (const [note, path] of objects(root.notes, ['notes'])) dayAt([...path, 'date'], note.date);
+	if (isObject(root.imported)) dayAt(['imported', 'date'], root.imported.date);
 
 	// ---- sources, affiliations, actors, places
 
@@ -485,12 +486,17 @@ export function checkRules(
 			const ellipsis = undeclaredEllipsis(evidence.quote, evidence.note);
 			if (ellipsis) report([...ePath, 'quote'], ellipsis);
 		}
-		if (mainSource && sources.has(mainSource) && evidenceSources.length) {
+		if (event.inSource === true && root.mainSource === undefined) {
+			report(
+				[...path, 'inSource'],
+				'is true but the timeline has no mainSource; expected a mainSource naming the source that reports this event, or no inSource'
+			);
+		} else if (mainSource && sources.has(mainSource) && evidenceSources.length) {
 			const fromMain = evidenceSources.includes(mainSource);
 			if (event.inSource === true && !fromMain) {
 				report(
 					[...path, 'inSource'],
-					`is true but no evidence quotes the main source "${mainSource}"; expected evidence from it, or inSource false`
+					`is true but no evidence cites the main source "${mainSource}"; expected evidence from it, or inSource false`
 				);
 			} else if (event.inSource === false && evidenceSources.every((s) => s === mainSource)) {
 				report(

@@ -150,7 +150,9 @@ export const Source = z
 		publisher: Text.describe('who published it: "Newsmax", "TASS"'),
 		title: Text.describe('the headline or title, as published'),
 		url: HttpUrl.optional().describe('omit only when no public address is known; say why in note'),
-		published: PublicationDate.describe('when it was published, at an honest precision'),
+		published: PublicationDate.optional().describe(
+			'when it was published, at an honest precision; omit when the date is not known'
+		),
 		author: Text.optional(),
 		note: Text.optional()
 	})
@@ -206,10 +208,16 @@ export const Participant = z
 export const Evidence = z
 	.object({
 		source: Slug.describe('id of an entry in sources'),
-		quote: Text.describe('the sentence or sentences that back the event, verbatim'),
+		quote: Text.optional().describe(
+			'the sentence or sentences that back the event, verbatim; omit to cite the source without its words'
+		),
+		locator: Text.optional().describe(
+			'where in the source: a page, a timestamp, a paragraph ("p. 4", "12:40", "paragraph 7")'
+		),
 		note: Text.optional()
 	})
-	.strict();
+	.strict()
+	.describe('a quote from a source, or without quote a citation of it');
 
 /** One hop of "who says so", ordered from the original speaker outwards to the publication we read. */
 export const AttributionHop = z
@@ -295,7 +303,7 @@ export const TimelineEvent = z
 		evidence: z
 			.array(Evidence)
 			.min(1)
-			.describe('the sentences that back the event, each with its source'),
+			.describe('what backs the event: quotes or citations, each naming its source'),
 		attribution: z
 			.array(AttributionHop)
 			.default([])
@@ -304,8 +312,9 @@ export const TimelineEvent = z
 		links: z.array(EventLink).default([]).describe('relations to other events'),
 		inSource: z
 			.boolean()
+			.default(false)
 			.describe(
-				"true: the timeline's main source reports it; false: added context with its own sources"
+				"true: the timeline's main source reports it; false or absent: added context with its own sources"
 			),
 		codes: Codes.optional(),
 		aliases: z.array(Slug).default([]).describe('former ids; old links redirect here'),
@@ -318,6 +327,15 @@ export const EditorNote = z
 		text: Text,
 		date: IsoDay.optional(),
 		author: Text.optional()
+	})
+	.strict();
+
+/** Where an imported timeline came from; pages say so until the editors source it event by event. */
+export const Imported = z
+	.object({
+		from: Text.describe('the tool the file was made with: "TimelineJS"'),
+		file: Text.describe('the name of the imported file'),
+		date: IsoDay.describe('the day of the import')
 	})
 	.strict();
 
@@ -337,15 +355,18 @@ export const Timeline = z
 				'is not a BCP 47 language tag; expected a tag such as en or en-GB'
 			),
 		asOf: IsoDay.describe('the date up to which the editors checked the facts'),
-		mainSource: Slug.describe(
-			'id of the source the timeline is built from; events with inSource: true are reported by it'
+		mainSource: Slug.optional().describe(
+			'id of the source the timeline is built from; events with inSource: true are reported by it. Omit for a timeline compiled from many sources'
 		),
 		sources: z.array(Source).min(1),
 		affiliations: z.array(Affiliation).min(1),
 		actors: z.array(Actor).min(1),
 		places: z.array(Place).default([]),
 		events: z.array(TimelineEvent).min(1),
-		notes: z.array(EditorNote).default([])
+		notes: z.array(EditorNote).default([]),
+		imported: Imported.optional().describe(
+			'set by the importer: the timeline came from another tool and is not yet sourced event by event'
+		)
 	})
 	.strict();
 
@@ -366,4 +387,5 @@ export type Claim = z.infer<typeof Claim>;
 export type EventLink = z.infer<typeof EventLink>;
 export type Codes = z.infer<typeof Codes>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type Imported = z.infer<typeof Imported>;
 export type Timeline = z.infer<typeof Timeline>;

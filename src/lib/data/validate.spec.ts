@@ -812,7 +812,70 @@ const cases: Case[] = [
 		],
 		where: 'call',
 		field: 'inSource',
-		message: 'is true but no evidence quotes the main source "wire-2025-08-16"'
+		message: 'is true but no evidence cites the main source "wire-2025-08-16"'
+	},
+	{
+		rule: 'inSource true in a timeline without a mainSource',
+		edits: [
+			['"mainSource": "wire-2025-08-16",\n', ''],
+			[
+				'"follows", "target": "summit" }],\n\t\t\t"inSource": true',
+				`"follows", "target": "summit" }],\n\t\t\t"inSource": ${MARK}true`
+			]
+		],
+		where: 'call',
+		field: 'inSource',
+		message: 'is true but the timeline has no mainSource',
+		// summit and next-meeting say inSource true as well
+		count: 3
+	},
+	{
+		rule: 'an event without evidence',
+		edits: [
+			[
+				'"evidence": [{ "source": "wire-2025-08-16", "quote": "He called from the plane." }],',
+				`"evidence": ${MARK}[],`
+			]
+		],
+		where: 'call',
+		field: 'evidence',
+		message: 'is an empty list; expected at least 1 entry'
+	},
+	{
+		rule: 'a citation with an empty locator',
+		edits: [
+			[
+				'{ "source": "wire-2025-08-16", "quote": "He called from the plane." }',
+				`{ "source": "wire-2025-08-16", "locator": ${MARK}"" }`
+			]
+		],
+		where: 'call',
+		field: 'evidence[0].locator',
+		message: 'is empty; expected some text'
+	},
+	{
+		rule: 'a misspelt key in a citation',
+		edits: [
+			[
+				'{ "source": "wire-2025-08-16", "quote": "He called from the plane." }',
+				`{ "source": "wire-2025-08-16", ${MARK}"page": "4" }`
+			]
+		],
+		where: 'call',
+		field: 'evidence[0].page',
+		message: 'is not a known key; expected one of source, quote, locator, note'
+	},
+	{
+		rule: 'an import date that is not on the calendar',
+		edits: [
+			[
+				'"asOf": "2025-08-20",',
+				`"asOf": "2025-08-20",\n\t"imported": { "from": "TimelineJS", "file": "t.csv", "date": ${MARK}"2025-02-30" },`
+			]
+		],
+		where: '$',
+		field: 'imported.date',
+		message: '"2025-02-30" is not a real date'
 	},
 	{
 		rule: 'inSource false with evidence only from the main source',
@@ -1051,6 +1114,49 @@ describe('validateTimelineText()', () => {
 			['"2025-W36"', '"2025-W34"']
 		]);
 		expect(validate(text).problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('accepts citations, no mainSource, unknown publication dates, cancellations and imports', () => {
+		const text = FIXTURE.replace('"mainSource": "wire-2025-08-16",\n', '')
+			.replaceAll('"inSource": true', '"inSource": false')
+			.replace(',\n\t\t\t"inSource": false\n', '\n')
+			.replace(
+				'"url": "https://example.org/news/call",\n\t\t\t"published": { "value": "2025-08-18T09:30", "precision": "minute" }',
+				'"url": "https://example.org/news/call"'
+			)
+			.replace(
+				'{ "source": "wire-2025-08-16", "quote": "He called from the plane." }',
+				'{ "source": "wire-2025-08-16", "locator": "paragraph 7", "note": "no words recorded" }'
+			)
+			.replace(
+				'[{ "type": "follows", "target": "call" }]',
+				'[{ "type": "cancels", "target": "call" }]'
+			)
+			.replace(
+				'[{ "type": "proposedDuring", "target": "summit" }]',
+				'[{ "type": "cancelledBy", "target": "follow-up-call" }]'
+			)
+			.replace(
+				'"asOf": "2025-08-20",',
+				'"asOf": "2025-08-20",\n\t"imported": { "from": "TimelineJS", "file": "t.csv", "date": "2025-08-20" },'
+			);
+		expect(text).not.toContain('mainSource');
+		expect(text).not.toContain('09:30');
+		expect(text).toContain('"locator": "paragraph 7"');
+		expect(text).toContain('"cancels"');
+		expect(text).toContain('"cancelledBy"');
+		const { timeline, problems } = validate(text);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(timeline?.mainSource).toBeUndefined();
+		expect(timeline?.sources[1]?.published).toBeUndefined();
+		expect(timeline?.events[1]?.evidence[0]).toEqual({
+			source: 'wire-2025-08-16',
+			locator: 'paragraph 7',
+			note: 'no words recorded'
+		});
+		// an absent inSource reads as false
+		expect(timeline?.events[2]?.inSource).toBe(false);
+		expect(timeline?.imported).toEqual({ from: 'TimelineJS', file: 't.csv', date: '2025-08-20' });
 	});
 
 	it('works without an expected id', () => {

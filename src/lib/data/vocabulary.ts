@@ -97,7 +97,9 @@ export const LINK_TYPES = [
 	'corroborates',
 	'reportedIn',
 	'derivedFrom',
-	'supersededBy'
+	'supersededBy',
+	'cancelledBy',
+	'cancels'
 ] as const;
 
 export const PLOVER_CATEGORIES = [

@@ -3,7 +3,7 @@
  * briefing write them. Ids that do not resolve are shown as they are, never dropped.
  */
 import type { Actor, Affiliation, Place, Source, Timeline, TimelineEvent } from '$lib/data/schema';
-import { formatPoint } from '$lib/timeline/format';
+import { formatPublished } from '$lib/timeline/format';
 
 /** Lookups by id, built once per timeline. */
 export interface TimelineIndex {
@@ -46,7 +46,7 @@ export function eventAffiliations(event: TimelineEvent, index: TimelineIndex): s
 /** `Newsmax, “Trump tells Europeans …”, Sat 16 Aug 2025 (uncertain)` */
 export function citation(source: Source): string {
 	const by = source.author ? `${source.author}, ${source.publisher}` : source.publisher;
-	return `${by}, “${source.title}”, ${formatPoint(source.published)}`;
+	return `${by}, “${source.title}”, ${formatPublished(source.published)}`;
 }
 
 /** The source of a piece of evidence in words, or its id when the timeline lacks it. */

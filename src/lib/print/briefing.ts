@@ -20,7 +20,7 @@ import {
 	monthText,
 	shortMonthText
 } from '$lib/timeline/calendar-words';
-import { formatEventDate, formatPoint, zoneCity, zoneLabel } from '$lib/timeline/format';
+import { formatEventDate, formatPublished, zoneCity, zoneLabel } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { timelineSpan } from '$lib/timeline/summary';
 import {
@@ -145,7 +145,7 @@ function shortCitation(sourceId: string, timeline: Timeline, index: TimelineInde
 	const source = index.sources.get(sourceId);
 	if (!source) return citationFor(sourceId, index);
 	const n = timeline.sources.indexOf(source) + 1;
-	return `Source ${n}: ${source.publisher}, ${formatPoint(source.published)}`;
+	return `Source ${n}: ${source.publisher}, ${formatPublished(source.published)}`;
 }
 
 /** How many more sources (or, when there are none, quotes from the key's source) the event has. */

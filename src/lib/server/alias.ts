@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
+import { escapeHtml } from '$lib/export/html';
 import { absoluteUrl } from './site';
 import { eventById } from './event-page';
 import { getTimeline } from './timelines';
@@ -21,14 +22,6 @@ export function findAlias(timelineId: string, eventId: string): AliasTarget | un
 	if (!timeline || eventById(timeline, eventId)) return undefined;
 	const event = timeline.events.find((e) => e.aliases.includes(eventId));
 	return event && { timeline, event };
-}
-
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }
 
 /** The redirect page for `/<timeline>/events/<from>/`, pointing at the current event. */

@@ -14,7 +14,7 @@ import type {
 import { attributionText, claimSentence } from './attribution';
 import { eventSpan, toEdtf } from './dates';
 import { eventTimeRows, type TimeRow } from './event-times';
-import { formatEventDateWithZone, formatPoint, namedZoneTable } from './format';
+import { formatEventDateWithZone, formatPublished, namedZoneTable } from './format';
 import { relatedEvents, type RelatedEvent } from './related';
 import {
 	CLAIM_STATUS_WORDS,
@@ -58,8 +58,10 @@ export interface ClaimView {
 	note?: string;
 }
 
+/** A quote from a source, or without quote a citation of it (with a locator: page, timestamp). */
 export interface EvidenceView {
-	quote: string;
+	quote?: string;
+	locator?: string;
 	note?: string;
 	source: SourceView;
 }
@@ -110,7 +112,7 @@ function sourceView(timeline: Timeline, id: string): SourceView {
 		id: s.id,
 		publisher: s.publisher,
 		title: s.title,
-		published: formatPoint(s.published),
+		published: formatPublished(s.published),
 		...(s.url ? { url: s.url } : {}),
 		...(s.author ? { author: s.author } : {}),
 		...(s.note ? { note: s.note } : {})
@@ -148,7 +150,9 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		status: STATUS_WORDS[event.status].label,
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
-		...(event.inSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
+		...(event.inSource && timeline.mainSource
+			? { mainSource: sourceView(timeline, timeline.mainSource) }
+			: {}),
 		date: event.date,
 		when: formatEventDateWithZone(event.date),
 		precision: describePrecision(event.date),
@@ -171,7 +175,8 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 			...(c.note ? { note: c.note } : {})
 		})),
 		evidence: event.evidence.map((e) => ({
-			quote: e.quote,
+			...(e.quote ? { quote: e.quote } : {}),
+			...(e.locator ? { locator: e.locator } : {}),
 			source: sourceView(timeline, e.source),
 			...(e.note ? { note: e.note } : {})
 		})),

@@ -16,7 +16,8 @@ export interface FilterableEvent {
 	status: EventStatus;
 	inSource: boolean;
 	participants: readonly { actor: string }[];
-	evidence: readonly { quote: string }[];
+	/** a citation without a quote has no words to search */
+	evidence: readonly { quote?: string }[];
 	claims: readonly { proposition: string; quote?: string }[];
 }
 
@@ -84,7 +85,7 @@ export function searchBody(
 ): string {
 	return [
 		event.summary,
-		...event.evidence.map((e) => e.quote),
+		...event.evidence.map((e) => e.quote ?? ''),
 		...event.claims.flatMap((c) => [c.proposition, c.quote ?? ''])
 	]
 		.filter(Boolean)

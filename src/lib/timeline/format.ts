@@ -70,6 +70,11 @@ export function formatPoint(point: DatePoint): string {
 	}
 }
 
+/** A source's publication date in words; an unknown date is said to be unknown, never guessed. */
+export function formatPublished(point: DatePoint | undefined): string {
+	return point ? formatPoint(point) : 'date not known';
+}
+
 function sameDay(a: DatePoint, b: DatePoint): boolean {
 	return (
 		a.value.slice(0, 10) === b.value.slice(0, 10) && a.value.length >= 10 && b.value.length >= 10

@@ -67,7 +67,10 @@ function article(source: Source): Json {
 		'@type': 'NewsArticle',
 		headline: source.title,
 		publisher: { '@type': 'Organization', name: source.publisher },
-		datePublished: schemaDate(source.published, source.published.zone ?? 'UTC'),
+		// an unknown publication date is left out, never guessed
+		...(source.published
+			? { datePublished: schemaDate(source.published, source.published.zone ?? 'UTC') }
+			: {}),
 		...(source.url ? { url: source.url } : {}),
 		...(source.author ? { author: { '@type': 'Person', name: source.author } } : {})
 	};

@@ -32,7 +32,7 @@ export function sequenceEntry(event: TimelineEvent): SequenceEntry {
 		status: event.status,
 		inSource: event.inSource,
 		participants: event.participants.map((p) => ({ actor: p.actor })),
-		evidence: event.evidence.map((e) => ({ quote: e.quote })),
+		evidence: event.evidence.map((e) => (e.quote ? { quote: e.quote } : {})),
 		claims: event.claims.map((c) => ({
 			proposition: c.proposition,
 			...(c.quote ? { quote: c.quote } : {})

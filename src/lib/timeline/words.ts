@@ -87,7 +87,9 @@ export const LINK_WORDS: Record<EventLink['type'], { out: string; in: string }> 
 	corroborates: { out: 'Corroborates', in: 'Corroborated by' },
 	reportedIn: { out: 'Reported in', in: 'Reports' },
 	derivedFrom: { out: 'Derived from', in: 'Source of' },
-	supersededBy: { out: 'Superseded by', in: 'Supersedes' }
+	supersededBy: { out: 'Superseded by', in: 'Supersedes' },
+	cancelledBy: { out: 'Cancelled by', in: 'Cancels' },
+	cancels: { out: 'Cancels', in: 'Cancelled by' }
 };
 
 const PRECISION_WORDS: Record<DatePoint['precision'], string> = {
