@@ -4,7 +4,7 @@
  * without relying on how many events it holds.
  */
 import type { Locator, Page } from '@playwright/test';
-import { BASE_PATH, BASE_PORT } from '../playwright.config';
+import { BASE_PATH, BASE_PORT, FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
 import { drawWholeTimeline } from './routes';
 
@@ -302,9 +302,10 @@ test.describe('the timeline chart', () => {
 	test('a list row keeps keyboard focus when another zone moves it to another day', async ({
 		page
 	}) => {
-		await visit(page, TIMELINE);
-		// a day in Moscow starts at 21:00 UTC the day before, so in UTC this event moves to 15 August
-		const row = page.locator('.event-list li[data-id="putin-kremlin-briefing-2025-08-16"]');
+		// a whole day stays on its date in every zone; a time moves: 19:00 in Los Angeles on 31
+		// October is 1 November in UTC
+		await visit(page, `${FIXTURE_ORIGIN}/fixture-dates/`);
+		const row = page.locator('.event-list li[data-id="la-last-day"]');
 		const day = () =>
 			row.evaluate((li) => li.closest('.days > li')?.querySelector('h3')?.textContent);
 		await row.getByRole('link').focus();

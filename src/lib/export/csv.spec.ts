@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
+import { eventSpan, toEdtf } from '$lib/timeline/dates';
+import { sortByHeading } from '$lib/timeline/headings';
 import { buildCsv, CSV_COLUMNS, csvField, neutralise } from './csv';
 import { parseCsv } from './test-csv';
 import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
@@ -75,7 +76,8 @@ describe('buildCsv()', () => {
 	});
 
 	it('buildCsv() writes one row per event in date order, with every column filled as documented', () => {
-		const events = sortByDate(timeline.events);
+		// in the order the list and the briefing give: by heading, then by real time
+		const events = sortByHeading(timeline.events);
 		expect(rows.map((r) => cell(r, 'id'))).toEqual(events.map((e) => e.id));
 		for (const [i, event] of events.entries()) {
 			const r = rows[i];

@@ -13,7 +13,8 @@
  *   the event's date, as precise as the date is (a day ends at the next midnight).
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
+import { eventSpan, toEdtf } from '$lib/timeline/dates';
+import { sortByHeading } from '$lib/timeline/headings';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import {
 	citationFor,
@@ -111,7 +112,7 @@ export function buildCsv({ timeline, root }: CsvOptions): string {
 	const index = indexTimeline(timeline);
 	const records = [
 		csvRecord(CSV_COLUMNS),
-		...sortByDate(timeline.events).map((event) => {
+		...sortByHeading(timeline.events).map((event) => {
 			const r = row(event, timeline, index, root);
 			return csvRecord(CSV_COLUMNS.map((c) => r[c]));
 		})

@@ -11,7 +11,8 @@
 import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
 import { twoDigits } from '$lib/timeline/calendar-words';
-import { eventSpan, pointSpan, sortByDate, toEdtf } from '$lib/timeline/dates';
+import { eventSpan, pointSpan, toEdtf } from '$lib/timeline/dates';
+import { sortByHeading } from '$lib/timeline/headings';
 import { formatEventDateWithZone, zoneAbbreviation } from '$lib/timeline/format';
 import {
 	citationFor,
@@ -213,7 +214,7 @@ export interface IcsOptions {
 /** The whole calendar, CRLF line endings, every line folded. */
 export function buildIcs({ timeline, root }: IcsOptions): string {
 	const index = indexTimeline(timeline);
-	const events = sortByDate(timeline.events);
+	const events = sortByHeading(timeline.events);
 	const ranges = new Map<string, { from: number; to: number }>();
 	for (const event of events) {
 		const { zone } = event.date;

@@ -3,26 +3,13 @@
  * (dates and zone names come from the build's zone database, so the browser never recomputes them
  * and the print matches the prerendered page).
  */
-import type { DatePoint, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import {
-	eventSpan,
-	isFuzzy,
-	pointSpan,
-	sortByDate,
-	wallSpan,
-	type Span
-} from '$lib/timeline/dates';
-import {
-	dateText,
-	dayMonthText,
-	longDateText,
-	longDayText,
-	monthText,
-	shortMonthText
-} from '$lib/timeline/calendar-words';
-import { formatEventDate, formatPublished, zoneCity, zoneLabel } from '$lib/timeline/format';
+import type { EventDate, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+import { eventSpan, isFuzzy, type Span } from '$lib/timeline/dates';
+import { longDateText } from '$lib/timeline/calendar-words';
+import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/timeline/headings';
+import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/timeline/format';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
-import { timelineSpan } from '$lib/timeline/summary';
+import { spanText, timelineSpan } from '$lib/timeline/summary';
 import {
 	citation,
 	citationFor,
@@ -36,9 +23,9 @@ import { eventUrl, timelineUrl } from '$lib/export/urls';
 
 /** The heading an event is listed under: a local day, or a coarser unit when that is all we know. */
 export interface DayKey {
-	/** `2025-08-15`, `2025-08-11/2025-08-14`, `2025-W34`, `2025-10`, `2025` */
+	/** `headingKey()`: `2025-08-15`, `2025-08-11/2025-08-14`, `2025-W34`, `2025-10`, `2025` */
 	key: string;
-	/** "Friday 15 August 2025" */
+	/** "Friday 15 August 2025", "Week of 18 August 2025" */
 	label: string;
 	/** "15 Aug", for the chart's axis */
 	short: string;
@@ -92,7 +79,7 @@ export interface Briefing {
 	summary: string;
 	/** "31 October 2025" */
 	asOf: string;
-	/** "24 Feb 2025 – 22 Oct 2025 (UTC)" */
+	/** "24 Feb 2025 – 22 Oct 2025": local days where the events happened */
 	span: string;
 	/** the timeline's public address */
 	url: string;
@@ -103,41 +90,10 @@ export interface Briefing {
 	entries: BriefingEntry[];
 }
 
-const long = (ms: number) => longDayText(new Date(ms));
-
-/** The wall-clock start of a point, as if its zone were UTC: only for formatting its fields. */
-const wallStart = (p: DatePoint) => wallSpan(p).start;
-const dayMonth = (ms: number) => dayMonthText(new Date(ms));
-const sameMonth = (a: number, b: number) => monthText(new Date(a)) === monthText(new Date(b));
-
-/** The local day (or week, month, year) a date belongs to, from its authored values. */
-export function dayKey(start: DatePoint, end?: DatePoint): DayKey {
-	const byDay = (p: DatePoint) => p.value.length >= 10;
-	const dayOf = (p: DatePoint) => p.value.slice(0, 10);
-	if (end && byDay(start) && end.value.length === 10 && dayOf(start) !== end.value) {
-		// a range of whole days gets one heading for the range
-		const [a, b] = [wallStart(start), wallStart(end)];
-		return {
-			key: `${dayOf(start)}/${end.value}`,
-			label: `${long(a)} to ${long(b)}`,
-			short: `${sameMonth(a, b) ? new Date(a).getUTCDate() : dayMonth(a)}–${dayMonth(b)}`
-		};
-	}
-	const ms = wallStart(start);
-	switch (start.precision) {
-		case 'week':
-			return { key: start.value, label: `Week of ${long(ms)}`, short: `wk ${dayMonth(ms)}` };
-		case 'month':
-			return {
-				key: start.value,
-				label: monthText(new Date(ms)),
-				short: shortMonthText(new Date(ms))
-			};
-		case 'year':
-			return { key: start.value, label: start.value, short: start.value };
-		default:
-			return { key: dayOf(start), label: long(ms), short: dayMonth(ms) };
-	}
+/** The heading an event is listed under, in words: the rule the list follows too. */
+export function dayKey(date: EventDate): DayKey {
+	const { key, label, short } = heading(headingKey(date));
+	return { key, label, short };
 }
 
 /** "Source 1: Newsmax, Sat 16 Aug 2025": the number is the source's place in the Sources list. */
@@ -173,9 +129,9 @@ function entry(
 		statusLabel: STATUS_LABELS[event.status],
 		statusMeaning: STATUS_MEANINGS[event.status],
 		when: formatEventDate(date),
-		zone: zoneLabel(date.zone, pointSpan(date.start, date.zone).start),
+		zone: eventZoneLabel(date),
 		zoneCity: date.zone === 'UTC' || date.zone === 'Etc/UTC' ? 'UTC' : zoneCity(date.zone),
-		day: dayKey(date.start, date.end),
+		day: dayKey(date),
 		place: placeName(event, index),
 		participants: participantsText(event, index),
 		summary: event.summary,
@@ -193,14 +149,12 @@ function entry(
 /** Everything the briefing shows, with permalinks under the site root `root`. */
 export function buildBriefing(timeline: Timeline, root: string): Briefing {
 	const index = indexTimeline(timeline);
-	const span = timelineSpan(timeline);
-	const day = (ms: number) => dateText(new Date(ms));
 	return {
 		id: timeline.id,
 		title: timeline.title,
 		summary: timeline.summary,
 		asOf: longDateText(new Date(`${timeline.asOf}T00:00:00Z`)),
-		span: `${day(span.start)} – ${day(span.end - 1)} (UTC)`,
+		span: spanText(timelineSpan(timeline)),
 		url: timelineUrl(root, timeline.id),
 		sources: timeline.sources.map((s) => ({
 			id: s.id,
@@ -210,7 +164,7 @@ export function buildBriefing(timeline: Timeline, root: string): Briefing {
 			main: s.id === timeline.mainSource
 		})),
 		lanes: timeline.affiliations.map((a) => ({ id: a.id, name: a.name })),
-		entries: sortByDate(timeline.events).map((e) => entry(e, timeline, index, root))
+		entries: sortByHeading(timeline.events).map((e) => entry(e, timeline, index, root))
 	};
 }
 
@@ -222,17 +176,16 @@ export interface DayGroup {
 }
 
 /**
- * Numbers the entries 1…n and groups neighbours that share a heading. Entries stay in date order,
- * so a heading can repeat when events in different zones interleave across midnight.
+ * Groups the entries under their headings, as the list does (`groupByHeading()`): headings in
+ * order, entries in date order within each, numbered 1…n in that order.
  */
 export function groupByDay(entries: readonly BriefingEntry[]): DayGroup[] {
-	const groups: DayGroup[] = [];
-	entries.forEach((e, i) => {
-		const last = groups.at(-1);
-		const numbered = { ...e, number: i + 1 };
-		if (last && last.day.key === e.day.key) last.entries.push(numbered);
-		else groups.push({ day: e.day, zones: '', entries: [numbered] });
-	});
+	let number = 0;
+	const groups: DayGroup[] = groupByHeading(entries, (e) => e.day.key).map((g) => ({
+		day: g.events[0]!.day,
+		zones: '',
+		entries: g.events.map((e) => ({ ...e, number: ++number }))
+	}));
 	for (const g of groups) {
 		const cities = [...new Set(g.entries.map((e) => e.zoneCity))];
 		g.zones =

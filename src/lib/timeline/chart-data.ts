@@ -9,7 +9,9 @@ import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, namedZoneTable } from './format';
 import { hasFilters, matchesFilterSubject, searchBody, type Filters } from './filters';
 import { fadeOf, type Fade } from './glyphs';
-import { localDay, type ZoneTable } from './zone-math';
+import { headingKey, isTimed } from './headings';
+import { spanText, timelineSpan } from './summary';
+import type { ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -27,8 +29,12 @@ export interface ChartEvent {
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
-	/** the day it starts on in its own zone, in days since 1970-01-01, for the list's day groups */
-	localDay: number;
+	/** the heading it is listed under in its own zone (`headingKey()`): its day, week, month, range */
+	heading: string;
+	/** true when its start is a time of day: only then another display zone moves its heading */
+	timed: boolean;
+	/** true when it happened once somewhere within its span */
+	within: boolean;
 	/** ids of the participating actors, in the order the data gives them (shared between events) */
 	actors: readonly string[];
 	inSource: boolean;
@@ -56,6 +62,8 @@ export interface ChartData {
 	title: string;
 	summary: string;
 	asOf: string;
+	/** the days the events cover, where they happened: "16 Aug 2025 – 31 Oct 2025" */
+	span: string;
 	/** the zone most events happened in: the default zone of the axis */
 	zone: string;
 	/** that zone's offsets and short names around the events, so the browser needs no Intl */
@@ -96,7 +104,9 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		...(fade ? { fade } : {}),
 		start: span.start,
 		end: span.end,
-		localDay: localDay(span.start, event.date.zone),
+		heading: headingKey(event.date),
+		timed: isTimed(event.date),
+		within: !!event.date.within,
 		actors: [...new Set(event.participants.map((p) => p.actor))],
 		inSource: event.inSource
 	};
@@ -138,6 +148,7 @@ export function toChartData(timeline: Timeline): ChartData {
 		title: timeline.title,
 		summary: timeline.summary,
 		asOf: timeline.asOf,
+		span: spanText(timelineSpan(timeline)),
 		zone,
 		zoneTable: axisZoneTable(zone, events),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),

@@ -9,12 +9,13 @@ import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
 import type { Fade } from './glyphs';
 
-const DAY = 86_400_000;
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
 
 const IN_SOURCE = 1;
 const INSTANT = 2;
 const FADE_SHIFT = 2;
+const TIMED = 16;
+const WITHIN = 32;
 
 /** The events in columns; entry i of each column belongs to event i, in the chart's order. */
 export interface PackedEvents {
@@ -35,9 +36,14 @@ export interface PackedEvents {
 	start: number[];
 	/** its end less its start, in ms */
 	span: number[];
-	/** its local day less the UTC day its start falls on (-1, 0 or 1) */
-	day: number[];
-	/** bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both) */
+	/** each heading some event is listed under, once: events share a few hundred */
+	headings: string[];
+	/** each event's heading in its own zone, as an index into `headings` */
+	heading: number[];
+	/**
+	 * bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both);
+	 * bit 4: timed; bit 5: within
+	 */
 	flags: number[];
 }
 
@@ -54,6 +60,15 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		if (i === undefined) {
 			i = words.push(w) - 1;
 			indices.set(w, i);
+		}
+		return i;
+	};
+	const headingIndices = new Map<string, number>();
+	const headingIndex = (h: string): number => {
+		let i = headingIndices.get(h);
+		if (i === undefined) {
+			i = packed.headings.push(h) - 1;
+			headingIndices.set(h, i);
 		}
 		return i;
 	};
@@ -80,7 +95,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		actors: [],
 		start: [],
 		span: [],
-		day: [],
+		headings: [],
+		heading: [],
 		flags: []
 	};
 	let previous = 0;
@@ -94,11 +110,13 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		packed.actors.push(actorSet(e.actors));
 		packed.start.push(e.start - previous);
 		packed.span.push(e.end - e.start);
-		packed.day.push(e.localDay - Math.floor(e.start / DAY));
+		packed.heading.push(headingIndex(e.heading));
 		packed.flags.push(
 			(e.inSource ? IN_SOURCE : 0) |
 				(e.instant ? INSTANT : 0) |
-				(FADES.indexOf(e.fade) << FADE_SHIFT)
+				(FADES.indexOf(e.fade) << FADE_SHIFT) |
+				(e.timed ? TIMED : 0) |
+				(e.within ? WITHIN : 0)
 		);
 		previous = e.start;
 	}
@@ -125,10 +143,12 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			zone: words[packed.zone[i]!]!,
 			when: packed.when[i]!,
 			instant: flags & INSTANT ? true : undefined,
-			fade: FADES[flags >> FADE_SHIFT],
+			fade: FADES[(flags >> FADE_SHIFT) & 3],
 			start,
 			end: start + packed.span[i]!,
-			localDay: Math.floor(start / DAY) + packed.day[i]!,
+			heading: packed.headings[packed.heading[i]!]!,
+			timed: (flags & TIMED) !== 0,
+			within: (flags & WITHIN) !== 0,
 			actors: actorSets[packed.actors[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, groupByDay } from './days';
 import { utc } from './fixtures';
-import { localDay } from './zone-math';
+import { isoDate, localDay } from './zone-math';
 
-// each event's own day is worked out at build time, as toChartEvent() does
-const e = (id: string, start: number, zone: string) => ({
-	id,
+// each event's own heading is worked out at build time, as toChartEvent() does: here, timed
+// events under the local day they start on
+const timed = (start: number, zone: string) => ({
 	start,
-	localDay: localDay(start, zone)
+	end: start + 60_000,
+	heading: isoDate(localDay(start, zone)),
+	timed: true
 });
+const e = (id: string, start: number, zone: string) => ({ id, ...timed(start, zone) });
 // sorted by real time: Moscow's Saturday starts while it is still Friday in Anchorage
 const events = [
 	e('anchorage-fri-morning', utc(2025, 8, 15, 19), 'America/Anchorage'),
@@ -91,8 +94,6 @@ describe('dayKey()', () => {
 	];
 	for (const c of cases) {
 		it(`dayKey() gives ${c.name}`, () =>
-			expect(dayKey({ start: c.start, localDay: localDay(c.start, c.own) }, c.zone)).toBe(
-				c.expected
-			));
+			expect(dayKey(timed(c.start, c.own), c.zone)).toBe(c.expected));
 	}
 });

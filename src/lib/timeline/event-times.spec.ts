@@ -59,12 +59,8 @@ describe('timeInZone()', () => {
 			zone: 'Europe/Moscow',
 			expected: 'Fri 15 Aug 2025, 22:26 – about Sat 16 Aug 2025, 01:30'
 		},
-		{
-			name: 'a whole day as a 24-hour span',
-			date: day,
-			zone: 'UTC',
-			expected: 'Sat 16 Aug 2025, 08:00 – Sun 17 Aug 2025, 08:00'
-		},
+		// a whole day used to become a 24-hour span on another day: it is a calendar date
+		{ name: 'a whole day unconverted', date: day, zone: 'UTC', expected: 'Sat 16 Aug 2025' },
 		{
 			name: 'an approximate morning in UTC',
 			date: morning,
@@ -73,10 +69,20 @@ describe('timeInZone()', () => {
 		},
 		{ name: 'a month unconverted', date: month, zone: 'UTC', expected: 'August 2025' },
 		{
-			name: 'one moment within a range',
+			name: 'one day within a range of whole days unconverted',
 			date: within,
 			zone: 'UTC',
-			expected: 'sometime between Sun 10 Aug 2025, 21:00 and Thu 14 Aug 2025, 21:00'
+			expected: 'sometime between Mon 11 Aug 2025 and Thu 14 Aug 2025'
+		},
+		{
+			name: 'one moment within a range of times',
+			date: {
+				...within,
+				start: { value: '2025-08-11T09:00', precision: 'minute' },
+				end: { value: '2025-08-14T17:00', precision: 'minute' }
+			},
+			zone: 'UTC',
+			expected: 'sometime between Mon 11 Aug 2025, 06:00 and Thu 14 Aug 2025, 14:00'
 		}
 	];
 	for (const c of cases)
@@ -87,6 +93,7 @@ describe('isConvertible()', () => {
 	const cases: [string, EventDate, boolean][] = [
 		['a minute', summit, true],
 		['a part of day', morning, true],
+		['a whole day', day, false],
 		['a month', month, false],
 		['a day to a month', { ...day, end: { value: '2025-09', precision: 'month' } }, false]
 	];

@@ -1,20 +1,18 @@
 /**
  * An event's time as seen from several zones: where it happened, UTC, each participant's home
- * zone and the reader's own. Only dates to the day or finer are converted: "August 2025" in
- * Moscow time says nothing more than "August 2025".
+ * zone and the reader's own. Only times (minute, hour, part of the day) are converted: a date
+ * known to the day, week, month or year is a calendar date in its place, and 20 August in Moscow
+ * is not 19 August anywhere else.
  */
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { pointSpan } from './dates';
-import { formatEventDate, formatInstantInZone, zoneLabel } from './format';
+import { eventZoneLabel, formatEventDate, formatInstantInZone } from './format';
+import { isTimedPoint } from './headings';
 import { READER_CLOCK } from './zone-math';
 
-const CONVERTIBLE = new Set<DatePoint['precision']>(['minute', 'hour', 'part-of-day', 'day']);
-
-/** True when both ends are a day or finer, so showing the date in another zone adds something. */
+/** True when both ends are times of day, so showing the date in another zone adds something. */
 export function isConvertible(date: EventDate): boolean {
-	return (
-		CONVERTIBLE.has(date.start.precision) && (!date.end || CONVERTIBLE.has(date.end.precision))
-	);
+	return isTimedPoint(date.start) && (!date.end || isTimedPoint(date.end));
 }
 
 function qualify(text: string, point: DatePoint): string {
@@ -72,7 +70,6 @@ export interface ZonePerson {
  * added in the browser with `viewerRow()`.
  */
 export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): TimeRow[] {
-	const at = pointSpan(date.start, date.zone).start;
 	const byZone = new Map<string, string[]>();
 	for (const p of people) {
 		const names = byZone.get(p.zone) ?? [];
@@ -85,7 +82,7 @@ export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): T
 	};
 	const row = (zone: string, note: string): TimeRow => ({
 		zone,
-		zoneText: zoneLabel(zone, at),
+		zoneText: eventZoneLabel(date, zone),
 		note,
 		text: timeInZone(date, zone)
 	});
@@ -107,7 +104,7 @@ export function viewerRow(date: EventDate, zone: string): TimeRow | null {
 	if (!isConvertible(date)) return null;
 	return {
 		zone,
-		zoneText: zoneLabel(zone, pointSpan(date.start, date.zone).start),
+		zoneText: eventZoneLabel(date, zone),
 		note: zone === READER_CLOCK ? '' : 'your time zone',
 		text: timeInZone(date, zone)
 	};

@@ -8,7 +8,7 @@ import { axisZoneTable, sortEvents } from './chart-data';
 import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone } from './format';
 import { fadeOf } from './glyphs';
-import { localDay } from './zone-math';
+import { headingKey, isTimed } from './headings';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
 export function utc(y: number, m: number, d = 1, h = 0, min = 0): number {
@@ -58,8 +58,10 @@ export function chartEvent({
 		when: formatEventDateWithZone(date),
 		...(isInstant(date) ? { instant: true as const } : {}),
 		...(fade ? { fade } : {}),
-		...fields,
-		localDay: fields.localDay ?? localDay(fields.start ?? span.start, date.zone)
+		heading: headingKey(date),
+		timed: isTimed(date),
+		within: !!date.within,
+		...fields
 	};
 }
 
@@ -71,6 +73,7 @@ export function chartData(events: ChartEvent[]): ChartData {
 		title: 'Test',
 		summary: 'Test timeline',
 		asOf: '2025-10-31',
+		span: '15 Aug 2025',
 		zone: 'UTC',
 		zoneTable: axisZoneTable('UTC', sorted),
 		affiliations: [

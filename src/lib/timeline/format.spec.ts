@@ -7,7 +7,9 @@ import {
 	formatInstantInZone,
 	formatPoint,
 	offsetName,
-	zoneLabel
+	otherZoneText,
+	zoneLabel,
+	zoneLabelOver
 } from './format';
 import { READER_CLOCK } from './zone-math';
 
@@ -138,4 +140,70 @@ describe('formatSpanInZone()', () => {
 		it(`formatSpanInZone() formats ${c.name}`, () =>
 			expect(formatSpanInZone(c.span, c.zone, c.instant)).toBe(c.expected));
 	}
+});
+
+describe('zoneLabelOver()', () => {
+	const cases: { name: string; zone: string; from: number; to: number; expected: string }[] = [
+		{
+			name: 'one offset when none changes',
+			zone: 'Europe/Moscow',
+			from: Date.UTC(2025, 7, 15),
+			to: Date.UTC(2025, 7, 16),
+			expected: 'Moscow time (GMT+3)'
+		},
+		{
+			name: 'each offset in force over a month in Budapest',
+			zone: 'Europe/Budapest',
+			from: Date.UTC(2025, 8, 30, 22),
+			to: Date.UTC(2025, 9, 31, 23),
+			expected: 'Budapest time (GMT+2, GMT+1 from 26 Oct)'
+		},
+		{
+			name: 'the change in Auckland, on its local date',
+			zone: 'Pacific/Auckland',
+			from: Date.UTC(2025, 8, 20),
+			to: Date.UTC(2025, 8, 30),
+			expected: 'Auckland time (GMT+12, GMT+13 from 28 Sep)'
+		},
+		{
+			name: 'UTC as UTC',
+			zone: 'UTC',
+			from: Date.UTC(2025, 0, 1),
+			to: Date.UTC(2026, 0, 1),
+			expected: 'UTC'
+		}
+	];
+	for (const c of cases)
+		it(`zoneLabelOver() gives ${c.name}`, () =>
+			expect(zoneLabelOver(c.zone, c.from, c.to)).toBe(c.expected));
+});
+
+describe('formatEventDateWithZone() across an offset change', () => {
+	it('formatEventDateWithZone() gives each end its own offset', () =>
+		expect(
+			formatEventDateWithZone({
+				start: { value: '2025-10-01', precision: 'day' },
+				end: { value: '2025-10-31', precision: 'day' },
+				zone: 'Europe/Budapest',
+				basis: 'test'
+			})
+		).toBe('Wed 1 Oct 2025 – Fri 31 Oct 2025, Budapest time (GMT+2, GMT+1 from 26 Oct)'));
+});
+
+describe('otherZoneText()', () => {
+	const span = { start: Date.UTC(2025, 7, 19, 21), end: Date.UTC(2025, 7, 20, 21) };
+	const cases = [
+		{
+			name: 'converts a time',
+			event: { ...span, end: span.start + 3_600_000, timed: true },
+			expected: '= Tue 19 Aug 2025, 21:00–22:00, UTC'
+		},
+		{
+			name: 'leaves a whole day as it is',
+			event: { ...span, timed: false },
+			expected: 'A calendar date: the same in every zone, not converted'
+		}
+	];
+	for (const c of cases)
+		it(`otherZoneText() ${c.name}`, () => expect(otherZoneText(c.event, 'UTC')).toBe(c.expected));
 });

@@ -3,12 +3,20 @@
  * in the event's own zone, with its precision: "Sat 16 Aug 2025, morning", never a fake "00:00".
  */
 import type { DatePoint, EventDate } from '$lib/data/schema';
-import { clockText, monthText, shortDayText, twoDigits, yearText } from './calendar-words';
-import { pointSpan } from './dates';
+import {
+	clockText,
+	dayMonthText,
+	monthText,
+	shortDayText,
+	twoDigits,
+	yearText
+} from './calendar-words';
+import { eventSpan, pointSpan } from './dates';
 import {
 	offsetParts,
 	READER_CLOCK,
 	seededZoneName,
+	zoneChanges,
 	zoneOffset,
 	zoneTable,
 	type ZoneTable
@@ -134,6 +142,39 @@ export function zoneLabel(zone: string, at: number): string {
 }
 
 /**
+ * The zone over a span of time, with each offset in force in it: "Moscow time (GMT+3)", or across
+ * a change "Budapest time (GMT+2, GMT+1 from 26 Oct)", the change dated on the zone's own calendar.
+ * `to` is exclusive.
+ */
+export function zoneLabelOver(zone: string, from: number, to: number): string {
+	const label = zoneLabel(zone, from);
+	const last = Math.max(from, to - 1);
+	if (zone === 'UTC' || zone === 'Etc/UTC') return label;
+	if (zone === READER_CLOCK) {
+		const [a, b] = [zoneOffset(from, zone), zoneOffset(last, zone)];
+		return a === b ? label : `Your clock (${offsetName(a)}, then ${offsetName(b)})`;
+	}
+	const changes = zoneChanges(zone, from + 1, last + 1);
+	if (changes.length === 0) return label;
+	const names = changes.map(
+		(c) => `${zoneAbbreviation(zone, c.at)} from ${dayMonthText(new Date(c.at + c.after))}`
+	);
+	return `${zoneCity(zone)} time (${[zoneAbbreviation(zone, from), ...names].join(', ')})`;
+}
+
+/**
+ * A zone (by default the event's own) over an event date's whole span: each end with the offset in
+ * force then.
+ */
+export function eventZoneLabel(date: EventDate, zone = date.zone): string {
+	const last = date.end ?? date.start;
+	const span = eventSpan(date);
+	// a minute names an instant: "until 14:30" ends at 14:30
+	const end = last.precision === 'minute' ? pointSpan(last, date.zone).start + 1 : span.end;
+	return zoneLabelOver(zone, span.start, end);
+}
+
+/**
  * A whole event date in words, in the event's zone, without the zone:
  * "Fri 15 Aug 2025, 11:26 – about 14:30", "Mon 11 Aug 2025 – Thu 14 Aug 2025",
  * "one day between Mon 11 Aug 2025 and Thu 14 Aug 2025".
@@ -152,7 +193,7 @@ export function formatEventDate(date: EventDate): string {
 export function formatEventDateWithZone(date: EventDate): string {
 	let text = withZone.get(date);
 	if (text === undefined) {
-		text = `${formatEventDate(date)}, ${zoneLabel(date.zone, pointSpan(date.start, date.zone).start)}`;
+		text = `${formatEventDate(date)}, ${eventZoneLabel(date)}`;
 		withZone.set(date, text);
 	}
 	return text;
@@ -186,11 +227,25 @@ export function formatSpanInZone(
 	instant = false
 ): string {
 	const from = formatInstantInZone(start, zone);
-	const label = zoneLabel(zone, start);
+	const label = instant ? zoneLabel(zone, start) : zoneLabelOver(zone, start, end);
 	if (instant) return `${from}, ${label}`;
 	const to = formatInstantInZone(end, zone);
 	const sameDay = from.slice(0, from.lastIndexOf(',')) === to.slice(0, to.lastIndexOf(','));
 	return sameDay
 		? `${from}–${to.slice(to.lastIndexOf(',') + 2)}, ${label}`
 		: `${from} – ${to}, ${label}`;
+}
+
+/** Said of a date known to the day or coarser in another zone: it is not converted. */
+export const NOT_CONVERTED = 'A calendar date: the same in every zone, not converted';
+
+/**
+ * An event's date in another zone, for the list and the tooltip: a time converts ("= Fri 15 Aug
+ * 2025, 19:26–22:30, UTC"); a day, week, month or year is a calendar date and stays as it is.
+ */
+export function otherZoneText(
+	event: { start: number; end: number; instant?: boolean; timed: boolean },
+	zone: string
+): string {
+	return event.timed ? `= ${formatSpanInZone(event, zone, event.instant)}` : NOT_CONVERTED;
 }

@@ -138,6 +138,10 @@ describe('schemaDate()', () => {
 	];
 	for (const c of cases)
 		it(`schemaDate() writes ${c.name}`, () => expect(schemaDate(c.point, c.zone)).toBe(c.expected));
+	it('schemaDate() ends a week on its Sunday', () =>
+		expect(schemaDate({ value: '2025-W34', precision: 'week' }, 'Pacific/Auckland', 'end')).toBe(
+			'2025-08-24'
+		));
 });
 
 describe('eventJsonLd()', () => {

@@ -36,14 +36,23 @@ export const SCHEMA_EVENT_STATUS: Record<EventStatus, string | null> = {
 /** Roles that do not mean taking part: the subject of a statement, someone only invited. */
 const NOT_ATTENDING = new Set<Participant['role']>(['subject', 'invitee']);
 
-/** An ISO 8601 date as precise as the point: `2025-08-15T11:26:00-08:00`, `2025-08-16`, `2025-08`. */
-export function schemaDate(point: DatePoint, zone: string): string {
+/**
+ * An ISO 8601 date as precise as the point: `2025-08-15T11:26:00-08:00`, `2025-08-16`, `2025-08`.
+ * ISO dates have no week, so a week is its Monday as a start and its Sunday as an end.
+ */
+export function schemaDate(
+	point: DatePoint,
+	zone: string,
+	side: 'start' | 'end' = 'start'
+): string {
 	switch (point.precision) {
 		case 'minute':
 		case 'hour':
 			return format(new TZDate(pointSpan(point, zone).start, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
-		case 'week':
-			return format(new TZDate(pointSpan(point, zone).start, zone), 'yyyy-MM-dd');
+		case 'week': {
+			const span = pointSpan(point, zone);
+			return format(new TZDate(side === 'start' ? span.start : span.end - 1, zone), 'yyyy-MM-dd');
+		}
 		case 'part-of-day':
 		case 'day':
 		case 'month':
@@ -141,8 +150,10 @@ export function eventJsonLd({ event, timeline, url }: JsonLdInput): Json {
 		url,
 		startDate: schemaDate(event.date.start, event.date.zone),
 		...(event.date.end && !event.date.within
-			? { endDate: schemaDate(event.date.end, event.date.zone) }
-			: {}),
+			? { endDate: schemaDate(event.date.end, event.date.zone, 'end') }
+			: !event.date.end && event.date.start.precision === 'week'
+				? { endDate: schemaDate(event.date.start, event.date.zone, 'end') }
+				: {}),
 		...(status ? { eventStatus: status } : {}),
 		...(mode ? { eventAttendanceMode: mode } : {}),
 		...(loc ? { location: loc } : {}),

@@ -1,5 +1,13 @@
 import type { Timeline } from '$lib/data/schema';
-import { eventSpan, type Span } from './dates';
+import { dateText } from './calendar-words';
+import { dateDays } from './headings';
+
+/** A timeline's span in local days: the first event's first day to the last event's last day. */
+export interface DaySpan {
+	/** yyyy-MM-dd */
+	first: string;
+	last: string;
+}
 
 /** What the index page needs of a timeline, without its events. */
 export interface TimelineSummary {
@@ -9,19 +17,30 @@ export interface TimelineSummary {
 	language: string;
 	asOf: string;
 	eventCount: number;
-	span: Span;
+	span: DaySpan;
 }
 
-/** The real-time extent of all events: earliest start to latest end. */
-export function timelineSpan(timeline: Timeline): Span {
-	let start = Infinity;
-	let end = -Infinity;
+/**
+ * The days the events cover, each on its own calendar where it happened: a last event on 31
+ * October in Los Angeles ends the span on 31 October, though it is 1 November in UTC by then.
+ */
+export function timelineSpan(timeline: Pick<Timeline, 'events'>): DaySpan {
+	let first = '';
+	let last = '';
 	for (const event of timeline.events) {
-		const s = eventSpan(event.date);
-		if (s.start < start) start = s.start;
-		if (s.end > end) end = s.end;
+		const [a, b] = dateDays(event.date);
+		// yyyy-MM-dd strings order as the dates do
+		if (!first || a < first) first = a;
+		if (!last || b > last) last = b;
 	}
-	return { start, end };
+	return { first, last };
+}
+
+/** "16 Aug 2025 – 31 Oct 2025", or one day alone; '' for a timeline with no events. */
+export function spanText({ first, last }: DaySpan): string {
+	if (!first) return '';
+	const day = (iso: string) => dateText(new Date(`${iso}T00:00:00Z`));
+	return first === last ? day(first) : `${day(first)} – ${day(last)}`;
 }
 
 export function summarizeTimeline(timeline: Timeline): TimelineSummary {
