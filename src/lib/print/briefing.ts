@@ -8,6 +8,7 @@ import { eventSpan, isFuzzy, type Span } from '$lib/timeline/dates';
 import { longDateText } from '$lib/timeline/calendar-words';
 import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/timeline/headings';
 import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/timeline/format';
+import { compiledText, importedText, provenanceOf } from '$lib/timeline/provenance';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { spanText, timelineSpan } from '$lib/timeline/summary';
 import {
@@ -48,16 +49,17 @@ export interface BriefingEntry {
 	place?: string;
 	participants: string;
 	summary: string;
-	/** the key quote: the first piece of evidence */
+	/** the key quote: the first piece of evidence; empty when it is a citation without a quote */
 	quote: string;
-	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)" */
+	/** its source, short, for the footnote: "Source 1: Newsmax, Sat 16 Aug 2025 (uncertain)", with its locator */
 	citation: string;
 	/**
 	 * what else the event page cites, for the footnote: "2 more sources on the event page", "one
 	 * more quote from this source on the event page", or empty
 	 */
 	furtherEvidence: string;
-	inSource: boolean;
+	/** not in the timeline's main source (never true without one) */
+	addedContext: boolean;
 	permalink: string;
 	span: Span;
 	fuzzy: boolean;
@@ -84,6 +86,10 @@ export interface Briefing {
 	/** the timeline's public address */
 	url: string;
 	sources: BriefingSource[];
+	/** "Compiled from 12 sources." without a main source */
+	compiled?: string;
+	/** the warning of an imported timeline not yet sourced event by event */
+	imported?: string;
 	/** every affiliation, in the timeline's order: the chart keeps those with events */
 	lanes: { id: string; name: string }[];
 	/** in date order */
@@ -136,9 +142,12 @@ function entry(
 		participants: participantsText(event, index),
 		summary: event.summary,
 		quote: key?.quote ?? '',
-		citation: key ? shortCitation(key.source, timeline, index) : '',
+		citation: key
+			? `${shortCitation(key.source, timeline, index)}${key.locator ? `, ${key.locator}` : ''}`
+			: '',
 		furtherEvidence: furtherEvidence(key?.source, more),
-		inSource: event.inSource,
+		// "added context" is said only against a main source the other events come from
+		addedContext: timeline.mainSource !== undefined && !event.inSource,
 		permalink: eventUrl(root, timeline.id, event.id),
 		span: eventSpan(date),
 		fuzzy: isFuzzy(date),
@@ -163,6 +172,12 @@ export function buildBriefing(timeline: Timeline, root: string): Briefing {
 			note: s.note,
 			main: s.id === timeline.mainSource
 		})),
+		...(compiledText(provenanceOf(timeline))
+			? { compiled: compiledText(provenanceOf(timeline)) }
+			: {}),
+		...(importedText(provenanceOf(timeline))
+			? { imported: importedText(provenanceOf(timeline)) }
+			: {}),
 		lanes: timeline.affiliations.map((a) => ({ id: a.id, name: a.name })),
 		entries: sortByHeading(timeline.events).map((e) => entry(e, timeline, index, root))
 	};

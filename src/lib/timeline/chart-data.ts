@@ -4,6 +4,7 @@
  * (summaries, quotes and claims: `search.json`, fetched when the reader first searches). It
  * carries each event's real-time span precomputed on the server, and is sorted once, here.
  */
+import { provenanceOf, type Provenance } from './provenance';
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isInstant } from './dates';
 import { formatEventDateWithZone, namedZoneTable } from './format';
@@ -72,6 +73,7 @@ export interface ChartData {
 	actors: ChartActor[];
 	/** sorted by start, then end; events that tie keep the order of the file */
 	events: ChartEvent[];
+	provenance: Provenance;
 }
 
 /** The zone most events are dated in; the first one seen wins a tie. */
@@ -153,7 +155,8 @@ export function toChartData(timeline: Timeline): ChartData {
 		zoneTable: axisZoneTable(zone, events),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
 		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
-		events
+		events,
+		provenance: provenanceOf(timeline)
 	};
 }
 

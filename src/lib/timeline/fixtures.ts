@@ -86,6 +86,7 @@ export function chartData(events: ChartEvent[]): ChartData {
 			{ id: 'putin', name: 'Vladimir Putin', affiliation: 'russia' },
 			{ id: 'zelenskyy', name: 'Volodymyr Zelenskyy', affiliation: 'ukraine' }
 		],
-		events: sorted
+		events: sorted,
+		provenance: { mainSource: 'src', cited: 1 }
 	};
 }

@@ -16,7 +16,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const packed = packChart(toChartData(timeline));
 	return {
 		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, packed) : packed,
-		printUrl: `${SITE_ROOT}/${timeline.id}/print/`,
-		imported: timeline.imported ?? null
+		printUrl: `${SITE_ROOT}/${timeline.id}/print/`
 	};
 };

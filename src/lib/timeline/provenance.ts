@@ -1,0 +1,37 @@
+/**
+ * Where a timeline's events come from, said once for the timeline page, its event pages and the
+ * briefing: built on one main source, compiled from several, or imported and not yet sourced.
+ */
+import type { Imported, Timeline } from '$lib/data/schema';
+import { longDateText } from './calendar-words';
+
+export interface Provenance {
+	/** the id of the main source, when the timeline is built on one */
+	mainSource?: string;
+	/** how many distinct sources the events cite */
+	cited: number;
+	imported?: Imported;
+}
+
+export function provenanceOf(timeline: Timeline): Provenance {
+	const cited = new Set(timeline.events.flatMap((e) => e.evidence.map((x) => x.source)));
+	return {
+		...(timeline.mainSource ? { mainSource: timeline.mainSource } : {}),
+		cited: cited.size,
+		...(timeline.imported ? { imported: timeline.imported } : {})
+	};
+}
+
+/** "Compiled from 12 sources.", or undefined for a timeline built on one main source. */
+export function compiledText(p: Provenance): string | undefined {
+	if (p.mainSource) return undefined;
+	return `Compiled from ${p.cited} ${p.cited === 1 ? 'source' : 'sources'}.`;
+}
+
+/** The plain warning an imported timeline carries until its editors source it event by event. */
+export function importedText(p: Provenance): string | undefined {
+	if (!p.imported) return undefined;
+	const { from, file, date } = p.imported;
+	const day = longDateText(new Date(`${date}T00:00:00Z`));
+	return `Imported from ${from} file “${file}” on ${day}, and not yet sourced event by event: its events cite the imported file, not the reporting behind it.`;
+}
