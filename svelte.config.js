@@ -43,7 +43,14 @@ const config = {
 			// dead links and missing anchors must break the build
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleEntryGeneratorMismatch: 'fail'
+			handleEntryGeneratorMismatch: 'fail',
+			// a build whose timelines all pass PREVIEW_IMAGE_LIMIT makes no event image (their pages
+			// share their timeline's): only that route may go unprerendered
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((id) => id !== '/[timeline]/events/[event]/og.png')) {
+					throw new Error(message);
+				}
+			}
 		}
 	}
 };

@@ -89,6 +89,9 @@ export default defineConfig({
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// the preview cards read the site's colours from app.css (`?raw`), which Vitest empties unless
+		// it processes the file
+		css: { include: [/app\.css/] }
 	}
 });

@@ -131,7 +131,7 @@ test('the head has its own title, description, canonical URL, Open Graph and Twi
 	expect(await meta('meta[property="og:description"]')).toBe(description);
 	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 	const image = await meta('meta[property="og:image"]');
-	expect(image).toMatch(/^https?:\/\/.+\/og-default\.png$/);
+	expect(image).toBe(`${canonical}og.png`);
 	expect(await meta('meta[name="twitter:image"]')).toBe(image);
 	const served = await request.get(`${FIXTURE_ORIGIN}${new URL(image ?? '').pathname}`);
 	expect(served.status()).toBe(200);

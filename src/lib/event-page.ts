@@ -2,6 +2,7 @@
  * The shape of an event page's data, shared by the server load (`$lib/server/event-page`) and the
  * components that render it.
  */
+import type { PageMetaData } from '$lib/page-meta';
 import type { EventView } from '$lib/timeline/event-view';
 
 /** An event as a link: enough to list it. */
@@ -9,17 +10,6 @@ export interface EventLinkItem {
 	id: string;
 	title: string;
 	when: string;
-}
-
-export interface EventMetaData {
-	title: string;
-	description: string;
-	canonical: string;
-	image: string;
-	imageAlt: string;
-	siteName: string;
-	/** the JSON-LD, already serialised for a script element */
-	jsonLd: string;
 }
 
 export interface EventPageData {
@@ -31,5 +21,5 @@ export interface EventPageData {
 	position: number;
 	/** the events around this one, itself included */
 	nearby: EventLinkItem[];
-	meta: EventMetaData;
+	meta: PageMetaData;
 }

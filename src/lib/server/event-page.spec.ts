@@ -59,8 +59,9 @@ describe('loadEventPage()', () => {
 		]);
 		expect(data.nearby.map((e) => e.id)).toHaveLength(5);
 		expect(data.meta.canonical).toBe('https://example.org/fixture-talks/events/anchorage-summit/');
-		expect(data.meta.image).toBe('https://example.org/og-default.png');
-		expect(JSON.parse(data.meta.jsonLd)).toMatchObject({
+		expect(data.meta.image).toBe(`${data.meta.canonical}og.png`);
+		expect(data.meta.imageAlt).toContain('Preview card of an event: ');
+		expect(JSON.parse(data.meta.jsonLd ?? '')).toMatchObject({
 			'@type': 'Event',
 			url: data.meta.canonical
 		});

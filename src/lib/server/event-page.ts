@@ -17,14 +17,13 @@ import {
 	windowAround,
 	type SequenceEntry
 } from '$lib/timeline/sequence';
+import { pageMeta } from './page-meta';
+import { eventImage } from './preview';
 import { absoluteUrl } from './site';
 import { getTimeline, loadTimelines } from './timelines';
 
 /** How many events either side of the current one the page lists. */
 export const NEARBY_RADIUS = 4;
-
-export const SITE_NAME = 'Diplomatic timelines';
-export const DEFAULT_IMAGE = '/og-default.png';
 
 const sequences = new WeakMap<Timeline, SequenceEntry[]>();
 
@@ -65,10 +64,6 @@ export function eventPageEntries(): { timeline: string; event: string }[] {
 	});
 }
 
-function describe(text: string, max = 300): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
 /** The data for `/<timeline>/events/<event>/`, or a 404 that names what was missing. */
 export function loadEventPage(timelineId: string, eventId: string): EventPageData {
 	const timeline = getTimeline(timelineId);
@@ -92,14 +87,13 @@ export function loadEventPage(timelineId: string, eventId: string): EventPageDat
 		next: around.next && link(around.next),
 		position: around.position ?? 0,
 		nearby: windowAround(sequence, event.id, NEARBY_RADIUS).map(link),
-		meta: {
+		meta: pageMeta({
 			title: `${event.title} — ${timeline.title}`,
-			description: describe(`${formatEventDateWithZone(event.date)}. ${event.summary}`),
+			description: `${formatEventDateWithZone(event.date)}. ${event.summary}`,
 			canonical: url,
-			image: absoluteUrl(DEFAULT_IMAGE),
-			imageAlt: `${SITE_NAME}: ${timeline.title}`,
-			siteName: SITE_NAME,
+			type: 'article',
+			image: eventImage(timeline, event),
 			jsonLd: jsonLdScript(eventJsonLd({ event, timeline, url }))
-		}
+		})
 	};
 }

@@ -92,6 +92,35 @@ export const STATUS_STYLES: Record<EventStatus, StatusStyle> = {
 	'did-not-happen': { fill: 'none', dashed: false, strike: 'cross' }
 };
 
+/**
+ * The tiles of the patterned fills, in px: lines (rotated by `rotate` degrees) or dots on a
+ * square tile whose paper is the background. The chart's SVG defs and the preview cards draw them.
+ */
+export const STATUS_PATTERNS: Record<
+	Exclude<StatusFill, 'solid' | 'none'>,
+	{
+		size: number;
+		rotate: number;
+		lines: readonly (readonly [number, number, number, number])[];
+		dots: readonly (readonly [number, number])[];
+	}
+> = {
+	hatch: { size: 4, rotate: 45, lines: [[1, 0, 1, 4]], dots: [] },
+	cross: {
+		size: 4,
+		rotate: 45,
+		lines: [
+			[1, 0, 1, 4],
+			[0, 1, 4, 1]
+		],
+		dots: []
+	},
+	dots: { size: 3.5, rotate: 0, lines: [], dots: [[1.75, 1.75]] }
+};
+
+/** Stroke widths of a glyph's outline, of a pattern's lines, of a strike; a dot's radius, px. */
+export const GLYPH_STROKES = { outline: 1.5, pattern: 1.5, strike: 1.8, dot: 0.9 } as const;
+
 export interface Fuzziness {
 	/** the start is approximate or uncertain: fade the left edge */
 	start: boolean;

@@ -1,8 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { pageMeta } from '$lib/server/page-meta';
+import { timelineImage } from '$lib/server/preview';
 import { SITE_ROOT } from '$lib/server/site';
 import { getTimeline, loadTimelines } from '$lib/server/timelines';
 import { toChartData } from '$lib/timeline/chart-data';
 import { ChartRef, INLINE_EVENTS, packChart } from '$lib/timeline/chart-wire';
+import { timelineUrl } from '$lib/export/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timeline: t.id }));
@@ -16,6 +19,13 @@ export const load: PageServerLoad = ({ params }) => {
 	const packed = packChart(toChartData(timeline));
 	return {
 		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, packed) : packed,
-		printUrl: `${SITE_ROOT}/${timeline.id}/print/`
+		printUrl: `${SITE_ROOT}/${timeline.id}/print/`,
+		meta: pageMeta({
+			title: timeline.title,
+			description: timeline.summary,
+			canonical: timelineUrl(SITE_ROOT, timeline.id),
+			type: 'website',
+			image: timelineImage(timeline)
+		})
 	};
 };
