@@ -71,6 +71,15 @@ const SECURITY_HEADERS = {
 	'referrer-policy': 'strict-origin-when-cross-origin'
 };
 
+/** The embed view (`/<timeline>/embed/`) is made to sit in other sites' frames: any may frame it. */
+const EMBED_PAGE = /^\/[^/]+\/embed\/(index\.html)?$/;
+
+/** @param {string} pathname the path under the base path */
+const securityHeaders = (pathname) =>
+	EMBED_PAGE.test(pathname)
+		? { ...SECURITY_HEADERS, 'content-security-policy': 'frame-ancestors *' }
+		: SECURITY_HEADERS;
+
 /** Text compresses well, and every real host compresses it; images and fonts already are. */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
@@ -112,12 +121,13 @@ async function gzipped(file) {
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
  * @param {string} file
+ * @param {string} [pathname] the path asked for, under the base path
  */
-async function send(req, res, status, file) {
+async function send(req, res, status, file, pathname = '') {
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	const headers = {
-		...SECURITY_HEADERS,
+		...securityHeaders(pathname),
 		'content-type': type,
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
@@ -171,7 +181,7 @@ const server = createServer((req, res) => {
 		res.writeHead(308, { location: `${base}${pathname}/${url.search}` });
 		return res.end();
 	}
-	if (file) return void send(req, res, 200, file);
+	if (file) return void send(req, res, 200, file, pathname);
 	const notFound = join(root, '404.html');
 	if (existsSync(notFound)) return void send(req, res, 404, notFound);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

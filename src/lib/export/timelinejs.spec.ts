@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sortByDate } from '$lib/timeline/dates';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
-import { escapeHtml } from './html';
+import { escapeHtml } from '$lib/timeline/text';
 import { buildTimelineJs, timelineJsDate, toTimelineJs } from './timelinejs';
 
 const ROOT = 'https://example.org/site';

@@ -18,7 +18,7 @@ import type { DatePoint, Timeline, TimelineEvent } from '$lib/data/schema';
 import { sortByDate, wallSpan } from '$lib/timeline/dates';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { citation, eventAffiliations, indexTimeline, type TimelineIndex } from './describe';
-import { escapeHtml } from './html';
+import { escapeHtml } from '$lib/timeline/text';
 import { eventUrl, timelineUrl } from './urls';
 
 export interface TimelineJsDate {

@@ -4,9 +4,9 @@
  * entry (keeping the query and fragment), and a visible link. Its canonical URL is the event's
  * current one. It loads no app code: the reader is leaving at once.
  */
+import { escapeHtml } from '$lib/timeline/text';
 import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
-import { escapeHtml } from '$lib/export/html';
 import { absoluteUrl } from './site';
 import { eventById } from './event-page';
 import { getTimeline } from './timelines';

@@ -1,0 +1,7 @@
+import { entries as timelineEntries, load as timelineLoad } from '../+page.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// the same data as the timeline's page: the embed draws the same chart and list
+export const entries: EntryGenerator = timelineEntries;
+export const load = ((event) =>
+	timelineLoad(event as unknown as Parameters<typeof timelineLoad>[0])) satisfies PageServerLoad;

@@ -1,0 +1,22 @@
+import { json } from '@sveltejs/kit';
+import { oembedJson } from '$lib/embed';
+import { SITE_NAME } from '$lib/card/card';
+import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import { SITE_ROOT } from '$lib/server/site';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries = exportEntries;
+
+// oEmbed discovery for the timeline's page: the embed snippet, ready for a publishing system
+export const GET: RequestHandler = ({ params }) => {
+	const timeline = timelineOr404(params.timeline);
+	return json(
+		oembedJson({
+			siteRoot: SITE_ROOT,
+			providerName: SITE_NAME,
+			timelineId: timeline.id,
+			title: timeline.title
+		})
+	);
+};
