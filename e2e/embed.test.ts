@@ -113,12 +113,14 @@ test.describe('embedded on another origin', () => {
 			other.srcdoc = `<script>parent.postMessage(${JSON.stringify(m)}, '*')</script>`;
 			document.body.append(other);
 		}, message);
-		// from the frame's own origin, but another window (a second frame of the same site)
-		await page.evaluate((site) => {
+		// from the frame's own origin, but another window: a second embed of the same site, not
+		// registered by embed.js, posts its own height
+		await page.evaluate((src) => {
 			const other = document.createElement('iframe');
-			other.src = `${site}/embed.js`;
+			other.src = src;
+			other.title = 'another frame of the same site';
 			document.body.append(other);
-		}, SITE);
+		}, `${SITE}/${TIMELINE}/embed/`);
 		await page.waitForTimeout(500);
 		expect(await frameHeight(page)).toBe(Math.min(content, 4000));
 		// the frame itself may: the same message from it is obeyed
