@@ -197,17 +197,17 @@ describe('timelineCard()', () => {
 		expect(card).toMatchObject({
 			eyebrow: 'Diplomatic timelines',
 			title: 'Tiny timeline',
-			// the last day ends at 08:00 UTC the next day: the span is told in UTC days
-			when: '15 Aug 2025 – 19 Aug 2025 (UTC)',
+			// the last day is 18 August where it happened, though it ends on the 19th in UTC
+			when: '15 Aug 2025 – 18 Aug 2025',
 			facts: '2 events · checked as of 2025-10-31',
 			sides: ['United States', 'Russia'],
-			strip: { from: '15 Aug 2025', to: '19 Aug 2025' }
+			strip: { from: '15 Aug 2025', to: '18 Aug 2025' }
 		});
 		expect(card.strip.marked).toBeUndefined();
 		expect(cardAlt(card)).toBe(
-			'Preview card of the timeline Tiny timeline. 15 Aug 2025 – 19 Aug 2025 (UTC). ' +
+			'Preview card of the timeline Tiny timeline. 15 Aug 2025 – 18 Aug 2025. ' +
 				'2 events · checked as of 2025-10-31. Sides: United States, Russia. ' +
-				'A strip shows how its events spread from 15 Aug 2025 to 19 Aug 2025.'
+				'A strip shows how its events spread from 15 Aug 2025 to 18 Aug 2025.'
 		);
 	});
 });

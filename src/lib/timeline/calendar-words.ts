@@ -53,11 +53,6 @@ export function dateText(d: Date): string {
 	return `${d.getUTCDate()} ${month(d).slice(0, 3)} ${year(d)}`;
 }
 
-/** A span by its UTC days, "11 Aug 2025 – 18 Aug 2025 (UTC)": its end is exclusive, so the last day shown is the one its last instant falls on. */
-export function spanDaysText(span: { start: number; end: number }): string {
-	return `${dateText(new Date(span.start))} – ${dateText(new Date(span.end - 1))} (UTC)`;
-}
-
 /** "15 August 2025" */
 export function longDateText(d: Date): string {
 	return `${d.getUTCDate()} ${month(d)} ${year(d)}`;
