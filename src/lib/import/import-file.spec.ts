@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Timeline } from '../data/schema';
 import { formatProblem, validateTimelineText } from '../data/validate';
 import { toTimelineJs } from '../export/timelinejs';
 import { htmlToText } from './html';
