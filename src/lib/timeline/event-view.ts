@@ -74,8 +74,9 @@ export interface EventView {
 	kind: string;
 	status: string;
 	statusMeaning: string;
-	/** whether the timeline's main source reports it, and that source */
+	/** whether the timeline's main source reports it */
 	inSource: boolean;
+	/** the timeline's main source, when it is built on one */
 	mainSource?: SourceView;
 	date: EventDate;
 	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
@@ -150,9 +151,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		status: STATUS_WORDS[event.status].label,
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
-		...(event.inSource && timeline.mainSource
-			? { mainSource: sourceView(timeline, timeline.mainSource) }
-			: {}),
+		...(timeline.mainSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
 		date: event.date,
 		when: formatEventDateWithZone(event.date),
 		precision: describePrecision(event.date),
