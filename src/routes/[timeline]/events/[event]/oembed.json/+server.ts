@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedJson } from '$lib/embed';
-import { SITE_NAME } from '$lib/card/card';
+import { SITE_NAME } from '$lib/site';
 import { eventById } from '$lib/server/event-page';
 import { timelineOr404 } from '$lib/server/exports';
 import { SITE_ROOT } from '$lib/server/site';
