@@ -19,6 +19,7 @@ import {
 	type DatePoint as DatePointData,
 	type EventDate as EventDateData
 } from './schema';
+import { DAY } from '$lib/timeline/durations';
 
 /** Years outside this range are almost surely typos (2502 for 2025). */
 export const YEAR_MIN = 1800;
@@ -29,8 +30,6 @@ export const FUTURE_YEARS = 10;
 export const PAST_STATUSES: readonly string[] = ['occurred', 'reported', 'claimed', 'contested'];
 /** Kinds of place precise enough that an event there must use the place's zone. */
 export const ZONED_PLACE_KINDS: readonly string[] = ['venue', 'city'];
-
-const DAY = 86_400_000;
 
 /** An ellipsis, as one character or as three dots. */
 const ELLIPSIS = /…|\.\.\./;

@@ -12,6 +12,7 @@ import { utcTicks } from 'd3-time';
 import type { EventStatus } from '$lib/data/schema';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/timeline/calendar-words';
 import type { Span } from '$lib/timeline/dates';
+import { DAY } from '$lib/timeline/durations';
 import { linearScale } from '$lib/timeline/scale';
 
 /** How a status is drawn, so it reads without colour. */
@@ -128,7 +129,7 @@ export function layoutChart(
 	// formats and interpolators the UTC scale would bring
 	const domain: [number, number] = items.length ? [start, end] : [0, 1];
 	const time = linearScale(domain, [x0, x1]);
-	const spanDays = (end - start) / 86400000;
+	const spanDays = (end - start) / DAY;
 	const ribbonY = 22;
 	const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), 6).map((t) => ({
 		x: time(t.getTime()),

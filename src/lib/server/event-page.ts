@@ -6,12 +6,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Timeline } from '$lib/data/schema';
 import type { EventLinkItem, EventPageData } from '$lib/event-page';
+import { sortByDate } from '$lib/timeline/dates';
 import { eventView } from '$lib/timeline/event-view';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
 import { NO_FILTERS } from '$lib/timeline/filters';
 import {
-	chronological,
 	neighbours,
 	sequenceEntry,
 	windowAround,
@@ -31,7 +31,7 @@ const sequences = new WeakMap<Timeline, SequenceEntry[]>();
 export function timelineSequence(timeline: Timeline): SequenceEntry[] {
 	let sequence = sequences.get(timeline);
 	if (!sequence) {
-		sequence = chronological(timeline.events).map(sequenceEntry);
+		sequence = sortByDate(timeline.events).map(sequenceEntry);
 		sequences.set(timeline, sequence);
 	}
 	return sequence;

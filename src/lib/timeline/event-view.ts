@@ -24,6 +24,7 @@ import {
 	STATUS_WORDS
 } from './words';
 import type { ZoneTable } from './zone-math';
+import { DAY } from './durations';
 
 export interface SourceView {
 	id: string;
@@ -95,8 +96,6 @@ export interface EventView {
 	related: RelatedEvent[];
 	codes?: Codes;
 }
-
-const DAY = 86_400_000;
 
 /** The table of the event's zone over its span and two days either side. */
 function eventZoneTable(date: EventDate): ZoneTable {

@@ -8,6 +8,7 @@ import type { ChartEvent } from './chart-data';
 import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
 import { estimateTextWidth, truncateToWidth } from './text';
+import { DAY } from './durations';
 
 /** Half the width of a glyph, in px. */
 export const GLYPH_RADIUS = 6;
@@ -15,7 +16,6 @@ export const GLYPH_RADIUS = 6;
 export const GAP = 6;
 const LABEL_OFFSET = 4;
 const MAX_LABEL_WIDTH = 240;
-const DAY = 86_400_000;
 
 export interface PlacedEvent {
 	type: 'event';

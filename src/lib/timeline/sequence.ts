@@ -3,17 +3,8 @@
  * pass the reader's filters, and a short window of events around it.
  */
 import type { TimelineEvent } from '$lib/data/schema';
-import { eventSpan } from './dates';
 import { hasFilters, matchesFilters, type FilterableEvent, type Filters } from './filters';
 import { formatEventDate } from './format';
-
-/** The events in time order: by start, then end, then the order of the file. */
-export function chronological<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): T[] {
-	return events
-		.map((event, i) => ({ event, i, span: eventSpan(event.date) }))
-		.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.i - b.i)
-		.map((x) => x.event);
-}
 
 /** What the browser needs of an event to list it and to filter it, and nothing more. */
 export interface SequenceEntry extends FilterableEvent {
