@@ -57,7 +57,7 @@ const SHARED = new RegExp(
 		String.raw`^\0(vite\/preload-helper|virtual:__sveltekit)`,
 		String.raw`src[\\/]hooks\.`,
 		String.raw`src[\\/]lib[\\/]timeline[\\/](calendar-words|durations|words|labels|zone-math|chart-wire|scale)\.`,
-		String.raw`src[\\/]lib[\\/](data[\\/]vocabulary|state[\\/]links|site)\.`,
+		String.raw`src[\\/]lib[\\/](data[\\/]vocabulary|state[\\/]links|site|paths)\.`,
 		String.raw`src[\\/]lib[\\/]components[\\/]briefing[\\/]PageMargins\.`
 	].join('|')
 );
