@@ -9,6 +9,7 @@
  * Runtime imports stay relative (see validate.ts).
  */
 import { dateValueProblem, wallSpan } from '../timeline/dates';
+import { DAY } from '../timeline/durations';
 import type { JsonPath } from './json';
 import {
 	EventDate,
@@ -19,7 +20,6 @@ import {
 	type DatePoint as DatePointData,
 	type EventDate as EventDateData
 } from './schema';
-import { DAY } from '$lib/timeline/durations';
 
 /** Years outside this range are almost surely typos (2502 for 2025). */
 export const YEAR_MIN = 1800;
