@@ -56,8 +56,8 @@ const SHARED = new RegExp(
 		String.raw`node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]`,
 		String.raw`^\0(vite\/preload-helper|virtual:__sveltekit)`,
 		String.raw`src[\\/]hooks\.`,
-		String.raw`src[\\/]lib[\\/]timeline[\\/](calendar-words|words|labels|zone-math|chart-wire|scale)\.`,
-		String.raw`src[\\/]lib[\\/](data[\\/]vocabulary|state[\\/]links)\.`,
+		String.raw`src[\\/]lib[\\/]timeline[\\/](calendar-words|durations|words|labels|zone-math|chart-wire|scale)\.`,
+		String.raw`src[\\/]lib[\\/](data[\\/]vocabulary|state[\\/]links|site|paths)\.`,
 		String.raw`src[\\/]lib[\\/]components[\\/]briefing[\\/]PageMargins\.`
 	].join('|')
 );

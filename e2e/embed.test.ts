@@ -55,8 +55,9 @@ async function openHost(page: Page, query = ''): Promise<FrameLocator> {
 	return frame;
 }
 
+// the frame embed.js sizes: other frames a test adds to the host page are not it
 const frameHeight = (page: Page) =>
-	page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+	page.locator('[data-timeline-embed] iframe').evaluate((f) => f.getBoundingClientRect().height);
 
 const contentHeight = (frame: FrameLocator) =>
 	frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
@@ -124,8 +125,9 @@ test.describe('embedded on another origin', () => {
 		await page.waitForTimeout(500);
 		expect(await frameHeight(page)).toBe(Math.min(content, 4000));
 		// the frame itself may: the same message from it is obeyed
-		const inner = page.frames().find((f) => f.url().includes('/embed/'))!;
-		await inner.evaluate((m) => parent.postMessage(m, '*'), message);
+		const inner = (await page.locator('[data-timeline-embed] iframe').elementHandle())!;
+		const innerFrame = (await inner.contentFrame())!;
+		await innerFrame.evaluate((m) => parent.postMessage(m, '*'), message);
 		await expect.poll(() => frameHeight(page)).toBe(250);
 	});
 
@@ -227,9 +229,15 @@ test.describe('the first screen on a phone', () => {
 		expect((await lede.boundingBox())!.height).toBeGreaterThan(box.height);
 	});
 
-	test('an event page shows its title, date and status', async ({ page }) => {
+	test('an event page shows its title, date, status and who says so', async ({ page }) => {
 		await visit(page, `/${TIMELINE}/events/alaska-summit-2025-08-15/`);
-		const parts = [page.locator('h1'), page.locator('.kicker .status'), page.locator('.dateline')];
+		// the first lines under the title answer when, how sure and who says so, each once
+		const parts = [
+			page.locator('h1'),
+			page.locator('.answers .when-line'),
+			page.locator('.answers .status'),
+			page.locator('.answers .who-line')
+		];
 		for (const part of parts) {
 			const box = (await part.boundingBox())!;
 			expect(box.y + box.height).toBeLessThan(844);

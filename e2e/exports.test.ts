@@ -3,6 +3,7 @@ import { BASE_PATH, BASE_PORT } from '../playwright.config';
 import { validateTimelineText } from '../src/lib/data/validate';
 import { parseCsv } from '../src/lib/export/test-csv';
 import { eventSpan, pointSpan } from '../src/lib/timeline/dates';
+import { sortByHeading } from '../src/lib/timeline/headings';
 import { expect, test, visit } from './fixtures';
 import { exportedTimeline, timelineIds } from './pdf';
 
@@ -95,12 +96,14 @@ for (const id of timelineIds()) {
 			}
 		});
 
-		test('the JSON is the validated timeline, every event in date order', async ({ page }) => {
+		test('the JSON is the validated timeline, every event in the order the list heads it', async ({
+			page
+		}) => {
 			const text = await (await page.request.get(`/${id}/export.json`)).text();
 			const { timeline, problems } = validateTimelineText(text, 'export.json');
 			expect(problems).toEqual([]);
-			const starts = (timeline?.events ?? []).map((e) => eventSpan(e.date).start);
-			expect(starts).toEqual([...starts].sort((a, b) => a - b));
+			const events = timeline?.events ?? [];
+			expect(events.map((e) => e.id)).toEqual(sortByHeading(events).map((e) => e.id));
 			expect(timeline?.id).toBe(id);
 		});
 

@@ -21,7 +21,9 @@ test('an imported timeline reads with its lanes, its dates at their precision, a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'The Iran nuclear deal, from Geneva to Vienna'
 	);
-	await expect(page.getByText(/imported from iran-nuclear-deal\.json/i).first()).toBeVisible();
+	await expect(
+		page.getByText(/imported from TimelineJS file “iran-nuclear-deal\.json”/i).first()
+	).toBeVisible();
 	// one lane per group, and one for the events without a group
 	for (const side of ['Iran', 'E3 and EU', 'United States', 'Ungrouped']) {
 		await expect(page.locator('svg').getByText(side, { exact: true }).first()).toBeAttached();

@@ -4,6 +4,7 @@
  * `static/embed.js` (which repeats the message's type and version: it is a plain file, not built).
  */
 import { escapeHtml } from '$lib/timeline/text';
+import { eventPath, timelinePath } from '$lib/paths';
 
 /** The query parameter naming the event selected in the frame. */
 export const EMBED_EVENT_PARAM = 'event';
@@ -29,7 +30,7 @@ export function embedPath(timelineId: string, query = '', eventId?: string): str
 	params.delete(EMBED_EVENT_PARAM);
 	if (eventId) params.set(EMBED_EVENT_PARAM, eventId);
 	const text = params.toString();
-	return `/${timelineId}/embed/${text ? `?${text}` : ''}`;
+	return `${timelinePath(timelineId)}embed/${text ? `?${text}` : ''}`;
 }
 
 export interface SnippetInput {
@@ -65,7 +66,7 @@ export function embedSnippet({
 
 /** The prebuilt oEmbed file of a timeline page or an event page. */
 export function oembedPath(timelineId: string, eventId?: string): string {
-	return eventId ? `/${timelineId}/events/${eventId}/oembed.json` : `/${timelineId}/oembed.json`;
+	return `${eventId ? eventPath(timelineId, eventId) : timelinePath(timelineId)}oembed.json`;
 }
 
 export interface OEmbedRich {

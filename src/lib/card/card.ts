@@ -4,6 +4,7 @@
  * the tree out with satori and rasterises it. What a card says comes from the project's words and
  * date formatters, and its mark from the chart's glyph definitions, so a card matches the page.
  */
+import { SITE_NAME } from '$lib/site';
 import type { EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { dateText } from '$lib/timeline/calendar-words';
 import { eventSpan } from '$lib/timeline/dates';
@@ -105,8 +106,6 @@ export interface CardContent {
 	/** events per slice of the timeline's span, and the marked event's span as fractions of it */
 	strip: { bins: number[]; marked?: [number, number]; from: string; to: string };
 }
-
-export const SITE_NAME = 'Diplomatic timelines';
 
 interface TimelineFacts {
 	/** the instants the strip covers */

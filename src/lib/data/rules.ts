@@ -9,6 +9,7 @@
  * Runtime imports stay relative (see validate.ts).
  */
 import { dateValueProblem, wallSpan } from '../timeline/dates';
+import { DAY } from '../timeline/durations';
 import type { JsonPath } from './json';
 import {
 	EventDate,
@@ -29,8 +30,6 @@ export const FUTURE_YEARS = 10;
 export const PAST_STATUSES: readonly string[] = ['occurred', 'reported', 'claimed', 'contested'];
 /** Kinds of place precise enough that an event there must use the place's zone. */
 export const ZONED_PLACE_KINDS: readonly string[] = ['venue', 'city'];
-
-const DAY = 86_400_000;
 
 /** An ellipsis, as one character or as three dots. */
 const ELLIPSIS = /…|\.\.\./;

@@ -14,6 +14,7 @@ import { EVENT_STATUSES } from '$lib/data/vocabulary';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/timeline/calendar-words';
 import type { Span } from '$lib/timeline/dates';
+import { DAY } from '$lib/timeline/durations';
 import { linearScale } from '$lib/timeline/scale';
 
 /** How a status is drawn, so it reads without colour. */
@@ -153,7 +154,7 @@ export function layoutChart(
 	// formats and interpolators the UTC scale would bring
 	const domain: [number, number] = items.length ? [start, end] : [0, 1];
 	const time = linearScale(domain, [x0, x1]);
-	const spanDays = (end - start) / 86400000;
+	const spanDays = (end - start) / DAY;
 	const ribbonY = 22;
 	const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), 6).map((t) => ({
 		x: time(t.getTime()),

@@ -10,6 +10,7 @@ import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { absoluteUrl } from './site';
 import { eventById } from './event-page';
 import { getTimeline } from './timelines';
+import { eventPath } from '$lib/paths';
 
 export interface AliasTarget {
 	timeline: Timeline;
@@ -28,7 +29,7 @@ export function findAlias(timelineId: string, eventId: string): AliasTarget | un
 export function aliasRedirectHtml(from: string, { timeline, event }: AliasTarget): string {
 	// a sibling folder: relative, so it works under any base path and host
 	const href = `../${event.id}/`;
-	const canonical = absoluteUrl(`/${timeline.id}/events/${event.id}/`);
+	const canonical = absoluteUrl(eventPath(timeline.id, event.id));
 	const title = escapeHtml(event.title);
 	const target = JSON.stringify(href).replace(/</g, '\\u003c');
 	const script = `location.replace(new URL(${target}, location.href).href + location.search + location.hash);`;

@@ -6,12 +6,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Timeline } from '$lib/data/schema';
 import type { EventLinkItem, EventPageData } from '$lib/event-page';
+import { eventPath } from '$lib/paths';
+import { sortByDate } from '$lib/timeline/dates';
 import { eventView } from '$lib/timeline/event-view';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
 import { NO_FILTERS } from '$lib/timeline/filters';
 import {
-	chronological,
 	neighbours,
 	sequenceEntry,
 	windowAround,
@@ -20,7 +21,7 @@ import {
 import { pageMeta } from './page-meta';
 import { eventImage } from './preview';
 import { absoluteUrl } from './site';
-import { getTimeline, loadTimelines } from './timelines';
+import { loadTimelines, timelineOr404 } from './timelines';
 
 /** How many events either side of the current one the page lists. */
 export const NEARBY_RADIUS = 4;
@@ -31,7 +32,7 @@ const sequences = new WeakMap<Timeline, SequenceEntry[]>();
 export function timelineSequence(timeline: Timeline): SequenceEntry[] {
 	let sequence = sequences.get(timeline);
 	if (!sequence) {
-		sequence = chronological(timeline.events).map((e) => sequenceEntry(e, timeline));
+		sequence = sortByDate(timeline.events).map((e) => sequenceEntry(e, timeline));
 		sequences.set(timeline, sequence);
 	}
 	return sequence;
@@ -51,10 +52,6 @@ export function eventById(timeline: Timeline, id: string): Timeline['events'][nu
 
 const link = (e: SequenceEntry): EventLinkItem => ({ id: e.id, title: e.title, when: e.when });
 
-export function eventPath(timelineId: string, eventId: string): string {
-	return `/${timelineId}/events/${eventId}/`;
-}
-
 /** Every event page and every alias page, for the prerenderer. */
 export function eventPageEntries(): { timeline: string; event: string }[] {
 	return loadTimelines().flatMap((t) => {
@@ -66,8 +63,7 @@ export function eventPageEntries(): { timeline: string; event: string }[] {
 
 /** The data for `/<timeline>/events/<event>/`, or a 404 that names what was missing. */
 export function loadEventPage(timelineId: string, eventId: string): EventPageData {
-	const timeline = getTimeline(timelineId);
-	if (!timeline) error(404, { message: `There is no timeline "${timelineId}".` });
+	const timeline = timelineOr404(timelineId);
 	const back = { id: timeline.id, title: timeline.title };
 	const event = eventById(timeline, eventId);
 	if (!event) {

@@ -2,7 +2,7 @@
  * The head of every page that can be shared (timeline and event pages): one builder, so each page
  * names its own canonical address and its own preview image the same way.
  */
-import { SITE_NAME } from '$lib/card/card';
+import { SITE_NAME } from '$lib/site';
 import type { PageMetaData } from '$lib/page-meta';
 import type { PreviewImage } from './preview';
 

@@ -6,6 +6,7 @@
  * TIMELINES_DIR (default `data/timelines`) names another folder of timelines: the benchmarks build
  * synthetic ones, and tests build from fixtures.
  */
+import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { checkTimelineTargets } from '$lib/data/files';
 import type { Timeline } from '$lib/data/schema';
@@ -35,4 +36,16 @@ export function loadTimelines(): Timeline[] {
 
 export function getTimeline(id: string): Timeline | undefined {
 	return loadTimelines().find((t) => t.id === id);
+}
+
+/** Every timeline id, for the `entries()` of a prerendered per-timeline route. */
+export function timelineEntries(): { timeline: string }[] {
+	return loadTimelines().map((t) => ({ timeline: t.id }));
+}
+
+/** The timeline a route's `[timeline]` names, or a 404 that says which id is unknown. */
+export function timelineOr404(id: string): Timeline {
+	const timeline = getTimeline(id);
+	if (!timeline) error(404, { message: `There is no timeline "${id}".` });
+	return timeline;
 }

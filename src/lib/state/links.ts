@@ -6,12 +6,13 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { eventPath, timelinePath } from '$lib/paths';
 import { filtersToQuery, type Filters } from '$lib/timeline/filters';
 
 const query = (keep: Filters | string) => (typeof keep === 'string' ? keep : filtersToQuery(keep));
 
 export function timelineHref(timeline: string, keep: Filters | string = ''): ResolvedPathname {
-	return `${resolve(`/${timeline}/`)}${query(keep)}` as ResolvedPathname;
+	return `${resolve(timelinePath(timeline))}${query(keep)}` as ResolvedPathname;
 }
 
 export function eventHref(
@@ -19,5 +20,5 @@ export function eventHref(
 	event: string,
 	keep: Filters | string = ''
 ): ResolvedPathname {
-	return `${resolve(`/${timeline}/events/${event}/`)}${query(keep)}` as ResolvedPathname;
+	return `${resolve(eventPath(timeline, event))}${query(keep)}` as ResolvedPathname;
 }

@@ -6,7 +6,8 @@
  */
 import { provenanceOf, type Provenance } from './provenance';
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, isInstant } from './dates';
+import { bySpan, eventSpan, isInstant } from './dates';
+import { DAY } from './durations';
 import { formatEventDateWithZone, namedZoneTable } from './format';
 import {
 	eventSpeakers,
@@ -135,10 +136,10 @@ export function toSearchTexts(timeline: Timeline): SearchTexts {
 
 /** Sorts events by start, then end; Array.prototype.sort is stable, so ties keep file order. */
 export function sortEvents<T extends { start: number; end: number }>(events: T[]): T[] {
-	return events.sort((a, b) => a.start - b.start || a.end - b.end);
+	return events.sort(bySpan);
 }
 
-const YEAR = 366 * 86_400_000;
+const YEAR = 366 * DAY;
 
 /**
  * The zone's table over the events' span with a margin either side as wide as the span (a year at

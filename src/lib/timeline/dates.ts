@@ -4,6 +4,7 @@
  * "Saturday morning" covers six hours, not one instant.
  */
 import type { DatePoint, EventDate, PartOfDay } from '$lib/data/schema';
+import { DAY } from './durations';
 import { wallTime } from './zone-math';
 
 /** Hours [from, to) that each part of the day covers, local time. */
@@ -78,14 +79,14 @@ function isoWeek(date: Date): number {
 	const day = d.getUTCDay() || 7;
 	d.setUTCDate(d.getUTCDate() + 4 - day);
 	const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-	return Math.ceil(((d.getTime() - yearStart) / 86400000 + 1) / 7);
+	return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
 }
 
-/** The Monday (day of month, month) that starts ISO week `w` of year `y`. */
-function isoWeekMonday(y: number, w: number): [number, number, number] {
+/** The Monday (year, month, day of month) that starts ISO week `w` of year `y`. */
+export function isoWeekMonday(y: number, w: number): [number, number, number] {
 	const jan4 = new Date(Date.UTC(y, 0, 4));
 	const day = jan4.getUTCDay() || 7;
-	const monday = new Date(jan4.getTime() + ((w - 1) * 7 - (day - 1)) * 86400000);
+	const monday = new Date(jan4.getTime() + ((w - 1) * 7 - (day - 1)) * DAY);
 	return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
 }
 
@@ -221,6 +222,11 @@ export function toEdtf(date: EventDate): string {
 	return date.within ? `[${start}..${end}]` : `${start}/${end}`;
 }
 
+/** The order of time: by start, then by end (the shorter span first). */
+export function bySpan(a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): number {
+	return a.start - b.start || a.end - b.end;
+}
+
 /**
  * Events in date order: by the start of their span, then by its end (shorter first); ties keep
  * the authored order. The span is computed once per event.
@@ -228,6 +234,6 @@ export function toEdtf(date: EventDate): string {
 export function sortByDate<T extends { date: EventDate }>(events: readonly T[]): T[] {
 	return events
 		.map((event, index) => ({ event, index, span: eventSpan(event.date) }))
-		.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.index - b.index)
+		.sort((a, b) => bySpan(a.span, b.span) || a.index - b.index)
 		.map((keyed) => keyed.event);
 }

@@ -25,6 +25,7 @@ import {
 	STATUS_WORDS
 } from './words';
 import type { ZoneTable } from './zone-math';
+import { DAY } from './durations';
 
 export interface SourceView {
 	id: string;
@@ -75,8 +76,9 @@ export interface EventView {
 	kind: string;
 	status: string;
 	statusMeaning: string;
-	/** whether the timeline's main source reports it, and that source */
+	/** whether the timeline's main source reports it */
 	inSource: boolean;
+	/** the timeline's main source, when it is built on one */
 	mainSource?: SourceView;
 	date: EventDate;
 	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
@@ -101,8 +103,6 @@ export interface EventView {
 	related: RelatedEvent[];
 	codes?: Codes;
 }
-
-const DAY = 86_400_000;
 
 /** The table of the event's zone over its span and two days either side. */
 function eventZoneTable(date: EventDate): ZoneTable {
@@ -161,9 +161,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		status: STATUS_WORDS[event.status].label,
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
-		...(event.inSource && timeline.mainSource
-			? { mainSource: sourceView(timeline, timeline.mainSource) }
-			: {}),
+		...(timeline.mainSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
 		date: event.date,
 		when: formatEventDateWithZone(event.date),
 		whenLine: headlineWhen(event.date),

@@ -11,7 +11,7 @@ import {
 	twoDigits,
 	yearText
 } from './calendar-words';
-import { eventSpan, pointSpan } from './dates';
+import { eventSpan, isoWeekMonday, pointSpan } from './dates';
 import {
 	offsetParts,
 	READER_CLOCK,
@@ -27,8 +27,8 @@ function wallDate(point: DatePoint): Date {
 	const [datePart = '', timePart] = point.value.split('T');
 	if (point.precision === 'week') {
 		const [y, w] = datePart.split('-W').map(Number) as [number, number];
-		const day = new Date(Date.UTC(y, 0, 4)).getUTCDay() || 7;
-		return new Date(Date.UTC(y, 0, 4 + (w - 1) * 7 - (day - 1)));
+		const [my, mm, md] = isoWeekMonday(y, w);
+		return new Date(Date.UTC(my, mm - 1, md));
 	}
 	const [y, m = 1, d = 1] = datePart.split('-').map(Number) as [number, number?, number?];
 	const [h = 0, min = 0] = (timePart ?? '').split(':').filter(Boolean).map(Number);

@@ -22,8 +22,8 @@ import {
 } from './calendar-words';
 import { sortByDate, wallSpan } from './dates';
 import { isoDate, localDay } from './zone-math';
+import { DAY } from './durations';
 
-const DAY = 86_400_000;
 const TIMED: ReadonlySet<Precision> = new Set(['minute', 'hour', 'part-of-day']);
 
 /** True when the point names a time of day, which converts between zones; a day or coarser does not. */

@@ -9,6 +9,7 @@ import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
 import { KEY_MARK } from './glyphs';
 import { estimateTextWidth, truncateToWidth } from './text';
+import { DAY } from './durations';
 
 /** Half the width of a glyph, in px. */
 export const GLYPH_RADIUS = 6;
@@ -23,7 +24,6 @@ const LABEL_OFFSET = 4;
  * room for the next mark. `fitLabels` then lets each label use the room it has.
  */
 export const LABEL_RESERVE = 110;
-const DAY = 86_400_000;
 
 export interface PlacedEvent {
 	type: 'event';

@@ -3,6 +3,8 @@
  * reader's zoom (a transform held in state) rescales a copy of it. The base scale is never mutated.
  */
 
+import { HOUR } from './durations';
+
 /** A horizontal zoom: x' = x * k + offset. The same numbers d3-zoom's transform carries. */
 export interface ViewTransform {
 	k: number;
@@ -50,8 +52,6 @@ function linearMap(a0: number, a1: number, b0: number, b1: number): (x: number) 
 		return b0 * (1 - t) + b1 * t;
 	};
 }
-
-const HOUR = 3_600_000;
 
 /**
  * The extent the chart can show: the events' span, padded on both sides so that marks at the ends

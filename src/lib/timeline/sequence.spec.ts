@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Timeline, TimelineEvent } from '$lib/data/schema';
 import { NO_FILTERS, type Filters } from './filters';
-import { chronological, neighbours, sequenceEntry, windowAround } from './sequence';
+import { sortByDate } from './dates';
+import { neighbours, sequenceEntry, windowAround } from './sequence';
 
 const date = (value: string, precision: 'day' | 'minute' = 'day', zone = 'UTC'): EventDate => ({
 	start: { value, precision },
@@ -27,7 +28,7 @@ function ev(id: string, d: EventDate, kind: TimelineEvent['kind'] = 'meeting'): 
 	};
 }
 
-describe('chronological()', () => {
+describe('sortByDate()', () => {
 	const cases: { name: string; events: TimelineEvent[]; expected: string[] }[] = [
 		{
 			name: 'sorts by start',
@@ -54,8 +55,8 @@ describe('chronological()', () => {
 		}
 	];
 	for (const c of cases) {
-		it(`chronological() ${c.name}`, () =>
-			expect(chronological(c.events).map((e) => e.id)).toEqual(c.expected));
+		it(`sortByDate() ${c.name}`, () =>
+			expect(sortByDate(c.events).map((e) => e.id)).toEqual(c.expected));
 	}
 });
 

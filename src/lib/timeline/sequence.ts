@@ -8,14 +8,6 @@ import { hasFilters, matchesFilters, type FilterableEvent, type Filters } from '
 import { formatEventDate } from './format';
 import { localDay } from './zone-math';
 
-/** The events in time order: by start, then end, then the order of the file. */
-export function chronological<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): T[] {
-	return events
-		.map((event, i) => ({ event, i, span: eventSpan(event.date) }))
-		.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.i - b.i)
-		.map((x) => x.event);
-}
-
 /** What the browser needs of an event to list it and to filter it, and nothing more. */
 export interface SequenceEntry extends FilterableEvent {
 	id: string;

@@ -6,6 +6,7 @@
  */
 import { MONTHS, twoDigits, WEEKDAYS } from './calendar-words';
 import { wallFields, wallTime as wall, type WallFields } from './zone-math';
+import { DAY, HOUR, MINUTE } from './durations';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -30,10 +31,6 @@ export interface AxisTicks {
 	/** the larger unit the view starts in, for readers who see no major tick: "Fri 15 August 2025" */
 	context: string;
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 const ladder: [TickUnit, number, number[]][] = [
 	['minute', MINUTE, [1, 2, 5, 10, 15, 30]],

@@ -8,6 +8,7 @@
  */
 
 import { twoDigits } from './calendar-words';
+import { DAY, MINUTE } from './durations';
 
 export interface WallFields {
 	year: number;
@@ -19,9 +20,6 @@ export interface WallFields {
 	/** 0 = Sunday */
 	weekday: number;
 }
-
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

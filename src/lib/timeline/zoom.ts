@@ -4,6 +4,7 @@
  * in state and d3-zoom only reports gestures.
  */
 import type { ViewTransform } from './scale';
+import { DAY, HOUR, MINUTE } from './durations';
 
 export interface ZoomLimits {
 	/** the chart's width in px */
@@ -11,10 +12,6 @@ export interface ZoomLimits {
 	/** deepest zoom; 1 (the whole extent) is the shallowest */
 	kMax: number;
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** The deepest zoom for an extent: the view never gets narrower than `minSpan` (15 minutes). */
 export function maxZoom(domain: readonly [number, number], minSpan = 15 * MINUTE): number {

@@ -1,20 +1,18 @@
-import { error } from '@sveltejs/kit';
 import { dataFile } from '$lib/server/data-file';
-import { getTimeline, loadTimelines } from '$lib/server/timelines';
+import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import { toChartData } from '$lib/timeline/chart-data';
 import { packChart } from '$lib/timeline/chart-wire';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => loadTimelines().map((t) => ({ timeline: t.id }));
+export const entries: EntryGenerator = timelineEntries;
 
 /**
  * The chart's data as one file per timeline, packed (`$lib/timeline/chart-wire`). Event pages fetch it once in the browser and share it
  * (see `$lib/state/timeline-files`), so no event page carries the whole timeline.
  */
 export const GET: RequestHandler = ({ params }) => {
-	const timeline = getTimeline(params.timeline);
-	if (!timeline) error(404, `No timeline "${params.timeline}"`);
+	const timeline = timelineOr404(params.timeline);
 	return dataFile(packChart(toChartData(timeline)));
 };

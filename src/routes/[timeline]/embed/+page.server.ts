@@ -1,4 +1,5 @@
-import { entries as timelineEntries, load as timelineLoad } from '../+page.server';
+import { timelineEntries } from '$lib/server/timelines';
+import { load as timelineLoad } from '../+page.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // the same data as the timeline's page: the embed draws the same chart and list

@@ -1,10 +1,10 @@
 import { buildCsv } from '$lib/export/csv';
 import { SITE_ROOT } from '$lib/server/site';
-import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries = exportEntries;
+export const entries = timelineEntries;
 
 export const GET: RequestHandler = ({ params }) =>
 	new Response(buildCsv({ timeline: timelineOr404(params.timeline), root: SITE_ROOT }), {

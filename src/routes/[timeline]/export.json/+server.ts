@@ -1,9 +1,9 @@
 import { buildJson } from '$lib/export/json';
-import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries = exportEntries;
+export const entries = timelineEntries;
 
 export const GET: RequestHandler = ({ params }) =>
 	new Response(buildJson(timelineOr404(params.timeline)), {

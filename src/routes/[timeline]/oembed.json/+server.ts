@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { oembedJson } from '$lib/embed';
-import { SITE_NAME } from '$lib/card/card';
-import { exportEntries, timelineOr404 } from '$lib/server/exports';
+import { SITE_NAME } from '$lib/site';
+import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import { SITE_ROOT } from '$lib/server/site';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries = exportEntries;
+export const entries = timelineEntries;
 
 // oEmbed discovery for the timeline's page: the embed snippet, ready for a publishing system
 export const GET: RequestHandler = ({ params }) => {

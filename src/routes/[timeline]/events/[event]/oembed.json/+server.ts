@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedJson } from '$lib/embed';
-import { SITE_NAME } from '$lib/card/card';
+import { SITE_NAME } from '$lib/site';
 import { eventById } from '$lib/server/event-page';
-import { timelineOr404 } from '$lib/server/exports';
+import { timelineOr404 } from '$lib/server/timelines';
 import { SITE_ROOT } from '$lib/server/site';
 import { loadTimelines } from '$lib/server/timelines';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { eventCard } from '$lib/card/card';
 import { eventById } from '$lib/server/event-page';
-import { timelineOr404 } from '$lib/server/exports';
+import { timelineOr404 } from '$lib/server/timelines';
 import { eventImageEntries, hasEventImages } from '$lib/server/preview';
 import { cardPng, pngResponse } from '$lib/server/preview-image';
 import type { RequestHandler } from './$types';
