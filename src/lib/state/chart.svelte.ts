@@ -318,18 +318,17 @@ export class ChartState {
 	});
 
 	/**
-	 * Sets the chart up in the browser: the measured width, the lanes and zone, and the view they had
-	 * (unless the selected event lies outside it), else the selected event's neighbourhood, else
+	 * Sets the chart up in the browser: the measured width, the lanes, zone and view the reader had
+	 * or the link asks for (unless the selected event lies outside that view), else the selected event's neighbourhood, else
 	 * where most events are. Returns the event to focus again, if the reader was on one.
 	 */
-	start(width: number, memory?: RememberedView, focusId?: string): string | null {
-		if (memory) {
-			this.laneMode = memory.laneMode;
-			this.zoneMode = memory.zoneMode;
-		}
+	start(width: number, memory?: Partial<RememberedView>, focusId?: string): string | null {
+		if (memory?.laneMode) this.laneMode = memory.laneMode;
+		if (memory?.zoneMode) this.zoneMode = memory.zoneMode;
 		if (width > 0) this.width = width;
 		const selected = this.eventById(this.#in.selectedId() ?? focusId);
-		if (memory && (!selected || inWindow(selected, memory.window))) this.showWindow(memory.window);
+		const window = memory?.window;
+		if (window && (!selected || inWindow(selected, window))) this.showWindow(window);
 		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
 		else this.setTransform(this.homeTransform());
 		return memory?.focusId ?? null;

@@ -3,13 +3,15 @@
  * page has no query, and shows every event). Selecting an event on the chart puts its page's
  * address in the URL with a history entry, keeping the filters, and shows its details beside the
  * chart (shallow routing: the reader stays where they are, Back hides the details again; a reload
- * opens the event's own page). Clearing the selection returns to the page's own address.
+ * opens the event's own page). Clearing the selection returns to the page's own address. The
+ * chart's lanes, zone and zoom (`view-params.ts`) stay in the address through all of these.
  */
 import { onMount } from 'svelte';
 import { goto, preloadData, pushState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ChartData } from '$lib/timeline/chart-data';
-import { NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
+import { filtersToQuery, NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
+import { keepViewParams } from '$lib/timeline/view-params';
 import { eventHref, timelineHref } from './links';
 
 export interface TimelineUrl {
@@ -37,6 +39,8 @@ export function createTimelineUrl(
 		return parseFilters(page.url.searchParams, actors ? { actors } : undefined);
 	});
 	const options = { noScroll: true, keepFocus: true };
+	// the lanes, zone and zoom in the browser's address go with the reader to the next address
+	const keep = (next: Filters) => keepViewParams(filtersToQuery(next), location.search);
 	return {
 		get filters() {
 			return filters;
@@ -44,14 +48,16 @@ export function createTimelineUrl(
 		async select(id) {
 			const timeline = chart().id;
 			const own = selectedId();
-			const home = own ? eventHref(timeline, own, filters) : timelineHref(timeline, filters);
+			const home = own
+				? eventHref(timeline, own, keep(filters))
+				: timelineHref(timeline, keep(filters));
 			if (!id) {
 				// closing details shown beside the chart returns to this page's own address
 				if (page.state.shownEvent) pushState(home, {});
-				else void goto(timelineHref(timeline, filters), options);
+				else void goto(timelineHref(timeline, keep(filters)), options);
 				return;
 			}
-			const href = eventHref(timeline, id, filters);
+			const href = eventHref(timeline, id, keep(filters));
 			const result = await preloadData(href);
 			if (result.type === 'loaded' && result.status === 200) {
 				pushState(href, { shownEvent: result.data as App.PageState['shownEvent'] });
@@ -62,7 +68,7 @@ export function createTimelineUrl(
 		setFilters(next, typing) {
 			const timeline = chart().id;
 			const id = selectedId();
-			const href = id ? eventHref(timeline, id, next) : timelineHref(timeline, next);
+			const href = id ? eventHref(timeline, id, keep(next)) : timelineHref(timeline, keep(next));
 			void goto(href, { ...options, replaceState: typing && !!filters.query });
 		}
 	};
