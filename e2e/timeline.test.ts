@@ -435,5 +435,11 @@ test('under a base path, event links stay under it', async ({ page }) => {
 	await expect(page).toHaveURL(`${origin}${BASE_PATH}${TIMELINE}events/${id}/`);
 	await page.reload();
 	await drawWholeTimeline(page);
-	await expect(page.locator('.event-list li[aria-current="true"]')).toHaveCount(1);
+	// the event's own page lists its neighbours, not the whole timeline, and marks it among them
+	const current = page.locator(`.event-list li[data-event-id="${id}"] a[aria-current="page"]`);
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveAttribute(
+		'href',
+		new RegExp(`^${BASE_PATH}${TIMELINE}events/${id}/`)
+	);
 });
