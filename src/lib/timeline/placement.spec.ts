@@ -401,4 +401,12 @@ describe('placeLane() with key events', () => {
 			['p', false]
 		]);
 	});
+	it('placeLane() keeps a key event out of the badge of a crowded day', () => {
+		const times = ['00:00', '00:10', '00:20', '00:30', '00:40', '00:50'];
+		const crowd = times.map((t, i) => at(`e${i}`, `2025-08-15T${t}`));
+		const key = { ...at('k', '2025-08-15T00:25'), key: true as const };
+		const placed = place([...crowd, key], day, { collapse: true, rows: 1 });
+		expect(placed.clusters.map((c) => c.count)).toEqual([6]);
+		expect(placed.events.map((e) => e.event.id)).toEqual(['k']);
+	});
 });

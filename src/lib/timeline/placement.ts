@@ -306,10 +306,12 @@ export function placeLane(
 			}
 		}
 		if (fits) continue;
-		// the day does not fit: undo it, and show a badge for it (pinned events stay single marks)
+		// the day does not fit: undo it, and show a badge for it (pinned and key events stay single
+		// marks: a key event is labelled in every lane it is in)
 		state.restore(snapshot);
 		events.length = mark;
-		const rest = group.filter((e) => !pinned.has(e.id));
+		const stays = (e: ChartEvent) => pinned.has(e.id) || !!e.key;
+		const rest = group.filter((e) => !stays(e));
 		const first = group[0] as ChartEvent;
 		if (rest.length > 0) {
 			placeCluster(
@@ -320,7 +322,7 @@ export function placeLane(
 				x(first.start) - GLYPH_RADIUS
 			);
 		}
-		for (const e of group) if (pinned.has(e.id)) placeEvent(e, true);
+		for (const e of group) if (stays(e)) placeEvent(e, true);
 	}
 	return finish(false);
 
