@@ -3,8 +3,8 @@
  * statuses, zones, actor ids, lists of actors, titles, dates in words) written once and referred
  * to by index, ids written as what differs from the previous one, and times as small differences
  * in the largest unit that divides them all (a minute, for most timelines). Built once at build
- * time (`packChart`) and opened in the page (`unpackChart`): 50,000 events come to under 500 kB
- * gzipped, half their size as plain columns, and open in a few milliseconds.
+ * time (`packChart`) and opened in the page (`unpackChart`): the benchmark's 50,000 events come to
+ * 784 kB gzipped, against 1,009 kB as plain columns, and open in about 70 ms.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
