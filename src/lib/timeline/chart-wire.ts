@@ -1,10 +1,11 @@
 /**
  * The chart's data as it travels to the browser: its events as columns, what repeats (kinds,
  * statuses, zones, actor ids, lists of actors, titles, dates in words) written once and referred
- * to by index, ids written as what differs from the previous one, and times as small differences
- * in the largest unit that divides them all (a minute, for most timelines). Built once at build
- * time (`packChart`) and opened in the page (`unpackChart`): the benchmark's 50,000 events come to
- * 784 kB gzipped, against 1,009 kB as plain columns, and open in about 70 ms.
+ * to by index, and times as small differences in the largest unit that divides them all (a minute,
+ * for most timelines). Built once at build time (`packChart`) and opened in the page
+ * (`unpackChart`): the benchmark's 50,000 events come to 800 kB gzipped, against 1,009 kB as
+ * plain columns. Ids are written whole: as what differs from the previous id they took 20 kB
+ * less, but opening them took longer than opening all the rest.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
@@ -34,11 +35,6 @@ export interface StringColumn {
 export interface PackedEvents {
 	/** kinds, statuses, zones and actor ids, each once: the columns below point into it */
 	words: string[];
-	/**
-	 * each id as the number of its first characters it shares with the previous id, a space and
-	 * the rest ("12 18-call-00061" after "2015-11-05-threat-00018"); an id that shares nothing, or
-	 * that starts with a digit and a space, is written whole after "0 "
-	 */
 	id: string[];
 	title: StringColumn;
 	/**
@@ -121,26 +117,6 @@ function whenCuts(when: string): [number, number] {
 	return [time, zone];
 }
 
-function packIds(ids: readonly string[]): string[] {
-	let previous = '';
-	return ids.map((id) => {
-		let shared = 0;
-		const most = Math.min(id.length, previous.length);
-		while (shared < most && id.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-		previous = id;
-		return `${shared} ${id.slice(shared)}`;
-	});
-}
-
-function unpackIds(packed: readonly string[]): string[] {
-	let previous = '';
-	return packed.map((entry) => {
-		const space = entry.indexOf(' ');
-		previous = previous.slice(0, Number(entry.slice(0, space))) + entry.slice(space + 1);
-		return previous;
-	});
-}
-
 const gcd = (a: number, b: number): number => {
 	a = Math.abs(a);
 	b = Math.abs(b);
@@ -186,7 +162,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		...rest,
 		events: {
 			words,
-			id: packIds(events.map((e) => e.id)),
+			id: events.map((e) => e.id),
 			title: packStrings(events.map((e) => e.title)),
 			when: packStrings(events.map((e, i) => e.when.slice(0, cuts[i]![0]))),
 			whenTime: packStrings(events.map((e, i) => e.when.slice(...cuts[i]!))),
@@ -218,12 +194,11 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 	const { words, unit } = packed;
 	// events with the same actors share one list: a timeline has far fewer lists than events
 	const actorSets = packed.actorSets.map((set) => set.map((a) => words[a]!));
-	const ids = unpackIds(packed.id);
 	const titles = unpackStrings(packed.title);
 	const whens = unpackStrings(packed.when);
 	const whenTimes = unpackStrings(packed.whenTime);
 	const whenZones = unpackStrings(packed.whenZone);
-	const events: ChartEvent[] = new Array(ids.length);
+	const events: ChartEvent[] = new Array(packed.id.length);
 	let start = 0;
 	for (let i = 0; i < events.length; i++) {
 		start += packed.start[i]! * unit;
@@ -231,7 +206,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 		// every event gets the same fields, `instant` and `fade` undefined when absent: objects of
 		// one shape are made and read faster than ones whose fields vary
 		events[i] = {
-			id: ids[i]!,
+			id: packed.id[i]!,
 			title: titles[i]!,
 			kind: words[packed.kind[i]!] as EventKind,
 			status: words[packed.status[i]!] as EventStatus,
