@@ -63,6 +63,30 @@ describe('buildCsv()', () => {
 		expect(row?.[header?.indexOf('title') ?? -1]).toBe(`'=cmd|"/c calc"!A1`);
 	});
 
+	it('buildCsv() writes a citation without a quote as a citation, never as a quote', () => {
+		const csv = buildCsv({
+			timeline: tinyTimeline([
+				{
+					id: 'e',
+					date: date(point('2025-08-18', 'day')),
+					evidence: [
+						{ source: 'src', quote: 'The talks were useful.' },
+						{ source: 'src', locator: 'paragraph 3', note: 'no words recorded' }
+					]
+				}
+			]),
+			root: ROOT
+		});
+		const [header, row] = parseCsv(csv.slice(1));
+		const column = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? '';
+		expect(column('sources').split('\r\n')).toEqual([
+			'Newsmax, “A title, with a comma”, Sat 16 Aug 2025 <https://example.org/a>',
+			'Newsmax, “A title, with a comma”, Sat 16 Aug 2025, paragraph 3 (cited, not quoted: no words recorded) <https://example.org/a>'
+		]);
+		// the quotes only: a citation has no words of its source to give
+		expect(column('quote')).toBe('The talks were useful.');
+	});
+
 	const timeline = fixtureTimeline();
 	const csv = buildCsv({ timeline, root: ROOT });
 	const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
@@ -91,7 +115,9 @@ describe('buildCsv()', () => {
 			expect(Date.parse(cell(r, 'start_local'))).toBe(span.start);
 			expect(cell(r, 'zone')).toBe(event.date.zone);
 			expect(cell(r, 'edtf')).toBe(toEdtf(event.date));
-			expect(cell(r, 'quote')).toBe(event.evidence.map((e) => e.quote).join('\r\n\r\n'));
+			expect(cell(r, 'quote')).toBe(
+				event.evidence.flatMap((e) => (e.quote ? [e.quote] : [])).join('\r\n\r\n')
+			);
 			expect(cell(r, 'url')).toBe(`${ROOT}/${timeline.id}/events/${event.id}/`);
 			expect(cell(r, 'in_source')).toBe(event.inSource ? 'yes' : 'no');
 		}

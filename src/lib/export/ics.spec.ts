@@ -188,6 +188,57 @@ describe('buildIcs() dates', () => {
 	});
 });
 
+describe('buildIcs() evidence and provenance', () => {
+	const description = (ics: string) =>
+		new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined)
+			.description;
+
+	it('buildIcs() writes a citation without a quote as a citation, never in quotation marks', () => {
+		const text = description(
+			buildIcs({
+				timeline: tinyTimeline([
+					{
+						id: 'e',
+						date: date(point('2025-08-18', 'day')),
+						evidence: [
+							{ source: 'src', quote: 'The talks were useful.' },
+							{ source: 'src', locator: 'paragraph 3', note: 'no words recorded' }
+						]
+					}
+				]),
+				root: ROOT
+			})
+		);
+		expect(text).toContain(
+			'Source: Newsmax, “A title, with a comma”, Sat 16 Aug 2025 https://example.org/a\n“The talks were useful.”'
+		);
+		expect(text).toContain(
+			'Cited, not quoted: Newsmax, “A title, with a comma”, Sat 16 Aug 2025, paragraph 3 https://example.org/a\nNote: no words recorded'
+		);
+		expect(text).not.toContain('undefined');
+		expect(text).not.toMatch(/“(paragraph 3|no words recorded)/);
+	});
+
+	it('buildIcs() says on the calendar and on every event that a timeline was imported', () => {
+		const timeline = {
+			...tinyTimeline([{ id: 'e', date: date(point('2025-08-18', 'day')) }]),
+			imported: { from: 'TimelineJS', file: 'talks.json', date: '2026-12-01' }
+		};
+		const ics = buildIcs({ timeline, root: ROOT });
+		const notice =
+			/Imported from TimelineJS file “talks\.json” on .*not yet sourced event by event/;
+		expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('description')).toMatch(
+			notice
+		);
+		expect(description(ics)).toMatch(notice);
+		const plain = buildIcs({
+			timeline: tinyTimeline([{ id: 'e', date: timeline.events[0]!.date }]),
+			root: ROOT
+		});
+		expect(unfold(plain)).not.toContain('Imported from');
+	});
+});
+
 describe('buildIcs() on the fixture timeline', () => {
 	const timeline = fixtureTimeline();
 	const ics = buildIcs({ timeline, root: ROOT });

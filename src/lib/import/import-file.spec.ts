@@ -72,8 +72,10 @@ describe('importFile() of the samples in fixtures/timelinejs', () => {
 
 	it('cites the file in every event, and its links and media as sources', () => {
 		const { timeline } = imported('fixtures/timelinejs/iran-nuclear-deal.json');
-		expect(timeline.mainSource).toBe('timelinejs-file');
+		// the file is not an article the events are reported in: no main source, no in-source events
+		expect(timeline.mainSource).toBeUndefined();
 		for (const event of timeline.events) {
+			expect(event.inSource).toBe(false);
 			expect(event.evidence[0]).toMatchObject({ source: 'timelinejs-file' });
 			expect(event.evidence[0]?.quote).toBeUndefined();
 		}
