@@ -3,7 +3,7 @@ import { eventSpan, toEdtf } from '$lib/timeline/dates';
 import { sortByHeading } from '$lib/timeline/headings';
 import { buildCsv, CSV_COLUMNS, csvField, neutralise } from './csv';
 import { parseCsv } from './test-csv';
-import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
+import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 
 const ROOT = 'https://example.org';
 
@@ -65,16 +65,7 @@ describe('buildCsv()', () => {
 
 	it('buildCsv() writes a citation without a quote as a citation, never as a quote', () => {
 		const csv = buildCsv({
-			timeline: tinyTimeline([
-				{
-					id: 'e',
-					date: date(point('2025-08-18', 'day')),
-					evidence: [
-						{ source: 'src', quote: 'The talks were useful.' },
-						{ source: 'src', locator: 'paragraph 3', note: 'no words recorded' }
-					]
-				}
-			]),
+			timeline: citedTimeline(),
 			root: ROOT
 		});
 		const [header, row] = parseCsv(csv.slice(1));

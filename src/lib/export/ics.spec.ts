@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '$lib/data/schema';
 import { eventSpan, pointSpan } from '$lib/timeline/dates';
 import { buildIcs, escapeText, foldLine, ICS_STATUS } from './ics';
-import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
+import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 
 const ROOT = 'https://example.org/timeline';
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
@@ -196,16 +196,7 @@ describe('buildIcs() evidence and provenance', () => {
 	it('buildIcs() writes a citation without a quote as a citation, never in quotation marks', () => {
 		const text = description(
 			buildIcs({
-				timeline: tinyTimeline([
-					{
-						id: 'e',
-						date: date(point('2025-08-18', 'day')),
-						evidence: [
-							{ source: 'src', quote: 'The talks were useful.' },
-							{ source: 'src', locator: 'paragraph 3', note: 'no words recorded' }
-						]
-					}
-				]),
+				timeline: citedTimeline(),
 				root: ROOT
 			})
 		);
