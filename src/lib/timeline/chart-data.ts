@@ -39,6 +39,7 @@ export interface ChartEvent {
 	within: boolean;
 	/** ids of the participating actors, in the order the data gives them (shared between events) */
 	actors: readonly string[];
+	/** false for context the editors added beside the main source; a timeline without one has none */
 	inSource: boolean;
 }
 
@@ -145,7 +146,9 @@ export function axisZoneTable(zone: string, events: readonly ChartEvent[]): Zone
 
 export function toChartData(timeline: Timeline): ChartData {
 	const zone = dominantZone(timeline.events.map((e) => e.date));
-	const events = sortEvents(timeline.events.map(toChartEvent));
+	const events = sortEvents(
+		timeline.events.map((e) => toChartEvent(timeline.mainSource ? e : { ...e, inSource: true }))
+	);
 	return {
 		id: timeline.id,
 		title: timeline.title,
