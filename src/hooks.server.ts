@@ -5,12 +5,6 @@ import { TimelineDataError } from '$lib/server/timelines';
 const EVENT_ROUTE = '/[timeline]/events/[event]';
 
 /**
- * Two kinds of page are not ordinary app pages:
- * - a former event id (an alias) gets a small redirect page with no app code;
- * - the not-found page (build/404.html) is served at unknown addresses of any depth, so the
- *   relative URLs every other page uses would resolve wrongly there: its URLs are made absolute.
- */
-/**
  * The alias of an event id, if any. Invalid timeline files are left to the page's own load, so
  * that (in dev) the error page lists their problems and reloads when the file is fixed, rather
  * than Kit's bare fallback page, which has no live reload.
@@ -24,6 +18,12 @@ function findAliasOrNone(timeline: string, id: string) {
 	}
 }
 
+/**
+ * Two kinds of page are not ordinary app pages:
+ * - a former event id (an alias) gets a small redirect page with no app code;
+ * - the not-found page (build/404.html) is served at unknown addresses of any depth, so the
+ *   relative URLs every other page uses would resolve wrongly there: its URLs are made absolute.
+ */
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id === EVENT_ROUTE && !event.isDataRequest) {
 		const { timeline = '', event: id = '' } = event.params as Record<string, string>;

@@ -386,15 +386,18 @@ export class ChartState {
 		this.#in.onselect()?.(id);
 	}
 
-	/** Hands the chart its SVG and how to keep d3-zoom in step with the buttons and keys. */
-	connectZoom(follow: (t: ViewTransform) => void, svg: SVGSVGElement) {
-		this.#follow = follow;
+	/** Hands the chart its SVG, where keyboard focus goes; undefined when the SVG is gone. */
+	bindSvg(svg: SVGSVGElement | undefined) {
 		this.#svg = svg;
+	}
+
+	/** Tells the chart how to keep d3-zoom in step with the buttons and keys, once gestures load. */
+	connectZoom(follow: (t: ViewTransform) => void) {
+		this.#follow = follow;
 	}
 
 	disconnectZoom() {
 		this.#follow = undefined;
-		this.#svg = undefined;
 	}
 }
 

@@ -46,7 +46,7 @@ export function zoomGestures(chart: ChartState, svg: SVGSVGElement): Gestures {
 		behavior.transform(select(svg), zoomIdentity.translate(x, 0).scale(k));
 	// start d3-zoom where the chart already is (an event page opens zoomed)
 	follow(chart.transform);
-	chart.connectZoom(follow, svg);
+	chart.connectZoom(follow);
 
 	const onwheel = (event: WheelEvent) => {
 		if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;

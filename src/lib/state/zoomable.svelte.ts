@@ -15,6 +15,8 @@ const gestures = new LazyModule(
 
 export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 	return (svg) => {
+		// focus moves to marks from the first draw: the SVG is the chart's before its gestures come
+		chart.bindSvg(svg);
 		void gestures.want();
 		$effect(() => {
 			const module = gestures.module;
@@ -31,5 +33,6 @@ export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 				delete svg.dataset.gestures;
 			};
 		});
+		return () => chart.bindSvg(undefined);
 	};
 }
