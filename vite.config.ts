@@ -1,18 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** In dev, reload the page when a timeline file changes: data is read outside Vite's module graph. */
 function reloadOnTimelineChange(): Plugin {
 	const dir = resolve(process.env.TIMELINES_DIR ?? 'data/timelines');
+	const isTimeline = (file: string) => file.startsWith(dir + sep) && file.endsWith('.json');
 	return {
 		name: 'reload-on-timeline-change',
 		configureServer(server) {
 			server.watcher.add(dir);
-			server.watcher.on('change', (file) => {
-				if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' });
-			});
+			// many editors save by writing a new file and renaming it over the old: that is an
+			// unlink and an add, not a change
+			for (const change of ['change', 'add', 'unlink'] as const) {
+				server.watcher.on(change, (file) => {
+					if (isTimeline(file)) server.ws.send({ type: 'full-reload' });
+				});
+			}
 		}
 	};
 }

@@ -315,6 +315,17 @@ export async function measure(
 			`  render ${Math.round(render.renderMs)} ms, heap ${round(heap / 1e6)} MB, ${domNodes} elements`
 		);
 
+		// this site's chart fetches its gesture code after the first draw, and says when it answers
+		await page
+			.waitForFunction(
+				() => {
+					const chart = document.querySelector('[data-timeline-chart]');
+					return !chart?.hasAttribute('data-rendered') || chart.hasAttribute('data-gestures');
+				},
+				null,
+				{ timeout: 5000 }
+			)
+			.catch(() => undefined);
 		const wheel = await interaction(page, options.limitMs, () => wheelZoom(page));
 		log(
 			`  wheel: ${wheel.status} ${wheel.p95FrameMs !== undefined ? `p95 ${wheel.p95FrameMs} ms` : (wheel.reason ?? '')}`

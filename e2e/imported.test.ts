@@ -61,7 +61,11 @@ test('an imported event cites the file without quotation marks, and its media an
 	await expect(region.locator('a[href="https://www.un.org/"]').first()).toBeAttached();
 	await expect(region.locator('img, iframe, video, audio, object, embed')).toHaveCount(0);
 	// the file is cited, not quoted
-	const fileCitation = region.getByText(/iran-nuclear-deal\.json/).first();
+	// (the imported notice names the file too, in quotation marks of its own)
+	const fileCitation = region
+		.getByText(/iran-nuclear-deal\.json/)
+		.and(page.locator(':not([role="note"])'))
+		.first();
 	await expect(fileCitation).toBeVisible();
 	expect(await fileCitation.textContent()).not.toMatch(/[“”]/);
 	expect(elsewhere).toEqual([]);
@@ -87,4 +91,21 @@ test('a spreadsheet import keeps its times in the zone it was read in', async ({
 	const region = page.getByRole('region', { name: 'Deal signed in Istanbul' });
 	await expect(region.getByText(/Fri 22 Jul 2022, 16:30 Istanbul time/).first()).toBeVisible();
 	await expect(region.getByText('22 July 2022, afternoon').first()).toBeVisible();
+});
+
+test('an imported timeline is compiled from its sources, with no main article to filter by', async ({
+	page
+}) => {
+	await visit(page, `${IRAN}/`);
+	await expect(page.getByText(/^Compiled from \d+ sources\.$/)).toBeVisible();
+	// the file is not an article its events are reported in: nothing is "context" beside it
+	await expect(page.getByText('In the article only')).toHaveCount(0);
+	await expect(page.getByText('context, not in the article')).toHaveCount(0);
+	// its event pages carry the same notice as the timeline page
+	await visit(page, `${IRAN}/events/vienna-agreement/`);
+	const region = page.getByRole('region', { name: 'Agreement reached in Vienna' });
+	await expect(
+		region.getByRole('note').filter({ hasText: /not yet sourced event by event/ })
+	).toBeVisible();
+	await expect(region.getByText(/main source/)).toHaveCount(0);
 });

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
+import { unpackChart, type PackedChart } from '../src/lib/timeline/chart-wire';
 import { LARGE_TIMELINE } from './fixture-timelines';
 import { expect, test, visit } from './fixtures';
 import { drawWholeTimeline } from './routes';
@@ -189,10 +190,10 @@ test.describe('a long list view', () => {
 		page,
 		request
 	}) => {
-		const chart = (await (await request.get(`${TIMELINE}chart.json`)).json()) as {
-			events: { id: string[] };
-		};
-		const id = chart.events.id[Math.floor(ALL * 0.6)]!;
+		const chart = unpackChart(
+			(await (await request.get(`${TIMELINE}chart.json`)).json()) as PackedChart
+		);
+		const id = chart.events[Math.floor(ALL * 0.6)]!.id;
 		await visit(page, `${TIMELINE}events/${id}/`);
 		await drawWholeTimeline(page);
 		// the whole list is on the timeline's page; under an event it tripled the page's length
@@ -225,12 +226,12 @@ test.describe("a large timeline's events", () => {
 		request
 	}) => {
 		const html = await (await request.get(TIMELINE)).text();
-		const chart = (await (await request.get(`${TIMELINE}chart.json`)).json()) as {
-			events: { id: string[] };
-		};
+		const chart = unpackChart(
+			(await (await request.get(`${TIMELINE}chart.json`)).json()) as PackedChart
+		);
 		// the prerendered list holds the first events; the page's data holds none
-		expect(html).toContain(chart.events.id[0]);
-		expect(html).not.toContain(chart.events.id[ALL - 1]);
+		expect(html).toContain(chart.events[0]!.id);
+		expect(html).not.toContain(chart.events[ALL - 1]!.id);
 		const fetched: string[] = [];
 		page.on('request', (req) => {
 			if (req.url().endsWith('/chart.json')) fetched.push(req.url());

@@ -36,6 +36,10 @@ async function tabIntoChart(page: Page): Promise<void> {
 	throw new Error('Tab never reached the chart');
 }
 
+/** Waits until the chart answers wheel, drag and double-click: that code comes after the draw. */
+const gesturesReady = (page: Page) =>
+	chart(page).and(page.locator('[data-gestures="ready"]')).waitFor({ state: 'attached' });
+
 const focusedEvent = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
 
@@ -77,6 +81,7 @@ test.describe('the timeline chart', () => {
 
 	test('Ctrl + the mouse wheel zooms the chart', async ({ page }) => {
 		await visit(page, TIMELINE);
+		await gesturesReady(page);
 		await page.getByRole('button', { name: 'Fit all' }).click();
 		const before = await axisLabels(page);
 		const box = (await chart(page).boundingBox())!;
@@ -92,6 +97,7 @@ test.describe('the timeline chart', () => {
 		page
 	}) => {
 		await visit(page, TIMELINE);
+		await gesturesReady(page);
 		// the pointer on a mark's glyph: the keyboard's, which is in view
 		const box = (await chart(page).locator('a.mark[tabindex="0"] .ring').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -114,6 +120,7 @@ test.describe('the timeline chart', () => {
 
 	test('a double-click zooms in where it is, and a drag pans', async ({ page }) => {
 		await visit(page, TIMELINE);
+		await gesturesReady(page);
 		await page.getByRole('button', { name: 'Fit all' }).click();
 		const before = await axisLabels(page);
 		const box = (await chart(page).boundingBox())!;

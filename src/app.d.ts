@@ -5,6 +5,8 @@ declare global {
 			message: string;
 			/** the timeline a missing page was looked for in, so the error page can link back to it */
 			timeline?: { id: string; title: string };
+			/** invalid timeline files' problems, one located line each (a dev preview of a bad edit) */
+			problems?: string[];
 		}
 		// interface Locals {}
 		// interface PageData {}

@@ -1,7 +1,22 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
+import { TimelineDataError } from '$lib/server/timelines';
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
+
+/**
+ * The alias of an event id, if any. Invalid timeline files are left to the page's own load, so
+ * that (in dev) the error page lists their problems and reloads when the file is fixed, rather
+ * than Kit's bare fallback page, which has no live reload.
+ */
+function findAliasOrNone(timeline: string, id: string) {
+	try {
+		return findAlias(timeline, id);
+	} catch (e) {
+		if (e instanceof TimelineDataError) return undefined;
+		throw e;
+	}
+}
 
 /**
  * Two kinds of page are not ordinary app pages:
@@ -12,7 +27,7 @@ const EVENT_ROUTE = '/[timeline]/events/[event]';
 export const handle: Handle = ({ event, resolve }) => {
 	if (event.route.id === EVENT_ROUTE && !event.isDataRequest) {
 		const { timeline = '', event: id = '' } = event.params as Record<string, string>;
-		const alias = findAlias(timeline, id);
+		const alias = findAliasOrNone(timeline, id);
 		if (alias) {
 			return new Response(aliasRedirectHtml(id, alias), {
 				// exactly text/html: the prerenderer then writes it as the folder's index.html
@@ -26,4 +41,20 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) =>
 			html.replace(/(href|src|action)="\.\/?/g, (_, attr: string) => `${attr}="${base}/`)
 	});
+};
+
+/**
+ * Invalid timeline files, met while previewing with `npm run dev`: the error page lists every
+ * problem, located (`FILE:LINE:COL id field: message`), instead of a bare "Internal Error".
+ * Other errors keep Kit's default, which tells nothing of the server's internals.
+ */
+export const handleError: HandleServerError = ({ error }) => {
+	if (error instanceof TimelineDataError) {
+		const count = error.lines.length;
+		return {
+			message: `The timeline files have ${count === 1 ? 'a problem' : `${count} problems`}; fix them and save: this page reloads by itself.`,
+			problems: error.lines
+		};
+	}
+	return { message: 'Internal Error' };
 };

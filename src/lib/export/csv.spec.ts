@@ -3,7 +3,7 @@ import { eventSpan, toEdtf } from '$lib/timeline/dates';
 import { sortByHeading } from '$lib/timeline/headings';
 import { buildCsv, CSV_COLUMNS, csvField, neutralise } from './csv';
 import { parseCsv } from './test-csv';
-import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
+import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 
 const ROOT = 'https://example.org';
 
@@ -63,6 +63,21 @@ describe('buildCsv()', () => {
 		expect(row?.[header?.indexOf('title') ?? -1]).toBe(`'=cmd|"/c calc"!A1`);
 	});
 
+	it('buildCsv() writes a citation without a quote as a citation, never as a quote', () => {
+		const csv = buildCsv({
+			timeline: citedTimeline(),
+			root: ROOT
+		});
+		const [header, row] = parseCsv(csv.slice(1));
+		const column = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? '';
+		expect(column('sources').split('\r\n')).toEqual([
+			'Newsmax, “A title, with a comma”, Sat 16 Aug 2025 <https://example.org/a>',
+			'Newsmax, “A title, with a comma”, Sat 16 Aug 2025, paragraph 3 (cited, not quoted: no words recorded) <https://example.org/a>'
+		]);
+		// the quotes only: a citation has no words of its source to give
+		expect(column('quote')).toBe('The talks were useful.');
+	});
+
 	const timeline = fixtureTimeline();
 	const csv = buildCsv({ timeline, root: ROOT });
 	const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
@@ -91,7 +106,9 @@ describe('buildCsv()', () => {
 			expect(Date.parse(cell(r, 'start_local'))).toBe(span.start);
 			expect(cell(r, 'zone')).toBe(event.date.zone);
 			expect(cell(r, 'edtf')).toBe(toEdtf(event.date));
-			expect(cell(r, 'quote')).toBe(event.evidence.map((e) => e.quote).join('\r\n\r\n'));
+			expect(cell(r, 'quote')).toBe(
+				event.evidence.flatMap((e) => (e.quote ? [e.quote] : [])).join('\r\n\r\n')
+			);
 			expect(cell(r, 'url')).toBe(`${ROOT}/${timeline.id}/events/${event.id}/`);
 			expect(cell(r, 'in_source')).toBe(event.inSource ? 'yes' : 'no');
 		}

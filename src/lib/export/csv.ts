@@ -11,13 +11,15 @@
  * - Times: `start_local`/`end_local` are ISO 8601 in the event's zone with the offset,
  *   `start_utc`/`end_utc` the same instants in UTC. The end is exclusive: the first moment after
  *   the event's date, as precise as the date is (a day ends at the next midnight).
+ * - Evidence: `sources` has one line per piece of evidence, a citation without a quote marked
+ *   "cited, not quoted" with its note; `quote` holds the verbatim quotes only.
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, toEdtf } from '$lib/timeline/dates';
 import { sortByHeading } from '$lib/timeline/headings';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import {
-	citationFor,
+	evidenceCitation,
 	indexTimeline,
 	participantsText,
 	placeName,
@@ -72,9 +74,11 @@ function row(
 ): Record<CsvColumn, string> {
 	const { date } = event;
 	const span = eventSpan(date);
+	// a citation without a quote says so where it is listed: it has no words in the quote column
 	const sources = event.evidence.map((e) => {
 		const url = index.sources.get(e.source)?.url;
-		return `${citationFor(e.source, index)}${url ? ` <${url}>` : ''}`;
+		const cited = e.quote ? '' : ` (cited, not quoted${e.note ? `: ${e.note}` : ''})`;
+		return `${evidenceCitation(e, index)}${cited}${url ? ` <${url}>` : ''}`;
 	});
 	return {
 		id: event.id,
@@ -96,7 +100,7 @@ function row(
 		place: placeName(event, index) ?? '',
 		in_source: event.inSource ? 'yes' : 'no',
 		sources: sources.join('\n'),
-		quote: event.evidence.map((e) => e.quote).join('\n\n'),
+		quote: event.evidence.flatMap((e) => (e.quote ? [e.quote] : [])).join('\n\n'),
 		url: eventUrl(root, timeline.id, event.id)
 	};
 }

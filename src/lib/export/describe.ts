@@ -2,7 +2,15 @@
  * An event's references (actors, sources, place) resolved to words, as the exports and the printed
  * briefing write them. Ids that do not resolve are shown as they are, never dropped.
  */
-import type { Actor, Affiliation, Place, Source, Timeline, TimelineEvent } from '$lib/data/schema';
+import type {
+	Actor,
+	Affiliation,
+	Evidence,
+	Place,
+	Source,
+	Timeline,
+	TimelineEvent
+} from '$lib/data/schema';
 import { formatPublished } from '$lib/timeline/format';
 
 /** Lookups by id, built once per timeline. */
@@ -53,6 +61,11 @@ export function citation(source: Source): string {
 export function citationFor(sourceId: string, index: TimelineIndex): string {
 	const source = index.sources.get(sourceId);
 	return source ? citation(source) : sourceId;
+}
+
+/** The source of a piece of evidence with where in it: `Newsmax, “…”, Sat 16 Aug 2025, p. 4`. */
+export function evidenceCitation(evidence: Evidence, index: TimelineIndex): string {
+	return `${citationFor(evidence.source, index)}${evidence.locator ? `, ${evidence.locator}` : ''}`;
 }
 
 export function placeName(event: TimelineEvent, index: TimelineIndex): string | undefined {

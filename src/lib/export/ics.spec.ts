@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '$lib/data/schema';
 import { eventSpan, pointSpan } from '$lib/timeline/dates';
 import { buildIcs, escapeText, foldLine, ICS_STATUS } from './ics';
-import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
+import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 
 const ROOT = 'https://example.org/timeline';
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
@@ -185,6 +185,48 @@ describe('buildIcs() dates', () => {
 			'TZNAME:AKST',
 			'END:STANDARD'
 		]);
+	});
+});
+
+describe('buildIcs() evidence and provenance', () => {
+	const description = (ics: string) =>
+		new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined)
+			.description;
+
+	it('buildIcs() writes a citation without a quote as a citation, never in quotation marks', () => {
+		const text = description(
+			buildIcs({
+				timeline: citedTimeline(),
+				root: ROOT
+			})
+		);
+		expect(text).toContain(
+			'Source: Newsmax, “A title, with a comma”, Sat 16 Aug 2025 https://example.org/a\n“The talks were useful.”'
+		);
+		expect(text).toContain(
+			'Cited, not quoted: Newsmax, “A title, with a comma”, Sat 16 Aug 2025, paragraph 3 https://example.org/a\nNote: no words recorded'
+		);
+		expect(text).not.toContain('undefined');
+		expect(text).not.toMatch(/“(paragraph 3|no words recorded)/);
+	});
+
+	it('buildIcs() says on the calendar and on every event that a timeline was imported', () => {
+		const timeline = {
+			...tinyTimeline([{ id: 'e', date: date(point('2025-08-18', 'day')) }]),
+			imported: { from: 'TimelineJS', file: 'talks.json', date: '2026-12-01' }
+		};
+		const ics = buildIcs({ timeline, root: ROOT });
+		const notice =
+			/Imported from TimelineJS file “talks\.json” on .*not yet sourced event by event/;
+		expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('description')).toMatch(
+			notice
+		);
+		expect(description(ics)).toMatch(notice);
+		const plain = buildIcs({
+			timeline: tinyTimeline([{ id: 'e', date: timeline.events[0]!.date }]),
+			root: ROOT
+		});
+		expect(unfold(plain)).not.toContain('Imported from');
 	});
 });
 

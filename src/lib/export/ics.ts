@@ -15,8 +15,9 @@ import { twoDigits } from '$lib/timeline/calendar-words';
 import { eventSpan, pointSpan, toEdtf } from '$lib/timeline/dates';
 import { sortByHeading } from '$lib/timeline/headings';
 import { formatEventDateWithZone, zoneAbbreviation } from '$lib/timeline/format';
+import { importedText, provenanceOf } from '$lib/timeline/provenance';
 import {
-	citationFor,
+	evidenceCitation,
 	indexTimeline,
 	participantsText,
 	placeName,
@@ -160,7 +161,13 @@ function precisionText(date: EventDate): string {
 		: start.precision;
 }
 
-function description(event: TimelineEvent, index: TimelineIndex, url: string): string {
+/** `imported`: the notice of an imported timeline, which every event repeats (calendars show events alone) */
+function description(
+	event: TimelineEvent,
+	index: TimelineIndex,
+	url: string,
+	imported: string | undefined
+): string {
 	const { date } = event;
 	const lines = [
 		event.summary,
@@ -171,15 +178,25 @@ function description(event: TimelineEvent, index: TimelineIndex, url: string): s
 		`Who: ${participantsText(event, index)}.`
 	];
 	for (const e of event.evidence) {
-		const source = index.sources.get(e.source);
-		lines.push('', `Source: ${citationFor(e.source, index)}${source?.url ? ` ${source.url}` : ''}`);
-		lines.push(`“${e.quote}”`);
+		const address = index.sources.get(e.source)?.url;
+		// a citation names its source and never wears quotation marks: it gives no words
+		const label = e.quote ? 'Source' : 'Cited, not quoted';
+		lines.push('', `${label}: ${evidenceCitation(e, index)}${address ? ` ${address}` : ''}`);
+		if (e.quote) lines.push(`“${e.quote}”`);
+		if (e.note) lines.push(`Note: ${e.note}`);
 	}
+	if (imported) lines.push('', imported);
 	lines.push('', `Permalink: ${url}`);
 	return lines.join('\n');
 }
 
-function vevent(event: TimelineEvent, timeline: Timeline, index: TimelineIndex, root: string) {
+function vevent(
+	event: TimelineEvent,
+	timeline: Timeline,
+	index: TimelineIndex,
+	root: string,
+	imported: string | undefined
+) {
 	const url = eventUrl(root, timeline.id, event.id);
 	const stamp = `${timeline.asOf.replace(/-/g, '')}T000000Z`;
 	const lines = [
@@ -188,7 +205,7 @@ function vevent(event: TimelineEvent, timeline: Timeline, index: TimelineIndex, 
 		`DTSTAMP:${stamp}`,
 		...dateLines(event.date),
 		`SUMMARY:${escapeText(event.title)}`,
-		`DESCRIPTION:${escapeText(description(event, index, url))}`
+		`DESCRIPTION:${escapeText(description(event, index, url, imported))}`
 	];
 	const place = event.place ? index.places.get(event.place) : undefined;
 	const where = placeName(event, index);
@@ -216,6 +233,7 @@ export interface IcsOptions {
 export function buildIcs({ timeline, root }: IcsOptions): string {
 	const index = indexTimeline(timeline);
 	const events = sortByHeading(timeline.events);
+	const imported = importedText(provenanceOf(timeline));
 	const ranges = new Map<string, { from: number; to: number }>();
 	for (const event of events) {
 		const { zone } = event.date;
@@ -235,10 +253,10 @@ export function buildIcs({ timeline, root }: IcsOptions): string {
 		'METHOD:PUBLISH',
 		`NAME:${escapeText(timeline.title)}`,
 		`X-WR-CALNAME:${escapeText(timeline.title)}`,
-		`DESCRIPTION:${escapeText(timeline.summary)}`,
+		`DESCRIPTION:${escapeText(imported ? `${timeline.summary}\n\n${imported}` : timeline.summary)}`,
 		`URL:${timelineUrl(root, timeline.id)}`,
 		...[...ranges].flatMap(([zone, { from, to }]) => vtimezone(zone, from, to)),
-		...events.flatMap((event) => vevent(event, timeline, index, root)),
+		...events.flatMap((event) => vevent(event, timeline, index, root, imported)),
 		'END:VCALENDAR'
 	];
 	return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -70,3 +70,17 @@ export function tinyTimeline(
 		}))
 	};
 }
+
+/** One event backed by a quote and by a citation without one, with a locator and a note. */
+export function citedTimeline(): Timeline {
+	return tinyTimeline([
+		{
+			id: 'e',
+			date: date(point('2025-08-18', 'day')),
+			evidence: [
+				{ source: 'src', quote: 'The talks were useful.' },
+				{ source: 'src', locator: 'paragraph 3', note: 'no words recorded' }
+			]
+		}
+	]);
+}

@@ -406,8 +406,8 @@ export function convertTimeline(input: FileIn, options: ImportOptions): ConvertR
 				...(expression ? { expression } : {})
 			},
 			participants: [{ actor: side.id, role: 'subject' }],
-			evidence,
-			inSource: true
+			// no inSource: the imported file is a compilation, not an article that reports the events
+			evidence
 		});
 		origins.set(id, slide);
 	});
@@ -520,7 +520,6 @@ export function convertTimeline(input: FileIn, options: ImportOptions): ConvertR
 		summary,
 		language: options.language,
 		asOf: options.today,
-		mainSource: FILE_SOURCE_ID,
 		imported: { from: words.from, file: options.fileName, date: options.today },
 		sources,
 		affiliations: affiliations.map((a) => ({ id: a.id, name: a.name, kind: 'organisation' })),

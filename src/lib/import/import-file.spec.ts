@@ -72,8 +72,10 @@ describe('importFile() of the samples in fixtures/timelinejs', () => {
 
 	it('cites the file in every event, and its links and media as sources', () => {
 		const { timeline } = imported('fixtures/timelinejs/iran-nuclear-deal.json');
-		expect(timeline.mainSource).toBe('timelinejs-file');
+		// the file is not an article the events are reported in: no main source, no in-source events
+		expect(timeline.mainSource).toBeUndefined();
 		for (const event of timeline.events) {
+			expect(event.inSource).toBe(false);
 			expect(event.evidence[0]).toMatchObject({ source: 'timelinejs-file' });
 			expect(event.evidence[0]?.quote).toBeUndefined();
 		}
@@ -277,6 +279,117 @@ describe('importFile() refuses bad input, writes nothing and says where', () => 
 		expect(result.report?.toLines().join('\n')).toContain(
 			'Text markup: a <script> element removed'
 		);
+	});
+});
+
+describe('importFile() of files shaped like real ones', () => {
+	const slides = (events: unknown[], more: Record<string, unknown> = {}) =>
+		JSON.stringify({ ...more, events });
+
+	it('keeps what has a place and reports the rest: eras, media alone, display dates, seconds', () => {
+		const path = write(
+			'shapes.json',
+			slides(
+				[
+					{
+						start_date: { year: 2015, month: 7 },
+						text: { headline: 'Media only' },
+						media: { url: 'https://example.org/a.jpg', credit: 'AP' }
+					},
+					{
+						start_date: { year: 2015, month: 7, day: 14 },
+						display_date: 'Mid-July 2015',
+						text: { headline: 'Deal' },
+						group: 'E3 / EU & "friends"'
+					},
+					{
+						start_date: { year: 2015, month: 7, day: 15, hour: 9, minute: 5, second: 30 },
+						text: { headline: 'Seconds' },
+						group: '  Iran  '
+					}
+				],
+				{
+					eras: [
+						{
+							start_date: { year: 2014 },
+							end_date: { year: 2016 },
+							text: { headline: 'The talks' }
+						}
+					]
+				}
+			)
+		);
+		const { timeline, result } = imported(path);
+		// no title slide: the file's name, said in the report
+		expect(timeline.title).toBe('shapes');
+		expect(timeline.events.map((e) => [e.id, e.date.start])).toEqual([
+			['media-only', { value: '2015-07', precision: 'month' }],
+			['deal', { value: '2015-07-14', precision: 'day' }],
+			['seconds', { value: '2015-07-15T09:05', precision: 'minute' }]
+		]);
+		expect(timeline.events[1]?.date.expression).toBe('Mid-July 2015');
+		expect(timeline.affiliations.map((a) => [a.id, a.name])).toEqual([
+			['e3-eu-friends', 'E3 / EU & "friends"'],
+			['iran', 'Iran'],
+			['ungrouped', 'Ungrouped']
+		]);
+		const media = timeline.sources.find((s) => s.url === 'https://example.org/a.jpg');
+		expect(media?.publisher).toBe('AP');
+		expect(timeline.events[0]?.evidence.map((e) => e.source)).toContain(media?.id);
+		const report = result.report?.toLines().join('\n') ?? '';
+		expect(report).toContain('era: "The talks": this project has no eras');
+		expect(report).toContain('start_date.second: seconds');
+		expect(report).toContain('no title slide');
+		expect(report).toContain('display_date → date.expression');
+	});
+
+	it('reads spreadsheet times with AM and PM, and reports seconds and era rows', () => {
+		const path = write(
+			'sheet.csv',
+			[
+				HEADER,
+				'2022,7,22,4:30 PM,,,,,,PM time,,,,,,,Turkey/UN,',
+				'2022,7,22,16:30:15,,,,,,Seconds,,,,,,,,',
+				'2022,7,23,12:00 AM,,,,,,Midnight,,,,,,,,',
+				'2022,,,,,,,,,An era,,,,,,era,,',
+				''
+			].join('\n')
+		);
+		const { timeline, result } = imported(path);
+		expect(timeline.events.map((e) => [e.id, e.date.start.value])).toEqual([
+			['pm-time', '2022-07-22T16:30'],
+			['seconds', '2022-07-22T16:30'],
+			['midnight', '2022-07-23T00:00']
+		]);
+		expect(timeline.affiliations[0]?.name).toBe('Turkey/UN');
+		const report = result.report?.toLines().join('\n') ?? '';
+		expect(report).toMatch(/era: "An era": this project has no eras.*\[row 5\]/);
+		expect(report).toContain('Time: seconds: dates here are precise to the minute at most [row 3]');
+	});
+
+	it.each([
+		[
+			'a year before the common era',
+			{ year: -500 },
+			'start_date.year: year -500 (500 BCE) is outside'
+		],
+		['a far-future year', { year: 2999 }, 'start_date.year: year 2999 is outside']
+	])('refuses %s as a located error', (_, start_date, message) => {
+		const problems = refused(
+			write('years.json', slides([{ start_date, text: { headline: 'A' } }]))
+		);
+		expect(problems).toMatch(/years\.json:\d+:\d+ {2}events\[0\] {2}/);
+		expect(problems).toContain(message);
+	});
+
+	it('refuses a slide of media alone, with no headline, as a located error', () => {
+		const problems = refused(
+			write(
+				'media.json',
+				slides([{ start_date: { year: 2015 }, media: { url: 'https://example.org/a.jpg' } }])
+			)
+		);
+		expect(problems).toMatch(/media\.json:\d+:\d+ {2}events\[0\] {2}text\.headline: is empty/);
 	});
 });
 

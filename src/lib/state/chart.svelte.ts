@@ -4,8 +4,6 @@
  * once per frame. d3-zoom is attached to the SVG to turn gestures into transforms; it never draws.
  */
 import { tick } from 'svelte';
-import { select } from 'd3-selection';
-import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { dayBuckets } from '$lib/timeline/buckets';
 import {
 	filterChartEvents,
@@ -79,7 +77,8 @@ export interface ChartInputs {
 
 export class ChartState {
 	#in: ChartInputs;
-	#behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+	/** tells d3-zoom's own copy of the transform (`zoom-gestures.ts`), once it is bound */
+	#follow: ((t: ViewTransform) => void) | undefined;
 	#svg: SVGSVGElement | undefined;
 
 	width = $state(DEFAULT_WIDTH);
@@ -350,10 +349,7 @@ export class ChartState {
 	setTransform(t: ViewTransform) {
 		const next = clampTransform(t, this.limits);
 		this.transform = next;
-		// keep d3-zoom's own copy in step, or its next gesture would jump back
-		if (this.#behavior && this.#svg) {
-			this.#behavior.transform(select(this.#svg), zoomIdentity.translate(next.x, 0).scale(next.k));
-		}
+		this.#follow?.(next);
 	}
 
 	/** A new measured width keeps the same time window in view. */
@@ -432,15 +428,18 @@ export class ChartState {
 		this.#in.onselect()?.(id);
 	}
 
-	/** Hands the chart the d3-zoom behaviour bound to its SVG, so buttons and keys keep it in step. */
-	connectZoom(behavior: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) {
-		this.#behavior = behavior;
+	/** Hands the chart its SVG, where keyboard focus goes; undefined when the SVG is gone. */
+	bindSvg(svg: SVGSVGElement | undefined) {
 		this.#svg = svg;
 	}
 
+	/** Tells the chart how to keep d3-zoom in step with the buttons and keys, once gestures load. */
+	connectZoom(follow: (t: ViewTransform) => void) {
+		this.#follow = follow;
+	}
+
 	disconnectZoom() {
-		this.#behavior = undefined;
-		this.#svg = undefined;
+		this.#follow = undefined;
 	}
 }
 

@@ -88,6 +88,18 @@ describe('toChartData()', () => {
 		expect(data.events[0]?.fade).toBeUndefined());
 	it('toChartData() takes the most common zone for the axis', () =>
 		expect(data.zone).toBe('Europe/Moscow'));
+	it('toChartData() marks context only beside a main source', () => {
+		const context = {
+			...timeline,
+			sources: [],
+			events: [{ ...event('c', '2025-08-16T10:00', 'UTC'), inSource: false }]
+		};
+		expect(toChartData({ ...context, mainSource: 'src' } as Timeline).events[0]?.inSource).toBe(
+			false
+		);
+		// a timeline compiled from many sources (or imported) has no article to be context beside
+		expect(toChartData(context as Timeline).events[0]?.inSource).toBe(true);
+	});
 });
 
 describe('filterChartEvents()', () => {

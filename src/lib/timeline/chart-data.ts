@@ -49,6 +49,7 @@ export interface ChartEvent {
 	actors: readonly string[];
 	/** ids of the actors who speak at it (`eventSpeakers()`), for the filters */
 	speakers: readonly string[];
+	/** false for context the editors added beside the main source; a timeline without one has none */
 	inSource: boolean;
 }
 
@@ -105,7 +106,11 @@ export function dominantZone(dates: readonly Pick<EventDate, 'zone'>[]): string 
 	return best;
 }
 
-export function toChartEvent(event: TimelineEvent): ChartEvent {
+/**
+ * The chart's view of one event. Without a main source (`hasMainSource` false) nothing is context
+ * beside it, so every event counts as in the source.
+ */
+export function toChartEvent(event: TimelineEvent, hasMainSource = true): ChartEvent {
 	const span = eventSpan(event.date);
 	const fade = fadeOf(event.date);
 	return {
@@ -125,7 +130,7 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		within: !!event.date.within,
 		actors: [...new Set(event.participants.map((p) => p.actor))],
 		speakers: eventSpeakers(event),
-		inSource: event.inSource
+		inSource: event.inSource || !hasMainSource
 	};
 }
 
@@ -167,7 +172,7 @@ function articleOf(timeline: Timeline): { article?: string } {
 
 export function toChartData(timeline: Timeline): ChartData {
 	const zone = dominantZone(timeline.events.map((e) => e.date));
-	const events = sortEvents(timeline.events.map(toChartEvent));
+	const events = sortEvents(timeline.events.map((e) => toChartEvent(e, !!timeline.mainSource)));
 	return {
 		id: timeline.id,
 		title: timeline.title,

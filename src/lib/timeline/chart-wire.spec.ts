@@ -37,12 +37,67 @@ describe('packChart() and unpackChart()', () => {
 		{
 			name: 'starts before 1970',
 			events: [chartEvent({ id: 'a', date: utcDate('1962-10-16', '1962-10-28') })]
+		},
+		{
+			name: 'equal times, and events with no length',
+			events: [
+				chartEvent({ id: 'a', start: 1_000_000, end: 1_000_000 }),
+				chartEvent({ id: 'b', start: 1_000_000, end: 1_000_000 }),
+				chartEvent({ id: 'c', start: 1_000_000, end: 1_060_000 })
+			]
+		},
+		{
+			name: 'huge gaps, and times that share no unit but the millisecond',
+			events: [
+				chartEvent({ id: 'a', start: -8_000_000_000_000, end: -8_000_000_000_000 + 86_400_000 }),
+				chartEvent({ id: 'b', start: 0, end: 1 }),
+				chartEvent({ id: 'c', start: 8_000_000_000_001, end: 8_000_000_000_001 })
+			]
+		},
+		{
+			name: 'negative years',
+			events: [
+				chartEvent({ id: 'a', start: -62_198_755_200_000, end: -62_167_219_200_000 }),
+				chartEvent({ id: 'b', start: -62_135_596_800_000, end: -62_104_060_800_000 })
+			]
+		},
+		{
+			name: 'ids that share beginnings, contain spaces, digits or emoji, or are empty',
+			events: [
+				chartEvent({ id: '2025-08-15-call-00012', start: 0, end: 0 }),
+				chartEvent({ id: '2025-08-15-call-00013', start: 1, end: 1 }),
+				chartEvent({ id: '2025-08-15', start: 2, end: 2 }),
+				chartEvent({ id: '12 34', start: 3, end: 3 }),
+				chartEvent({ id: '12 3', start: 4, end: 4 }),
+				chartEvent({ id: 'zürich-😀-talks', start: 5, end: 5 }),
+				chartEvent({ id: 'zürich-😁-talks', start: 6, end: 6 }),
+				chartEvent({ id: '', start: 7, end: 7 })
+			]
+		},
+		{
+			name: 'titles and dates in words that repeat, and ones with no zone or no year',
+			events: [
+				chartEvent({
+					id: 'a',
+					title: 'Talks',
+					when: 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)'
+				}),
+				chartEvent({ id: 'b', title: 'Call', when: 'Fri 15 Aug 2025, Moscow time (GMT+3)' }),
+				chartEvent({
+					id: 'c',
+					title: 'Talks',
+					when: 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)'
+				}),
+				chartEvent({ id: 'd', title: '', when: 'August, maybe (or later), 2025' }),
+				chartEvent({ id: 'e', title: 'Talks', when: 'no date at all' }),
+				chartEvent({ id: 'f', title: 'Call', when: '' })
+			]
 		}
 	];
 	for (const c of cases) {
 		it(`unpackChart() of packChart() gives back ${c.name}`, () => {
 			const data = chartData(c.events);
-			expect(unpackChart(packChart(data))).toEqual(data);
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
 		});
 	}
 
@@ -51,6 +106,24 @@ describe('packChart() and unpackChart()', () => {
 			const data = toChartData(timeline);
 			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
 		}
+	});
+
+	it('packChart() writes times in the largest unit that divides them, and repeated text once', () => {
+		const when = 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)';
+		const { events } = packChart(
+			chartData([
+				chartEvent({ id: 'talks-1', title: 'Talks', when, start: 60_000, end: 180_000 }),
+				chartEvent({ id: 'talks-2', title: 'Talks', when, start: 240_000, end: 240_000 })
+			])
+		);
+		expect(events.unit).toBe(60_000);
+		expect(events.start).toEqual([1, 3]);
+		expect(events.span).toEqual([2, 0]);
+		expect(events.id).toEqual(['talks-1', 'talks-2']);
+		expect(events.title).toEqual({ table: ['Talks'], refs: [0, 1] });
+		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1] });
+		expect(events.whenTime).toEqual({ table: [', 11:00'], refs: [0, 1] });
+		expect(events.whenZone).toEqual({ table: [', Anchorage time (AKDT)'], refs: [0, 1] });
 	});
 
 	it('packChart() writes each repeated word once', () => {

@@ -30,6 +30,18 @@ describe('eventView()', () => {
 		expect(v.mainSource?.publisher).toBe('The Test Gazette');
 	});
 
+	it('eventView() carries the notice of an imported timeline, and none otherwise', () => {
+		const t = timeline as Timeline;
+		const imported = {
+			...t,
+			imported: { from: 'TimelineJS', file: 'talks.csv', date: '2026-12-01' }
+		};
+		expect(eventView(imported, t.events[0]!).imported).toMatch(
+			/^Imported from TimelineJS file “talks\.csv” on .*not yet sourced event by event/
+		);
+		expect(view('anchorage-summit').imported).toBeUndefined();
+	});
+
 	it('eventView() shows the time at home for everyone taking part, but not for the subject', () => {
 		expect(view('anchorage-summit').times.map((r) => [r.zoneText, r.note])).toEqual([
 			['Anchorage time (AKDT)', 'where it happened'],

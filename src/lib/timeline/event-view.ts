@@ -17,6 +17,7 @@ import { eventTimeRows, type TimeRow } from './event-times';
 import { formatEventDateWithZone, formatPublished, namedZoneTable } from './format';
 import { headlineWhen, headlineWho } from './headline';
 import { relatedEvents, type RelatedEvent } from './related';
+import { importedText, provenanceOf } from './provenance';
 import {
 	CLAIM_STATUS_WORDS,
 	describePrecision,
@@ -80,6 +81,8 @@ export interface EventView {
 	inSource: boolean;
 	/** the timeline's main source, when it is built on one */
 	mainSource?: SourceView;
+	/** the notice of an imported timeline, not yet sourced event by event */
+	imported?: string;
 	date: EventDate;
 	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
 	when: string;
@@ -162,6 +165,8 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
 		...(timeline.mainSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
+		// only an imported timeline pays for counting its sources
+		...(timeline.imported ? { imported: importedText(provenanceOf(timeline)) } : {}),
 		date: event.date,
 		when: formatEventDateWithZone(event.date),
 		whenLine: headlineWhen(event.date),
