@@ -409,4 +409,17 @@ describe('placeLane() with key events', () => {
 		expect(placed.clusters.map((c) => c.count)).toEqual([6]);
 		expect(placed.events.map((e) => e.event.id)).toEqual(['k']);
 	});
+	it("placeLane() keeps a key event's whole title clear of the next day's marks and badge", () => {
+		// the key event's title runs well into the next day, which is too crowded for single marks
+		const key = {
+			...at('k', '2025-08-15T20:00'),
+			title: 'A long title for the key event of the story',
+			key: true as const
+		};
+		const next = ['00:00', '00:05', '00:10', '00:15'].map((t, i) => at(`n${i}`, `2025-08-16T${t}`));
+		const placed = place([key, ...next], [utc(2025, 8, 15), utc(2025, 8, 17)], { rows: 2 });
+		const k = placed.events.find((e) => e.event.id === 'k')!;
+		expect(k.label).toBe(key.title);
+		expect(overlaps(placed)).toEqual([]);
+	});
 });

@@ -24,6 +24,12 @@ const LABEL_OFFSET = 4;
  * room for the next mark. `fitLabels` then lets each label use the room it has.
  */
 export const LABEL_RESERVE = 110;
+/** A key event's label is bold: it measures about this much wider than the estimate. */
+const BOLD = 1.1;
+/** A label's measure, for its event: bolder for a key event, plus its halo's 1.5 px a side. */
+const labelMeasure =
+	(measure: (text: string) => number, event: Pick<ChartEvent, 'key'>) => (text: string) =>
+		Math.ceil(measure(text) * (event.key ? BOLD : 1)) + 3;
 
 export interface PlacedEvent {
 	type: 'event';
@@ -139,9 +145,22 @@ class RowState {
 		if (retract >= 0 && last) last.label = '';
 		return retract;
 	}
-	/** The row whose content ends first, for placements that must go somewhere. */
-	least(): number {
-		let best = 0;
+	/**
+	 * The row whose content ends first, for placements that must go somewhere: a row that ends in
+	 * a pinned or key event's label only when every row does, so that label stays whole.
+	 */
+	least(pinned: ReadonlyMap<string, unknown>): number {
+		const keeps = (r: number) => {
+			const p = this.last[r];
+			return !!p && (pinned.has(p.event.id) || !!p.event.key);
+		};
+		let best = -1;
+		this.end.forEach((e, r) => {
+			if (keeps(r)) return;
+			if (best < 0 || e < (this.end[best] as number)) best = r;
+		});
+		if (best >= 0) return best;
+		best = 0;
 		this.end.forEach((e, r) => {
 			if (e < (this.end[best] as number)) best = r;
 		});
@@ -188,16 +207,19 @@ export function placeLane(
 		let row = state.find(g.left, pinned);
 		if (row < 0) {
 			if (!force) return false;
-			row = state.least();
+			row = state.least(pinned);
 		}
 		// a label sticks to the left edge when its event started before the view
 		const labelX = Math.max(g.x0 + glyphRadius(event) + LABEL_OFFSET, LABEL_OFFSET);
 		// a key event is labelled in every lane it is in; another, in the first with room for it
+		// a key event keeps room for its whole title: the next marks go to other rows
+		const measureLabel = labelMeasure(measure, event);
+		const reserve = event.key ? measureLabel(event.title) : LABEL_RESERVE;
 		const label =
 			labelled.has(event.id) && !event.key
 				? ''
-				: truncateToWidth(event.title, Math.min(LABEL_RESERVE, width - labelX), measure);
-		const labelRight = label ? labelX + measure(label) : -Infinity;
+				: truncateToWidth(event.title, Math.min(reserve, width - labelX), measureLabel);
+		const labelRight = label ? labelX + measureLabel(label) : -Infinity;
 		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
 		events.push(placed);
 		state.take(row, Math.max(g.markRight, labelRight), g.markRight, placed);
@@ -219,7 +241,7 @@ export function placeLane(
 			previous.badgeWidth = badgeWidth(previous.label, measure);
 			return;
 		}
-		if (row < 0) row = state.least();
+		if (row < 0) row = state.least(pinned);
 		clusters.push({
 			type: 'cluster',
 			key,
@@ -382,7 +404,7 @@ export function fitLabels(
 					right = Math.min(right, c.x - GAP);
 				}
 			}
-			e.label = truncateToWidth(e.event.title, right - e.labelX, measure);
+			e.label = truncateToWidth(e.event.title, right - e.labelX, labelMeasure(measure, e.event));
 		}
 	});
 }
