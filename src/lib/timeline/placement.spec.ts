@@ -225,6 +225,20 @@ describe('connectorsFor()', () => {
 			}
 		]);
 	});
+	it('connectorsFor() draws none for a key event, labelled in every lane', () => {
+		const summit = {
+			...at('summit', '2025-08-15T12:00', ['trump', 'zelenskyy']),
+			key: true as const
+		};
+		const data = chartData([summit]);
+		const layout = buildLanes(data.events, 'affiliation', data);
+		const x = createTimeScale({ domain: day, width: 1000 });
+		const placements = layout.lanes.map((lane) =>
+			placeLane(lane, dayBuckets(lane.starts, 'UTC'), { x, view: day, width: 1000, rows: 2 })
+		);
+		expect(placements.map((p) => p.events.map((e) => e.label !== ''))).toEqual([[true], [true]]);
+		expect(connectorsFor(placements)).toEqual([]);
+	});
 });
 
 describe('placeLane() across lanes', () => {

@@ -418,12 +418,14 @@ export interface Connector {
 
 /**
  * A connector for every event drawn as a single mark in two or more lanes. Such an event is
- * labelled in one lane only; the connector leads the eye from its other marks to the label.
+ * labelled in one lane only; the connector leads the eye from its other marks to the label. A key
+ * event is labelled in every lane, so it needs none (and its line would cut other labels).
  */
 export function connectorsFor(placements: readonly LanePlacement[]): Connector[] {
 	const byId = new Map<string, Connector>();
 	placements.forEach((p, lane) => {
 		for (const placed of p.events) {
+			if (placed.event.key) continue;
 			const c = byId.get(placed.event.id);
 			if (c) c.ends.push({ lane, row: placed.row });
 			else
