@@ -16,6 +16,7 @@ import type { Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
 import { connectorsFor, fitLabels, markKey, placeLane } from '$lib/timeline/placement';
+import { estimateTextWidth } from '$lib/timeline/text';
 import {
 	createTimeScale,
 	IDENTITY,
@@ -84,6 +85,8 @@ export class ChartState {
 	width = $state(DEFAULT_WIDTH);
 	/** the window's height, px (0: unknown, as when prerendering): the chart stays well within it */
 	viewportHeight = $state(0);
+	/** how wide a label is drawn, px: estimated until the browser can measure it */
+	measure = $state.raw<(text: string) => number>(estimateTextWidth);
 	/** the hint shown over the chart, e.g. that zooming takes Ctrl + scroll ('' when none) */
 	hint = $state('');
 	transform = $state<ViewTransform>(IDENTITY);
@@ -160,10 +163,11 @@ export class ChartState {
 				rows: this.maxRows,
 				collapse: this.transform.k < this.limits.kMax * 0.999,
 				pinned: this.pinned,
-				labelled
+				labelled,
+				measure: this.measure
 			})
 		);
-		fitLabels(placed, connectorsFor(placed), this.width);
+		fitLabels(placed, connectorsFor(placed), this.width, this.measure);
 		return placed;
 	});
 	connectors = $derived(connectorsFor(this.placements));

@@ -241,7 +241,13 @@ export function placeLane(
 			previous.badgeWidth = badgeWidth(previous.label, measure);
 			return;
 		}
-		if (row < 0) row = state.least(pinned);
+		let shiftedX = badgeX;
+		if (row < 0) {
+			row = state.least(pinned);
+			// a badge may move right along the days it stands for, past what ends its row
+			const after = (state.end[row] as number) + GAP;
+			if (after > badgeX && after + width <= clip(x(end))) shiftedX = after;
+		}
 		clusters.push({
 			type: 'cluster',
 			key,
@@ -251,11 +257,11 @@ export function placeLane(
 			count,
 			x0: clip(x(start)),
 			x1: clip(x(end)),
-			badgeX,
+			badgeX: shiftedX,
 			badgeWidth: width,
 			label
 		});
-		state.take(row, badgeX + width, badgeX + width, null);
+		state.take(row, shiftedX + width, shiftedX + width, null);
 	};
 
 	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
@@ -335,6 +341,8 @@ export function placeLane(
 		const stays = (e: ChartEvent) => pinned.has(e.id) || !!e.key;
 		const rest = group.filter((e) => !stays(e));
 		const first = group[0] as ChartEvent;
+		// the single marks first, so that the badge takes a row they leave free
+		for (const e of group) if (stays(e)) placeEvent(e, true);
 		if (rest.length > 0) {
 			placeCluster(
 				`${lane.id}:${bucket.start}`,
@@ -344,7 +352,6 @@ export function placeLane(
 				x(first.start) - GLYPH_RADIUS
 			);
 		}
-		for (const e of group) if (stays(e)) placeEvent(e, true);
 	}
 	return finish(false);
 
