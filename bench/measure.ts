@@ -167,10 +167,13 @@ async function wheelZoom(page: Page) {
 	const at = await aim(page);
 	if (!at) return 'nothing to aim the wheel at';
 	await page.mouse.move(at.x, at.y);
+	// our chart zooms with Ctrl + wheel (the plain wheel scrolls the page); other pages get the wheel
+	if (at.target === 'chart') await page.keyboard.down('Control');
 	for (const dy of [...Array(10).fill(-120), ...Array(10).fill(120)] as number[]) {
 		await page.mouse.wheel(0, dy);
 		await pause(30);
 	}
+	if (at.target === 'chart') await page.keyboard.up('Control');
 	return { target: at.target };
 }
 

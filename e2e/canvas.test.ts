@@ -108,7 +108,8 @@ test.describe('a crowded chart', () => {
 		const link = chart(page).getByRole('link', { name: title, exact: false });
 		await expect(link.first()).toBeAttached();
 		await page.mouse.click(at.x, at.y);
-		await expect(page).toHaveURL(/\/events\/[^/]+\/$/);
+		// the zoom the reader chose stays in the address (issue 24: the view is kept in the link)
+		await expect(page).toHaveURL(/\/events\/[^/]+\/(\?view=[^&]+)?$/);
 		await expect(page.locator('section.panel header [id^="title-"]')).toHaveText(title);
 		// leaving the chart forgets what was under the pointer
 		await page.mouse.move(1, 1);

@@ -229,9 +229,15 @@ test.describe('the first screen on a phone', () => {
 		expect((await lede.boundingBox())!.height).toBeGreaterThan(box.height);
 	});
 
-	test('an event page shows its title, date and status', async ({ page }) => {
+	test('an event page shows its title, date, status and who says so', async ({ page }) => {
 		await visit(page, `/${TIMELINE}/events/alaska-summit-2025-08-15/`);
-		const parts = [page.locator('h1'), page.locator('.kicker .status'), page.locator('.dateline')];
+		// the first lines under the title answer when, how sure and who says so, each once
+		const parts = [
+			page.locator('h1'),
+			page.locator('.answers .when-line'),
+			page.locator('.answers .status'),
+			page.locator('.answers .who-line')
+		];
 		for (const part of parts) {
 			const box = (await part.boundingBox())!;
 			expect(box.y + box.height).toBeLessThan(844);

@@ -10,7 +10,13 @@ declare global {
 		}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/**
+			 * An event chosen on a chart, shown beside it: the address is the event's page, the page
+			 * stays the one the reader was reading (shallow routing)
+			 */
+			shownEvent?: import('$lib/event-page').EventPageData;
+		}
 		// interface Platform {}
 	}
 }

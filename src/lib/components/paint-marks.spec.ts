@@ -53,6 +53,7 @@ function style(log: string[]) {
 	const scratch = recorder('scratch');
 	const s: PaintStyle = {
 		mark: 'blue',
+		key: 'orange',
 		ink: 'black',
 		bg: 'white',
 		fg: 'ink',

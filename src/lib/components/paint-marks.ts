@@ -8,6 +8,7 @@ import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { Fade } from '$lib/timeline/glyphs';
 import {
 	DASH,
+	KEY_MARK,
 	MARK_LAYOUT as L,
 	STATUS_STYLES,
 	STRIKES,
@@ -44,6 +45,7 @@ export type Paint2D = Pick<
 	| 'restore'
 	| 'clip'
 	| 'setLineDash'
+	| 'scale'
 	| 'lineDashOffset'
 	| 'drawImage'
 	| 'createLinearGradient'
@@ -79,6 +81,8 @@ export interface Sprite {
 /** Colours, fonts and resources, read from the page's styles by the component. */
 export interface PaintStyle {
 	mark: string;
+	/** the outline of a key event's mark */
+	key: string;
 	ink: string;
 	bg: string;
 	fg: string;
@@ -346,18 +350,26 @@ function badgeSprite(label: string, width: number, s: PaintStyle): Sprite {
 	});
 }
 
-/** A glyph centred in a `GLYPH_BOX` square: shape for the kind; fill, dash and strike for the status. */
-function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintStyle) {
+/** The side of a glyph's sprite, px: a key event's is larger (KEY_MARK). */
+const glyphBox = (key: boolean) => (key ? Math.ceil(GLYPH_BOX * KEY_MARK.scale) : GLYPH_BOX);
+
+/**
+ * A glyph centred in its box: shape for the kind; fill, dash and strike for the status; larger
+ * and outlined in the accent colour for a key event.
+ */
+function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, key: boolean, s: PaintStyle) {
 	const style = STATUS_STYLES[status];
-	const half = GLYPH_BOX / 2;
+	const half = glyphBox(key) / 2;
+	const k = key ? KEY_MARK.scale : 1;
 	c.translate(half, half);
+	c.scale(k, k);
 	const path = s.glyph(kind);
 	c.fillStyle = fillOf(style.fill, s);
 	c.fill(path);
 	c.setLineDash(style.dashed ? DASH : NO_DASH);
-	c.lineWidth = 1.5;
+	c.lineWidth = key ? KEY_MARK.strokeWidth / k : 1.5;
 	c.lineJoin = 'round';
-	c.strokeStyle = s.mark;
+	c.strokeStyle = key ? s.key : s.mark;
 	c.stroke(path);
 	if (style.strike !== 'none') {
 		c.setLineDash(NO_DASH);
@@ -371,6 +383,7 @@ function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, s: PaintSty
 		c.strokeStyle = s.ink;
 		c.stroke();
 	}
+	c.scale(1 / k, 1 / k);
 	c.translate(-half, -half);
 }
 
@@ -411,19 +424,20 @@ function paintMark(
 		ctx.globalAlpha = 1;
 	}
 	// the glyph, copied from its kind and status's sprite
-	const half = GLYPH_BOX / 2;
-	stamp(ctx, glyphSprite(e.kind, e.status, s), {
-		x: m.x0 - half,
-		y: y + L.glyphY - half,
-		w: GLYPH_BOX,
-		h: GLYPH_BOX
+	const box = glyphBox(!!e.key);
+	stamp(ctx, glyphSprite(e.kind, e.status, !!e.key, s), {
+		x: m.x0 - box / 2,
+		y: y + L.glyphY - box / 2,
+		w: box,
+		h: box
 	});
 }
 
-/** The sprite of an event's glyph: one per kind and status. */
-function glyphSprite(kind: EventKind, status: EventStatus, s: PaintStyle): Sprite {
-	return s.sprite(`glyph ${kind} ${status}`, GLYPH_BOX, GLYPH_BOX, (c) =>
-		drawGlyph(c, kind, status, s)
+/** The sprite of an event's glyph: one per kind and status, and for key events. */
+function glyphSprite(kind: EventKind, status: EventStatus, key: boolean, s: PaintStyle): Sprite {
+	const box = glyphBox(key);
+	return s.sprite(`glyph ${kind} ${status}${key ? ' key' : ''}`, box, box, (c) =>
+		drawGlyph(c, kind, status, key, s)
 	);
 }
 
@@ -447,6 +461,9 @@ function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle
 	ctx.fillStyle = s.fg;
 	for (const [m, y] of marks) {
 		if (!m.label) continue;
+		// a key event's label is semibold, as in the SVG
+		const font = `${m.event.key ? '600 ' : ''}12px ${s.family}`;
+		if (ctx.font !== font) ctx.font = font;
 		ctx.strokeText(m.label, m.labelX, y + L.labelY);
 		ctx.fillText(m.label, m.labelX, y + L.labelY);
 		if (STATUS_STYLES[m.event.status].strike !== 'none') {
@@ -479,7 +496,7 @@ export function paintMarks(
 	paintClusters(ctx, badges, s);
 	// the marks' sprites are all made before the first is copied (see `PaintStyle.sprite`)
 	for (const [m] of marks) {
-		glyphSprite(m.event.kind, m.event.status, s);
+		glyphSprite(m.event.kind, m.event.status, !!m.event.key, s);
 		if (m.event.fade && m.instant) haloSprite(s);
 	}
 	// and so are the faded bars, a scratch surface's worth at a time
@@ -507,7 +524,7 @@ export function warmSprites(
 	counts: number
 ): Set<CanvasImageSource> {
 	const images = new Set<CanvasImageSource>();
-	for (const [kind, status] of pairs) images.add(glyphSprite(kind, status, s).image);
+	for (const [kind, status] of pairs) images.add(glyphSprite(kind, status, false, s).image);
 	images.add(haloSprite(s).image);
 	for (let n = 1; n <= counts; n++) {
 		const label = countLabel(n);

@@ -13,6 +13,7 @@ import {
 	PLACE_KINDS,
 	EVENT_KINDS,
 	EVENT_STATUSES,
+	PROMINENCES,
 	PARTICIPANT_ROLES,
 	ATTRIBUTION_RELATIONS,
 	CLAIM_STATUSES,
@@ -298,6 +299,12 @@ export const TimelineEvent = z
 			'occurred: confirmed; reported: one chain of sources, undenied; claimed: asserted by an interested party; contested: denied or contradicted; scheduled: announced with a date; proposed: floated; did-not-happen; cancelled'
 		),
 		date: EventDate,
+		prominence: z
+			.enum(PROMINENCES)
+			.optional()
+			.describe(
+				'key: one of the few decisive events of the story, drawn larger, accented and always labelled; normal (the default): every other event'
+			),
 		place: Slug.optional().describe('id of an entry in places'),
 		participants: z.array(Participant).min(1),
 		evidence: z

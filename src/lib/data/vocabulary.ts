@@ -40,6 +40,9 @@ export const EVENT_KINDS = [
 	'other'
 ] as const;
 
+/** How much an event matters to the story: a key event is drawn larger, accented and labelled. */
+export const PROMINENCES = ['key', 'normal'] as const;
+
 export const EVENT_STATUSES = [
 	'occurred',
 	'reported',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatePoint } from '$lib/data/schema';
+import type { DatePoint, TimelineEvent } from '$lib/data/schema';
 import { date, fixtureTimeline, point, tinyTimeline } from '$lib/export/test-timeline';
-import { buildBriefing, dayKey, groupByDay } from './briefing';
+import { buildBriefing, dayKey, groupByDay, isKeyEvent } from './briefing';
 
 describe('dayKey()', () => {
 	// the labels of a range and a week used to name weekdays the date does not know
@@ -156,4 +156,18 @@ describe('buildBriefing()', () => {
 		expect(briefing.span).toMatch(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}$/);
 		expect(briefing.sources.filter((s) => s.main).map((s) => s.id)).toEqual([timeline.mainSource]);
 	});
+});
+
+describe('isKeyEvent()', () => {
+	const cases: { name: string; extra: object; expected: boolean }[] = [
+		{ name: 'is true for prominence "key"', extra: { prominence: 'key' }, expected: true },
+		{ name: 'is false for another prominence', extra: { prominence: 'minor' }, expected: false },
+		{ name: 'is false without a prominence', extra: {}, expected: false }
+	];
+	for (const c of cases) {
+		it(`isKeyEvent() ${c.name}`, () =>
+			expect(isKeyEvent({ ...fixtureTimeline().events[0]!, ...c.extra } as TimelineEvent)).toBe(
+				c.expected
+			));
+	}
 });

@@ -61,6 +61,8 @@ export interface BriefingEntry {
 	/** not in the timeline's main source (never true without one) */
 	addedContext: boolean;
 	permalink: string;
+	/** a key event (`prominence: "key"` in the data): named and drawn larger in the overview */
+	key: boolean;
 	span: Span;
 	fuzzy: boolean;
 	/** affiliation ids of the participants: the chart lanes the event appears in */
@@ -119,6 +121,14 @@ function furtherEvidence(keySource: string | undefined, more: { source: string }
 	return more.length ? `${count(more.length, 'quote')} from this source on the event page` : '';
 }
 
+/**
+ * Whether the authors marked an event as key. Read from the data as it comes, so a timeline written
+ * before events had a prominence simply has none.
+ */
+export function isKeyEvent(event: TimelineEvent): boolean {
+	return (event as { prominence?: string }).prominence === 'key';
+}
+
 function entry(
 	event: TimelineEvent,
 	timeline: Timeline,
@@ -149,6 +159,7 @@ function entry(
 		// "added context" is said only against a main source the other events come from
 		addedContext: timeline.mainSource !== undefined && !event.inSource,
 		permalink: eventUrl(root, timeline.id, event.id),
+		key: isKeyEvent(event),
 		span: eventSpan(date),
 		fuzzy: isFuzzy(date),
 		lanes: eventAffiliations(event, index)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_STATUSES } from '$lib/data/schema';
-import { layoutChart, MARK_LEGEND, STATUS_MARKS, type ChartItem } from './chart';
+import { EVENT_STATUSES, type EventStatus } from '$lib/data/schema';
+import { STATUS_MEANINGS } from '$lib/timeline/labels';
+import { layoutChart, MARK_LEGEND, STATUS_MARKS, statusKey, type ChartItem } from './chart';
 
 const DAY = 86400000;
 const t0 = Date.UTC(2025, 7, 15);
@@ -99,5 +100,52 @@ describe('layoutChart() ticks', () => {
 	it('layoutChart() labels ticks over months with months', () => {
 		const long = layoutChart([item(1, 'a', ['us']), item(2, 'b', ['us'], 90)], lanes);
 		expect(long.ribbon.ticks.map((t) => t.label)).toContain('Sep');
+	});
+});
+
+describe('statusKey()', () => {
+	const cases: { name: string; statuses: EventStatus[]; expected: [string, string[]][] }[] = [
+		{
+			name: 'gives only the groups this view uses, in the legend order',
+			statuses: ['did-not-happen', 'occurred', 'reported', 'occurred'],
+			expected: [
+				['solid', ['Occurred']],
+				['half', ['Reported']],
+				['crossed', ['Did not happen']]
+			]
+		},
+		{
+			name: 'lists every status a mark stands for',
+			statuses: ['proposed', 'scheduled', 'claimed'],
+			expected: [
+				['half', ['Claimed']],
+				['hollow', ['Scheduled', 'Proposed']]
+			]
+		},
+		{ name: 'is empty without events', statuses: [], expected: [] }
+	];
+	for (const c of cases) {
+		it(`statusKey() ${c.name}`, () =>
+			expect(statusKey(c.statuses).map((g) => [g.style, g.statuses.map((s) => s.label)])).toEqual(
+				c.expected
+			));
+	}
+	it('statusKey() explains each status in the same words as the legend and the list', () => {
+		const [group] = statusKey(['reported']);
+		expect(group?.statuses[0]?.meaning).toBe(STATUS_MEANINGS.reported);
+	});
+});
+
+describe('layoutChart() key events', () => {
+	it('layoutChart() marks key events and always numbers them', () => {
+		const many = Array.from({ length: 60 }, (_, i) => ({
+			...item(i + 1, '15 Aug', ['us']),
+			key: i === 6
+		}));
+		const chart = layoutChart(many, lanes);
+		const seventh = chart.columns[6]!;
+		expect(seventh.key).toBe(true);
+		expect(seventh.showNumber).toBe(true);
+		expect(chart.columns.filter((c) => c.key)).toHaveLength(1);
 	});
 });

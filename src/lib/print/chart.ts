@@ -10,6 +10,8 @@
  */
 import { utcTicks } from 'd3-time';
 import type { EventStatus } from '$lib/data/schema';
+import { EVENT_STATUSES } from '$lib/data/vocabulary';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/timeline/calendar-words';
 import type { Span } from '$lib/timeline/dates';
 import { DAY } from '$lib/timeline/durations';
@@ -37,10 +39,31 @@ export const MARK_LEGEND: { style: MarkStyle; text: string }[] = [
 	{ style: 'crossed', text: 'did not happen, or cancelled' }
 ];
 
+/** One group of the status key: how it is drawn, and the statuses drawn so, in words. */
+export interface StatusKeyGroup {
+	style: MarkStyle;
+	statuses: { status: EventStatus; label: string; meaning: string }[];
+}
+
+/**
+ * The one status key of the briefing, for the overview and the events alike: the mark groups of
+ * `MARK_LEGEND`, in its order, with the statuses of this view under each; groups unused are left out.
+ */
+export function statusKey(statuses: readonly EventStatus[]): StatusKeyGroup[] {
+	return MARK_LEGEND.map(({ style }) => ({
+		style,
+		statuses: EVENT_STATUSES.filter((s) => STATUS_MARKS[s] === style && statuses.includes(s)).map(
+			(status) => ({ status, label: STATUS_LABELS[status], meaning: STATUS_MEANINGS[status] })
+		)
+	})).filter((g) => g.statuses.length);
+}
+
 export interface ChartItem {
 	id: string;
 	number: number;
 	status: EventStatus;
+	/** a key event: drawn larger, as on the chart */
+	key?: boolean;
 	span: Span;
 	/** affiliation ids */
 	lanes: string[];
@@ -73,6 +96,8 @@ export interface ChartLayout {
 		/** y of each mark, top to bottom */
 		marks: number[];
 		showNumber: boolean;
+		/** a key event: a larger mark, and its number always shown */
+		key: boolean;
 	}[];
 	groups: {
 		key: string;
@@ -177,7 +202,8 @@ export function layoutChart(
 				.map((l) => laneY.get(l))
 				.filter((y): y is number => y !== undefined)
 				.sort((a, b) => a - b),
-			showNumber: item.number % every === 0 || every === 1 || k === 0
+			showNumber: item.number % every === 0 || every === 1 || k === 0 || !!item.key,
+			key: !!item.key
 		};
 	});
 

@@ -32,7 +32,7 @@ const sequences = new WeakMap<Timeline, SequenceEntry[]>();
 export function timelineSequence(timeline: Timeline): SequenceEntry[] {
 	let sequence = sequences.get(timeline);
 	if (!sequence) {
-		sequence = sortByDate(timeline.events).map(sequenceEntry);
+		sequence = sortByDate(timeline.events).map((e) => sequenceEntry(e, timeline));
 		sequences.set(timeline, sequence);
 	}
 	return sequence;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '$lib/timeline/filters';
 import { chartData, chartEvent, utcDate } from '$lib/timeline/fixtures';
-import { ChartState } from './chart.svelte';
+import { ChartState, rowBudget } from './chart.svelte';
 
 const events = [
 	chartEvent({ id: 'summit', kind: 'meeting', date: utcDate('2025-08-15T19:00') }),
@@ -48,4 +48,23 @@ describe('ChartState.eventById()', () => {
 		it(`eventById(${String(c.id)}) is ${String(c.expected)}`, () =>
 			expect(chart.eventById(c.id)?.id).toBe(c.expected));
 	}
+});
+
+describe('rowBudget()', () => {
+	const cases: { maxHeight: number; lanes: number; maxRows: number; expected: number }[] = [
+		// (630 − 46) / 4 lanes = 146 px each, less 28 for the header and padding: 4 rows of 26
+		{ maxHeight: 630, lanes: 4, maxRows: 6, expected: 4 },
+		{ maxHeight: 5000, lanes: 2, maxRows: 6, expected: 6 },
+		// too many lanes for the window: one row each, and the frame scrolls
+		{ maxHeight: 300, lanes: 10, maxRows: 6, expected: 1 },
+		// the window's height unknown (prerendering): the lane's own most
+		{ maxHeight: 0, lanes: 4, maxRows: 6, expected: 6 },
+		{ maxHeight: 630, lanes: 0, maxRows: 10, expected: 10 }
+	];
+	it.each(cases)(
+		'rowBudget($maxHeight, $lanes, $maxRows) is $expected',
+		({ maxHeight, lanes, maxRows, expected }) => {
+			expect(rowBudget(maxHeight, lanes, maxRows)).toBe(expected);
+		}
+	);
 });

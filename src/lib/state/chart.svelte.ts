@@ -15,7 +15,8 @@ import { displayZone, readerZone, type ZoneMode } from '$lib/timeline/display-zo
 import type { Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
-import { connectorsFor, markKey, placeLane } from '$lib/timeline/placement';
+import { connectorsFor, fitLabels, markKey, placeLane } from '$lib/timeline/placement';
+import { estimateTextWidth } from '$lib/timeline/text';
 import {
 	createTimeScale,
 	IDENTITY,
@@ -44,6 +45,19 @@ export const GEOMETRY = { axis: 46, header: 20, row: 26, pad: 8 } as const;
 const MAX_ROWS: Record<LaneMode, number> = { affiliation: 6, kind: 4, single: 10 };
 const MIN_ROWS = 2;
 
+/** The most of the window's height the chart takes, so the page around it stays in reach. */
+export const MAX_HEIGHT_SHARE = 0.7;
+
+/**
+ * The most rows each lane may use so that `lanes` lanes fit in `maxHeight` px: at most
+ * `maxRows`, never fewer than one (a chart with many lanes then scrolls inside its frame).
+ */
+export function rowBudget(maxHeight: number, lanes: number, maxRows: number): number {
+	if (!(maxHeight > 0) || lanes === 0) return maxRows;
+	const perLane = (maxHeight - GEOMETRY.axis) / lanes - GEOMETRY.header - GEOMETRY.pad;
+	return Math.max(1, Math.min(maxRows, Math.floor(perLane / GEOMETRY.row)));
+}
+
 /**
  * Above this many marks and badges in a frame, the browser draws them on a canvas (SVG elements
  * cost too much to restyle and lay out on every frame of a zoom); below `SVG_BELOW`, it goes back
@@ -69,6 +83,12 @@ export class ChartState {
 	#svg: SVGSVGElement | undefined;
 
 	width = $state(DEFAULT_WIDTH);
+	/** the window's height, px (0: unknown, as when prerendering): the chart stays well within it */
+	viewportHeight = $state(0);
+	/** how wide a label is drawn, px: estimated until the browser can measure it */
+	measure = $state.raw<(text: string) => number>(estimateTextWidth);
+	/** the hint shown over the chart, e.g. that zooming takes Ctrl + scroll ('' when none) */
+	hint = $state('');
 	transform = $state<ViewTransform>(IDENTITY);
 	laneMode = $state<LaneMode>('affiliation');
 	zoneMode = $state<ZoneMode>('event');
@@ -99,7 +119,7 @@ export class ChartState {
 	/** this timeline's search texts, when they have been given */
 	searchTexts = $derived(this.#search?.timeline === this.data.id ? this.#search.texts : undefined);
 	events = $derived.by(() =>
-		filterChartEvents(this.data.events, this.#in.filters(), this.searchTexts)
+		filterChartEvents(this.data.events, this.#in.filters(), this.searchTexts, this.data.actors)
 	);
 	/** the extent covers every event, filtered or not, so filtering never moves the axis */
 	domain = $derived(timeExtent(this.data.events));
@@ -114,7 +134,13 @@ export class ChartState {
 	);
 	view = $derived(visibleRange(this.x));
 	axis = $derived(createTicks({ domain: this.view, width: this.width, zone: this.zone }));
-	maxRows = $derived(MAX_ROWS[this.laneMode]);
+	maxRows = $derived(
+		rowBudget(
+			this.viewportHeight * MAX_HEIGHT_SHARE,
+			this.layout.lanes.length,
+			MAX_ROWS[this.laneMode]
+		)
+	);
 	/** the selected and the focused event, by id: always drawn as single marks */
 	pinned = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
@@ -129,7 +155,7 @@ export class ChartState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
 		const labelled = new Set<string>();
 		// top to bottom: an event in several lanes is labelled in the first lane with room for it
-		return this.layout.lanes.map((lane, i) =>
+		const placed = this.layout.lanes.map((lane, i) =>
 			placeLane(lane, this.buckets[i] ?? [], {
 				x: this.x,
 				view: this.view,
@@ -137,15 +163,21 @@ export class ChartState {
 				rows: this.maxRows,
 				collapse: this.transform.k < this.limits.kMax * 0.999,
 				pinned: this.pinned,
-				labelled
+				labelled,
+				measure: this.measure
 			})
 		);
+		fitLabels(placed, connectorsFor(placed), this.width, this.measure);
+		return placed;
 	});
 	connectors = $derived(connectorsFor(this.placements));
 	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
 	laneHeights = $derived(
 		this.placements.map(
-			(p) => GEOMETRY.header + Math.max(MIN_ROWS, p.rows) * GEOMETRY.row + GEOMETRY.pad
+			(p) =>
+				GEOMETRY.header +
+				Math.max(Math.min(MIN_ROWS, this.maxRows), p.rows) * GEOMETRY.row +
+				GEOMETRY.pad
 		)
 	);
 	laneTops = $derived.by(() => {
@@ -207,6 +239,21 @@ export class ChartState {
 		const now = this.hovered;
 		if (id === null ? now === null : now?.id === id && now.lane === lane) return;
 		this.hovered = id === null ? null : { id, lane };
+	}
+
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
+	#hinted = false;
+
+	/**
+	 * Shows a hint over the chart for a few seconds, once per chart: the plain wheel scrolls the
+	 * page, and a reader who wheeled over the chart to zoom learns which key zooms.
+	 */
+	showHint(text: string): void {
+		if (this.#hinted) return;
+		this.#hinted = true;
+		this.hint = text;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = setTimeout(() => (this.hint = ''), 4000);
 	}
 
 	/** Gives search the summaries, quotes and claims of a timeline (ignored for another one). */
@@ -274,18 +321,17 @@ export class ChartState {
 	});
 
 	/**
-	 * Sets the chart up in the browser: the measured width, the lanes and zone, and the view they had
-	 * (unless the selected event lies outside it), else the selected event's neighbourhood, else
+	 * Sets the chart up in the browser: the measured width, the lanes, zone and view the reader had
+	 * or the link asks for (unless the selected event lies outside that view), else the selected event's neighbourhood, else
 	 * where most events are. Returns the event to focus again, if the reader was on one.
 	 */
-	start(width: number, memory?: RememberedView): string | null {
-		if (memory) {
-			this.laneMode = memory.laneMode;
-			this.zoneMode = memory.zoneMode;
-		}
+	start(width: number, memory?: Partial<RememberedView>, focusId?: string): string | null {
+		if (memory?.laneMode) this.laneMode = memory.laneMode;
+		if (memory?.zoneMode) this.zoneMode = memory.zoneMode;
 		if (width > 0) this.width = width;
-		const selected = this.eventById(this.#in.selectedId());
-		if (memory && (!selected || inWindow(selected, memory.window))) this.showWindow(memory.window);
+		const selected = this.eventById(this.#in.selectedId() ?? focusId);
+		const window = memory?.window;
+		if (window && (!selected || inWindow(selected, window))) this.showWindow(window);
 		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
 		else this.setTransform(this.homeTransform());
 		return memory?.focusId ?? null;

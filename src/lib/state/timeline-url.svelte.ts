@@ -1,19 +1,23 @@
 /**
  * The timeline pages' URL: filters live in the query (read in the browser only: a prerendered
- * page has no query, and shows every event), and selecting an event navigates to its page with a
- * history entry, keeping the filters. Clearing the selection goes back to the timeline's page.
+ * page has no query, and shows every event). Selecting an event on the chart puts its page's
+ * address in the URL with a history entry, keeping the filters, and shows its details beside the
+ * chart (shallow routing: the reader stays where they are, Back hides the details again; a reload
+ * opens the event's own page). Clearing the selection returns to the page's own address. The
+ * chart's lanes, zone and zoom (`view-params.ts`) stay in the address through all of these.
  */
 import { onMount } from 'svelte';
-import { goto } from '$app/navigation';
+import { goto, preloadData, pushState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ChartData } from '$lib/timeline/chart-data';
-import { NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
+import { filtersToQuery, NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
+import { keepViewParams } from '$lib/timeline/view-params';
 import { eventHref, timelineHref } from './links';
 
 export interface TimelineUrl {
 	/** the filters in the URL (none until hydrated, like the prerendered page) */
 	readonly filters: Filters;
-	/** go to an event's page, or with null back to the timeline's page */
+	/** show an event beside the chart with its page's address, or with null close it */
 	select: (id: string | null) => void;
 	/** put new filters in the URL; while typing, replace the history entry instead of adding one */
 	setFilters: (filters: Filters, typing: boolean) => void;
@@ -35,18 +39,36 @@ export function createTimelineUrl(
 		return parseFilters(page.url.searchParams, actors ? { actors } : undefined);
 	});
 	const options = { noScroll: true, keepFocus: true };
+	// the lanes, zone and zoom in the browser's address go with the reader to the next address
+	const keep = (next: Filters) => keepViewParams(filtersToQuery(next), location.search);
 	return {
 		get filters() {
 			return filters;
 		},
-		select(id) {
+		async select(id) {
 			const timeline = chart().id;
-			void goto(id ? eventHref(timeline, id, filters) : timelineHref(timeline, filters), options);
+			const own = selectedId();
+			const home = own
+				? eventHref(timeline, own, keep(filters))
+				: timelineHref(timeline, keep(filters));
+			if (!id) {
+				// closing details shown beside the chart returns to this page's own address
+				if (page.state.shownEvent) pushState(home, {});
+				else void goto(timelineHref(timeline, keep(filters)), options);
+				return;
+			}
+			const href = eventHref(timeline, id, keep(filters));
+			const result = await preloadData(href);
+			if (result.type === 'loaded' && result.status === 200) {
+				pushState(href, { shownEvent: result.data as App.PageState['shownEvent'] });
+			} else {
+				void goto(href, options);
+			}
 		},
 		setFilters(next, typing) {
 			const timeline = chart().id;
 			const id = selectedId();
-			const href = id ? eventHref(timeline, id, next) : timelineHref(timeline, next);
+			const href = id ? eventHref(timeline, id, keep(next)) : timelineHref(timeline, keep(next));
 			void goto(href, { ...options, replaceState: typing && !!filters.query });
 		}
 	};

@@ -24,3 +24,18 @@ export function rememberView(timelineId: string, view: RememberedView): void {
 export function recallView(timelineId: string): RememberedView | undefined {
 	return views.get(timelineId);
 }
+
+/** The event whose mark takes focus when its timeline's chart is drawn next, by timeline. */
+const returns = new Map<string, string>();
+
+/** Asks the timeline's next chart to focus an event's mark (closing an event's own page). */
+export function focusOnReturn(timelineId: string, eventId: string): void {
+	returns.set(timelineId, eventId);
+}
+
+/** The event to focus on this timeline's chart, asked for by `focusOnReturn`, once. */
+export function takeReturnFocus(timelineId: string): string | undefined {
+	const id = returns.get(timelineId);
+	returns.delete(timelineId);
+	return id;
+}

@@ -1,14 +1,14 @@
 /**
- * d3-zoom bound to the chart's SVG: wheel, drag, pinch and double-click become transforms in the
- * chart's state. It draws nothing. A horizontal wheel or trackpad swipe pans instead of zooming,
- * and one finger on a touch screen is left to scroll the page. Fetched once the chart is on screen
+ * d3-zoom bound to the chart's SVG: Ctrl/⌘ + wheel, drag, two-finger pinch and double-click become
+ * transforms in the chart's state. It draws nothing. The plain wheel and one finger on a touch
+ * screen are left to scroll the page. Fetched once the chart is on screen
  * (`zoomable.svelte.ts`): d3-zoom and what it imports are a sixth of the timeline page's code, and
  * the first draw needs none of it.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { ViewTransform } from '$lib/timeline/scale';
-import { panBy } from '$lib/timeline/zoom';
+import { wheelDelta, zoomsWheel } from '$lib/timeline/zoom';
 import type { ChartState } from './chart.svelte';
 
 export interface Gestures {
@@ -22,8 +22,11 @@ export function zoomGestures(chart: ChartState, svg: SVGSVGElement): Gestures {
 	const behavior = zoom<SVGSVGElement, unknown>()
 		// a double-click zooms at once: the chart animates nothing (see no-transitions.ts)
 		.duration(0)
+		.wheelDelta(wheelDelta)
 		.filter((event: Event) => {
-			if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+			if (event instanceof WheelEvent) {
+				return zoomsWheel(event) && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+			}
 			if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
 				return event.touches.length >= 2;
 			}
@@ -48,12 +51,6 @@ export function zoomGestures(chart: ChartState, svg: SVGSVGElement): Gestures {
 	follow(chart.transform);
 	chart.connectZoom(follow);
 
-	const onwheel = (event: WheelEvent) => {
-		if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-		event.preventDefault();
-		chart.setTransform(panBy(chart.transform, -event.deltaX, chart.limits));
-	};
-	svg.addEventListener('wheel', onwheel, { passive: false });
 	return {
 		limit(width, height, kMax) {
 			const box: [[number, number], [number, number]] = [
@@ -63,7 +60,6 @@ export function zoomGestures(chart: ChartState, svg: SVGSVGElement): Gestures {
 			behavior.scaleExtent([1, kMax]).extent(box).translateExtent(box);
 		},
 		destroy() {
-			svg.removeEventListener('wheel', onwheel);
 			select(svg).on('.zoom', null);
 			chart.disconnectZoom();
 		}

@@ -1,10 +1,13 @@
 /**
- * An attachment that gives the chart's SVG its gestures (`zoom-gestures.ts`), fetched once the
- * chart is drawn: the first paint does not wait for d3-zoom. Until they come, which is a moment,
- * the buttons and keys already zoom. The SVG says `data-gestures="ready"` once they answer.
+ * An attachment that gives the chart's SVG its gestures. The plain wheel and one finger on a touch
+ * screen are left to scroll the page, as on an embedded map; Ctrl/⌘ + wheel, drag, pinch and
+ * double-click zoom and pan through d3-zoom (`zoom-gestures.ts`), fetched once the chart is drawn
+ * so the first paint does not wait for it. The SVG says `data-gestures="ready"` once they answer;
+ * until then the buttons and keys already zoom.
  */
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { panBy, zoomsWheel } from '$lib/timeline/zoom';
 import type { ChartState } from './chart.svelte';
 import { LazyModule } from './lazy-module.svelte';
 
@@ -12,6 +15,9 @@ const gestures = new LazyModule(
 	() => import('./zoom-gestures'),
 	'The chart could not load its zoom gestures; the zoom buttons and keys still work.'
 );
+
+/** Whether the reader is on a Mac, where the zoom key is ⌘. */
+const onMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 	return (svg) => {
@@ -33,6 +39,27 @@ export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 				delete svg.dataset.gestures;
 			};
 		});
-		return () => chart.bindSvg(undefined);
+
+		const onwheel = (event: WheelEvent) => {
+			if (zoomsWheel(event)) {
+				// at the zoom's limits d3-zoom lets the event go, and the browser would zoom the page
+				event.preventDefault();
+				return;
+			}
+			if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
+				if (event.deltaY !== 0) {
+					chart.showHint(onMac() ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom');
+				}
+				return;
+			}
+			// a horizontal wheel or trackpad swipe pans the chart
+			event.preventDefault();
+			chart.setTransform(panBy(chart.transform, -event.deltaX, chart.limits));
+		};
+		svg.addEventListener('wheel', onwheel, { passive: false });
+		return () => {
+			svg.removeEventListener('wheel', onwheel);
+			chart.bindSvg(undefined);
+		};
 	};
 }

@@ -91,6 +91,7 @@ describe('toChartData()', () => {
 	it('toChartData() marks context only beside a main source', () => {
 		const context = {
 			...timeline,
+			sources: [],
 			events: [{ ...event('c', '2025-08-16T10:00', 'UTC'), inSource: false }]
 		};
 		expect(toChartData({ ...context, mainSource: 'src' } as Timeline).events[0]?.inSource).toBe(

@@ -9,11 +9,17 @@ import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from 
 import { bySpan, eventSpan, isInstant } from './dates';
 import { DAY } from './durations';
 import { formatEventDateWithZone, namedZoneTable } from './format';
-import { hasFilters, matchesFilterSubject, searchBody, type Filters } from './filters';
+import {
+	eventSpeakers,
+	hasFilters,
+	matchesFilterSubject,
+	searchBody,
+	type Filters
+} from './filters';
 import { fadeOf, type Fade } from './glyphs';
 import { headingKey, isTimed } from './headings';
 import { spanText, timelineSpan } from './summary';
-import type { ZoneTable } from './zone-math';
+import { localDay, type ZoneTable } from './zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -28,6 +34,8 @@ export interface ChartEvent {
 	instant?: true;
 	/** present when an end of its span is approximate or uncertain: the end(s) its bar fades at */
 	fade?: Fade;
+	/** present when the author marked it a key event (`prominence: "key"`) */
+	key?: true;
 	/** real-time span [start, end) in epoch ms */
 	start: number;
 	end: number;
@@ -39,6 +47,8 @@ export interface ChartEvent {
 	within: boolean;
 	/** ids of the participating actors, in the order the data gives them (shared between events) */
 	actors: readonly string[];
+	/** ids of the actors who speak at it (`eventSpeakers()`), for the filters */
+	speakers: readonly string[];
 	/** false for context the editors added beside the main source; a timeline without one has none */
 	inSource: boolean;
 }
@@ -71,6 +81,8 @@ export interface ChartData {
 	zone: string;
 	/** that zone's offsets and short names around the events, so the browser needs no Intl */
 	zoneTable: ZoneTable;
+	/** the timeline's main source, "“Title”, Publisher", for the "only in the article" filter */
+	article?: string;
 	affiliations: ChartAffiliation[];
 	actors: ChartActor[];
 	/** sorted by start, then end; events that tie keep the order of the file */
@@ -94,7 +106,11 @@ export function dominantZone(dates: readonly Pick<EventDate, 'zone'>[]): string 
 	return best;
 }
 
-export function toChartEvent(event: TimelineEvent): ChartEvent {
+/**
+ * The chart's view of one event. Without a main source (`hasMainSource` false) nothing is context
+ * beside it, so every event counts as in the source.
+ */
+export function toChartEvent(event: TimelineEvent, hasMainSource = true): ChartEvent {
 	const span = eventSpan(event.date);
 	const fade = fadeOf(event.date);
 	return {
@@ -106,13 +122,15 @@ export function toChartEvent(event: TimelineEvent): ChartEvent {
 		when: formatEventDateWithZone(event.date),
 		...(isInstant(event.date) ? { instant: true as const } : {}),
 		...(fade ? { fade } : {}),
+		...(event.prominence === 'key' ? { key: true as const } : {}),
 		start: span.start,
 		end: span.end,
 		heading: headingKey(event.date),
 		timed: isTimed(event.date),
 		within: !!event.date.within,
 		actors: [...new Set(event.participants.map((p) => p.actor))],
-		inSource: event.inSource
+		speakers: eventSpeakers(event),
+		inSource: event.inSource || !hasMainSource
 	};
 }
 
@@ -144,11 +162,17 @@ export function axisZoneTable(zone: string, events: readonly ChartEvent[]): Zone
 	return namedZoneTable(zone, from - margin, to + margin);
 }
 
+/** The main source as the filter names it; none when the timeline has no main source. */
+function articleOf(timeline: Timeline): { article?: string } {
+	const main = timeline.mainSource
+		? timeline.sources.find((s) => s.id === timeline.mainSource)
+		: undefined;
+	return main ? { article: `${main.publisher}'s “${main.title}”` } : {};
+}
+
 export function toChartData(timeline: Timeline): ChartData {
 	const zone = dominantZone(timeline.events.map((e) => e.date));
-	const events = sortEvents(
-		timeline.events.map((e) => toChartEvent(timeline.mainSource ? e : { ...e, inSource: true }))
-	);
+	const events = sortEvents(timeline.events.map((e) => toChartEvent(e, !!timeline.mainSource)));
 	return {
 		id: timeline.id,
 		title: timeline.title,
@@ -157,6 +181,7 @@ export function toChartData(timeline: Timeline): ChartData {
 		span: spanText(timelineSpan(timeline)),
 		zone,
 		zoneTable: axisZoneTable(zone, events),
+		...articleOf(timeline),
 		affiliations: timeline.affiliations.map(({ id, name }) => ({ id, name })),
 		actors: timeline.actors.map(({ id, name, affiliation }) => ({ id, name, affiliation })),
 		events,
@@ -188,10 +213,16 @@ export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string 
 export function filterChartEvents(
 	events: ChartEvent[],
 	filters: Filters,
-	texts?: SearchTexts
+	texts?: SearchTexts,
+	actors: readonly ChartActor[] = []
 ): ChartEvent[] {
 	if (!hasFilters(filters)) return events;
+	const sides = new Map(actors.map((a) => [a.id, a.affiliation]));
+	const sideOf = (id: string) => sides.get(id);
 	return events.filter((e) =>
-		matchesFilterSubject({ ...e, text: () => chartSearchText(e, texts) }, filters)
+		matchesFilterSubject(
+			{ ...e, sideOf, day: localDay(e.start, e.zone), text: () => chartSearchText(e, texts) },
+			filters
+		)
 	);
 }

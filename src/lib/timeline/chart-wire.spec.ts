@@ -129,9 +129,9 @@ describe('packChart() and unpackChart()', () => {
 	it('packChart() writes each repeated word once', () => {
 		const packed = packChart(
 			chartData([
-				chartEvent({ kind: 'call', actors: ['trump', 'putin'] }),
-				chartEvent({ kind: 'call', actors: ['putin', 'trump'] }),
-				chartEvent({ kind: 'call', actors: ['trump', 'putin'] })
+				chartEvent({ kind: 'call', actors: ['trump', 'putin'], speakers: ['trump', 'putin'] }),
+				chartEvent({ kind: 'call', actors: ['putin', 'trump'], speakers: ['putin', 'trump'] }),
+				chartEvent({ kind: 'call', actors: ['trump', 'putin'], speakers: ['trump', 'putin'] })
 			])
 		);
 		expect(packed.events.words).toEqual(['call', 'occurred', 'UTC', 'trump', 'putin']);

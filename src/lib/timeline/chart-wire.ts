@@ -18,7 +18,7 @@ const INSTANT = 2;
 const FADE_SHIFT = 2;
 const TIMED = 16;
 const WITHIN = 32;
-// bit 6 (64) is kept for key events
+const KEY = 64;
 
 /**
  * A column of strings that repeat: each distinct string once, in order of first use, in `table`;
@@ -53,6 +53,8 @@ export interface PackedEvents {
 	actorSets: number[][];
 	/** each event's actors, as an index into `actorSets` */
 	actors: number[];
+	/** each event's speakers, as an index into `actorSets` */
+	speakers: number[];
 	/** the unit of `start` and `span`, in ms: the largest that divides every start and span */
 	unit: number;
 	/** its start less the previous event's start (the first event's, less 0), in `unit`s */
@@ -65,7 +67,7 @@ export interface PackedEvents {
 	heading: number[];
 	/**
 	 * bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both);
-	 * bit 4: timed; bit 5: within
+	 * bit 4: timed; bit 5: within; bit 6: a key event
 	 */
 	flags: number[];
 }
@@ -172,6 +174,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 			zone: events.map((e) => word(e.zone)),
 			actorSets,
 			actors: events.map((e) => actorSet(e.actors)),
+			speakers: events.map((e) => actorSet(e.speakers)),
 			unit,
 			start,
 			span,
@@ -183,7 +186,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 					(e.instant ? INSTANT : 0) |
 					(FADES.indexOf(e.fade) << FADE_SHIFT) |
 					(e.timed ? TIMED : 0) |
-					(e.within ? WITHIN : 0)
+					(e.within ? WITHIN : 0) |
+					(e.key ? KEY : 0)
 			)
 		}
 	};
@@ -214,12 +218,14 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 			when: whens[i]! + whenTimes[i]! + whenZones[i]!,
 			instant: flags & INSTANT ? true : undefined,
 			fade: FADES[(flags >> FADE_SHIFT) & 3],
+			key: flags & KEY ? true : undefined,
 			start,
 			end: start + packed.span[i]! * unit,
 			heading: packed.headings[packed.heading[i]!]!,
 			timed: (flags & TIMED) !== 0,
 			within: (flags & WITHIN) !== 0,
 			actors: actorSets[packed.actors[i]!]!,
+			speakers: actorSets[packed.speakers[i]!]!,
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}

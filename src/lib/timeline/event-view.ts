@@ -15,6 +15,7 @@ import { attributionText, claimSentence } from './attribution';
 import { eventSpan, toEdtf } from './dates';
 import { eventTimeRows, type TimeRow } from './event-times';
 import { formatEventDateWithZone, formatPublished, namedZoneTable } from './format';
+import { headlineWhen, headlineWho } from './headline';
 import { relatedEvents, type RelatedEvent } from './related';
 import { importedText, provenanceOf } from './provenance';
 import {
@@ -85,6 +86,8 @@ export interface EventView {
 	date: EventDate;
 	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
 	when: string;
+	/** the same in one short line, for the top of the page: "Sat 16 Aug 2025, by 15:06 New York time" */
+	whenLine: string;
 	precision: string;
 	edtf: string;
 	times: TimeRow[];
@@ -94,8 +97,12 @@ export interface EventView {
 	participants: ParticipantView[];
 	/** who says the event happened: "per four European officials, per The Wall Street Journal" */
 	attribution: string;
+	/** who says so in a few words, for the top of the page: "European officials, via The Wall Street Journal" */
+	who: string;
 	claims: ClaimView[];
 	evidence: EvidenceView[];
+	/** every source the evidence and claims cite, once each, in the order first cited */
+	sources: SourceView[];
 	related: RelatedEvent[];
 	codes?: Codes;
 }
@@ -138,6 +145,10 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 			...(p.note ? { note: p.note } : {})
 		};
 	});
+	const cited = [
+		...event.evidence.map((e) => e.source),
+		...event.claims.flatMap((c) => c.source ?? [])
+	];
 	const place = event.place ? timeline.places.find((p) => p.id === event.place) : undefined;
 	// whose local time is worth showing: people taking part, not the subject of a statement
 	const present = event.participants.flatMap((p) => {
@@ -158,6 +169,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		...(timeline.imported ? { imported: importedText(provenanceOf(timeline)) } : {}),
 		date: event.date,
 		when: formatEventDateWithZone(event.date),
+		whenLine: headlineWhen(event.date),
 		precision: describePrecision(event.date),
 		edtf: toEdtf(event.date),
 		times: eventTimeRows(event.date, present),
@@ -169,6 +181,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 				: {}),
 		participants,
 		attribution: attributionText(event.attribution, timeline),
+		who: headlineWho(event, timeline),
 		claims: event.claims.map((c) => ({
 			id: c.id,
 			sentence: claimSentence(c, timeline),
@@ -183,6 +196,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 			source: sourceView(timeline, e.source),
 			...(e.note ? { note: e.note } : {})
 		})),
+		sources: [...new Set(cited)].map((id) => sourceView(timeline, id)),
 		related: relatedEvents(timeline, event),
 		...(event.codes && (event.codes.cameo?.length || event.codes.plover)
 			? { codes: event.codes }

@@ -28,6 +28,7 @@ describe('parseFilters() and filtersToQuery()', () => {
 	it('parseFilters() reads repeated and single parameters', () => {
 		const f = parseFilters(new URLSearchParams('actor=trump&actor=putin&kind=call&source=1&q=x'));
 		expect(f).toEqual({
+			...NO_FILTERS,
 			actors: ['trump', 'putin'],
 			kinds: ['call'],
 			statuses: [],
@@ -108,5 +109,156 @@ describe('parseFilters() with unknown values', () => {
 				...NO_FILTERS,
 				...c.expected
 			}));
+	}
+});
+
+describe('matchesFilters() by side, speaker and date', () => {
+	const timeline = {
+		actors: [
+			{ id: 'trump', affiliation: 'us' },
+			{ id: 'putin', affiliation: 'ru' },
+			{ id: 'lavrov', affiliation: 'ru' },
+			{ id: 'zelenskyy', affiliation: 'ua' }
+		]
+	};
+	// Trump threatens Russia; Putin is its subject, not a speaker
+	const threat = {
+		...event,
+		participants: [
+			{ actor: 'trump', role: 'speaker' },
+			{ actor: 'putin', role: 'subject' }
+		],
+		claims: [],
+		date: { start: { value: '2025-08-14', precision: 'day' }, zone: 'America/New_York', basis: 'b' }
+	} as unknown as TimelineEvent;
+	// Lavrov speaks in Moscow on the 16th; a claim is Putin's
+	const briefing = {
+		...event,
+		participants: [{ actor: 'lavrov', role: 'speaker' }],
+		claims: [{ id: 'c', speaker: 'putin', proposition: 'p', status: 'asserted', attribution: [] }],
+		date: {
+			start: { value: '2025-08-16T01:00', precision: 'minute' },
+			zone: 'Europe/Moscow',
+			basis: 'b'
+		}
+	} as unknown as TimelineEvent;
+	const cases: {
+		name: string;
+		event: TimelineEvent;
+		filters: Partial<Filters>;
+		expected: boolean;
+	}[] = [
+		{
+			name: 'a side takes in all its actors',
+			event: threat,
+			filters: { sides: ['ru'] },
+			expected: true
+		},
+		{
+			name: 'a side without its actors',
+			event: threat,
+			filters: { sides: ['ua'] },
+			expected: false
+		},
+		{
+			name: 'a side must speak when asked',
+			event: threat,
+			filters: { sides: ['ru'], role: 'speaker' },
+			expected: false
+		},
+		{
+			name: 'a participant who speaks',
+			event: threat,
+			filters: { actors: ['trump'], role: 'speaker' },
+			expected: true
+		},
+		{
+			name: "a claim's speaker speaks",
+			event: briefing,
+			filters: { actors: ['putin'], role: 'speaker' },
+			expected: true
+		},
+		{
+			name: 'an actor or a side: either will do',
+			event: briefing,
+			filters: { actors: ['trump'], sides: ['ru'], role: 'speaker' },
+			expected: true
+		},
+		{ name: 'from a day on', event: threat, filters: { from: '2025-08-15' }, expected: false },
+		{ name: 'from its own day', event: threat, filters: { from: '2025-08-14' }, expected: true },
+		{ name: 'until its own day', event: threat, filters: { to: '2025-08-14' }, expected: true },
+		{ name: 'until the day before', event: threat, filters: { to: '2025-08-13' }, expected: false },
+		{
+			// 01:00 in Moscow on the 16th is still the 15th in UTC: the event's own day counts
+			name: "in the event's own zone",
+			event: briefing,
+			filters: { from: '2025-08-16', to: '2025-08-16' },
+			expected: true
+		},
+		{
+			name: 'what one side said after a date',
+			event: briefing,
+			filters: { sides: ['ru'], role: 'speaker', from: '2025-08-16' },
+			expected: true
+		}
+	];
+	for (const c of cases) {
+		it(`matchesFilters() ${c.name}`, () =>
+			expect(matchesFilters(c.event, { ...NO_FILTERS, ...c.filters }, timeline)).toBe(c.expected));
+	}
+	it('matchesFilters() reads sides from the event when no timeline is given', () =>
+		expect(
+			matchesFilters({ ...threat, sides: { putin: 'ru' } }, { ...NO_FILTERS, sides: ['ru'] })
+		).toBe(true));
+});
+
+describe('parseFilters() of sides, role and dates', () => {
+	const timeline = { actors: [{ id: 'putin', affiliation: 'ru' }] };
+	const cases: { query: string; expected: Partial<Filters> }[] = [
+		{ query: 'side=ru&side=mars', expected: { sides: ['ru'] } },
+		{ query: 'side=ru&as=speaker', expected: { sides: ['ru'], role: 'speaker' } },
+		{ query: 'as=shouter', expected: {} },
+		{ query: 'from=2025-08-16&to=2025-08-20', expected: { from: '2025-08-16', to: '2025-08-20' } },
+		{ query: 'from=2025-02-30&to=16.08.2025', expected: {} }
+	];
+	for (const c of cases) {
+		it(`parseFilters() reads "${c.query}"`, () =>
+			expect(parseFilters(new URLSearchParams(c.query), timeline)).toEqual({
+				...NO_FILTERS,
+				...c.expected
+			}));
+	}
+	it('filtersToQuery() round-trips sides, role and dates', () => {
+		const f: Filters = { ...NO_FILTERS, sides: ['ru'], role: 'speaker', from: '2025-08-16' };
+		expect(filtersToQuery(f)).toBe('?side=ru&as=speaker&from=2025-08-16');
+		expect(parseFilters(new URLSearchParams(filtersToQuery(f)), timeline)).toEqual(f);
+	});
+	it('filtersToQuery() leaves out a role with nobody chosen', () =>
+		expect(filtersToQuery({ ...NO_FILTERS, role: 'speaker' })).toBe(''));
+});
+
+describe('describeFilters() of sides, role and dates', () => {
+	const timeline = {
+		actors: [{ id: 'trump', name: 'Donald Trump' }],
+		affiliations: [{ id: 'ru', name: 'Russia' }],
+		sources: [],
+		mainSource: 'nm'
+	} as unknown as Timeline;
+	const cases: { filters: Partial<Filters>; expected: string[] }[] = [
+		{ filters: { sides: ['ru'] }, expected: ['with anyone of Russia'] },
+		{
+			filters: { sides: ['ru'], actors: ['trump'], role: 'speaker' },
+			expected: ['said by anyone of Russia or Donald Trump']
+		},
+		{ filters: { from: '2025-08-16' }, expected: ['from 2025-08-16'] },
+		{ filters: { to: '2025-08-20' }, expected: ['until 2025-08-20'] },
+		{
+			filters: { from: '2025-08-16', to: '2025-08-20' },
+			expected: ['from 2025-08-16 to 2025-08-20']
+		}
+	];
+	for (const c of cases) {
+		it(`describeFilters() says ${c.expected.join('; ')}`, () =>
+			expect(describeFilters({ ...NO_FILTERS, ...c.filters }, timeline)).toEqual(c.expected));
 	}
 });

@@ -51,6 +51,7 @@ export function chartEvent({
 		kind: 'meeting',
 		status: 'occurred',
 		actors: ['trump'],
+		speakers: [],
 		inSource: true,
 		start: span.start,
 		end: span.end,

@@ -38,14 +38,15 @@ function wallDate(point: DatePoint): Date {
 	return date;
 }
 
-function qualify(text: string, point: DatePoint): string {
+/** A point's text with its qualifiers: "about …", "… (uncertain)". */
+export function qualify(text: string, point: DatePoint): string {
 	let out = point.approximate ? `about ${text}` : text;
 	if (point.uncertain) out += ' (uncertain)';
 	return out;
 }
 
 /** The time-of-day part of a point alone ("11:26", "morning"), or '' for a day or coarser. */
-function timeOfDay(point: DatePoint): string {
+export function timeOfDay(point: DatePoint): string {
 	const d = wallDate(point);
 	switch (point.precision) {
 		case 'minute':
@@ -83,7 +84,8 @@ export function formatPublished(point: DatePoint | undefined): string {
 	return point ? formatPoint(point) : 'date not known';
 }
 
-function sameDay(a: DatePoint, b: DatePoint): boolean {
+/** Whether two points fall on the same calendar day, both given at least to the day. */
+export function sameDay(a: DatePoint, b: DatePoint): boolean {
 	return (
 		a.value.slice(0, 10) === b.value.slice(0, 10) && a.value.length >= 10 && b.value.length >= 10
 	);

@@ -43,6 +43,12 @@ export const KIND_GLYPHS: Record<EventKind, string> = {
 	other: 'M-2,-6H2V-2H6V2H2V6H-2V2H-6V-2H-2Z'
 };
 
+/**
+ * A key event's mark (`prominence: "key"`): its glyph this much larger, outlined this thick (px,
+ * as drawn) in the accent colour `--key`. The SVG, the canvas and the legend all read it here.
+ */
+export const KEY_MARK = { scale: 1.5, strokeWidth: 2.25 } as const;
+
 /** The dash of an outline that is only proposed, px. */
 export const DASH: readonly number[] = [2.5, 1.8];
 

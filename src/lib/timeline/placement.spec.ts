@@ -7,7 +7,10 @@ import {
 	badgeWidth,
 	connectorsFor,
 	countLabel,
+	fitLabels,
 	placeLane,
+	type Connector,
+	type PlacedEvent,
 	type LanePlacement,
 	type PlaceOptions
 } from './placement';
@@ -222,6 +225,20 @@ describe('connectorsFor()', () => {
 			}
 		]);
 	});
+	it('connectorsFor() draws none for a key event, labelled in every lane', () => {
+		const summit = {
+			...at('summit', '2025-08-15T12:00', ['trump', 'zelenskyy']),
+			key: true as const
+		};
+		const data = chartData([summit]);
+		const layout = buildLanes(data.events, 'affiliation', data);
+		const x = createTimeScale({ domain: day, width: 1000 });
+		const placements = layout.lanes.map((lane) =>
+			placeLane(lane, dayBuckets(lane.starts, 'UTC'), { x, view: day, width: 1000, rows: 2 })
+		);
+		expect(placements.map((p) => p.events.map((e) => e.label !== ''))).toEqual([[true], [true]]);
+		expect(connectorsFor(placements)).toEqual([]);
+	});
 });
 
 describe('placeLane() across lanes', () => {
@@ -273,5 +290,150 @@ describe('badgeWidth()', () => {
 		const p = place(events, [utc(2025, 8, 9), utc(2025, 8, 18)], { maxMarks: 3 });
 		expect(p.clusters.length).toBeGreaterThan(1);
 		for (const c of p.clusters) expect(c.badgeWidth).toBe(badgeWidth(c.label, (t) => t.length * 7));
+	});
+});
+
+describe('fitLabels()', () => {
+	const measure = (t: string) => t.length * 7;
+	const TITLE = 'A rather long title of forty characters.';
+	/** A labelled instant at x0 in a row; its label starts 10 px to its right (16 for a key event). */
+	const mark = (id: string, row: number, x0: number, key = false): PlacedEvent => ({
+		type: 'event',
+		event: { ...at(id, '2025-08-15T12:00'), title: TITLE, ...(key ? { key: true as const } : {}) },
+		row,
+		x0,
+		x1: x0,
+		instant: true,
+		label: 'A rather…',
+		labelX: x0 + (key ? 9 : 6) + 4
+	});
+	const lane = (...events: PlacedEvent[]): LanePlacement => ({
+		events,
+		clusters: [],
+		aggregated: false,
+		rows: 3
+	});
+	const cases: {
+		name: string;
+		placements: LanePlacement[];
+		connectors?: Connector[];
+		/** the longest each label may be, px, by lane and mark; Infinity: the whole title */
+		room: number[][];
+	}[] = [
+		{
+			name: 'a label alone in its row takes the whole title',
+			placements: [lane(mark('a', 0, 100))],
+			room: [[Infinity]]
+		},
+		{
+			name: 'a label stops short of the next mark in its row',
+			placements: [lane(mark('a', 0, 100), mark('b', 0, 200))],
+			// b's glyph starts at 194; less the gap, 188; a's label starts at 110
+			room: [[78, Infinity]]
+		},
+		{
+			name: 'a mark in another row leaves a label alone',
+			placements: [lane(mark('a', 0, 100), mark('b', 1, 200))],
+			room: [[Infinity, Infinity]]
+		},
+		{
+			name: "a key event's larger glyph starts further left",
+			placements: [lane(mark('a', 0, 100), mark('k', 0, 200, true))],
+			// k's glyph starts at 191; less the gap, 185
+			room: [[75, Infinity]]
+		},
+		{
+			name: 'a label stops at the chart edge',
+			placements: [lane(mark('a', 0, 900))],
+			room: [[90]]
+		},
+		{
+			name: 'a connector crossing the row cuts the label before it',
+			placements: [lane(mark('c', 0, 150)), lane(mark('a', 0, 100)), lane(mark('c', 0, 150))],
+			connectors: [
+				{
+					id: 'c',
+					x: 150,
+					ends: [
+						{ lane: 0, row: 0 },
+						{ lane: 2, row: 0 }
+					]
+				}
+			],
+			// 150 less the gap, less a's label start at 110
+			room: [[Infinity], [34], [Infinity]]
+		},
+		{
+			name: 'a connector does not cut rows above its top end',
+			placements: [lane(mark('a', 0, 100), mark('c', 1, 150)), lane(mark('c', 0, 150))],
+			connectors: [
+				{
+					id: 'c',
+					x: 150,
+					ends: [
+						{ lane: 0, row: 1 },
+						{ lane: 1, row: 0 }
+					]
+				}
+			],
+			room: [[Infinity, Infinity], [Infinity]]
+		}
+	];
+	it.each(cases)('fitLabels(): $name', ({ placements, connectors = [], room }) => {
+		fitLabels(placements, connectors, 1000, measure);
+		placements.forEach((p, l) =>
+			p.events.forEach((e, i) => {
+				const max = room[l]![i]!;
+				if (max === Infinity) expect(e.label).toBe(TITLE);
+				else {
+					expect(measure(e.label)).toBeLessThanOrEqual(max);
+					// it uses the room: one more word would not fit
+					expect(measure(e.label)).toBeGreaterThan(max - 7 * 12);
+					expect(e.label === '' || e.label.endsWith('…')).toBe(true);
+				}
+			})
+		);
+	});
+
+	it('fitLabels() leaves hidden labels hidden', () => {
+		const hidden = { ...mark('a', 0, 100), label: '' };
+		fitLabels([lane(hidden)], [], 1000, measure);
+		expect(hidden.label).toBe('');
+	});
+});
+
+describe('placeLane() with key events', () => {
+	it('placeLane() labels a key event in every lane, another in the first only', () => {
+		const labelled = new Set<string>();
+		const key = { ...at('k', '2025-08-15T12:00'), key: true as const };
+		const plain = at('p', '2025-08-15T18:00');
+		const first = place([key, plain], day, { labelled });
+		const second = place([key, plain], day, { labelled });
+		expect(first.events.map((e) => e.label !== '')).toEqual([true, true]);
+		expect(second.events.map((e) => [e.event.id, e.label !== ''])).toEqual([
+			['k', true],
+			['p', false]
+		]);
+	});
+	it('placeLane() keeps a key event out of the badge of a crowded day', () => {
+		const times = ['00:00', '00:10', '00:20', '00:30', '00:40', '00:50'];
+		const crowd = times.map((t, i) => at(`e${i}`, `2025-08-15T${t}`));
+		const key = { ...at('k', '2025-08-15T00:25'), key: true as const };
+		const placed = place([...crowd, key], day, { collapse: true, rows: 1 });
+		expect(placed.clusters.map((c) => c.count)).toEqual([6]);
+		expect(placed.events.map((e) => e.event.id)).toEqual(['k']);
+	});
+	it("placeLane() keeps a key event's whole title clear of the next day's marks and badge", () => {
+		// the key event's title runs well into the next day, which is too crowded for single marks
+		const key = {
+			...at('k', '2025-08-15T20:00'),
+			title: 'A long title for the key event of the story',
+			key: true as const
+		};
+		const next = ['00:00', '00:05', '00:10', '00:15'].map((t, i) => at(`n${i}`, `2025-08-16T${t}`));
+		const placed = place([key, ...next], [utc(2025, 8, 15), utc(2025, 8, 17)], { rows: 2 });
+		const k = placed.events.find((e) => e.event.id === 'k')!;
+		expect(k.label).toBe(key.title);
+		expect(overlaps(placed)).toEqual([]);
 	});
 });

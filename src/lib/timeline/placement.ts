@@ -7,15 +7,29 @@
 import type { ChartEvent } from './chart-data';
 import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
+import { KEY_MARK } from './glyphs';
 import { estimateTextWidth, truncateToWidth } from './text';
 import { DAY } from './durations';
 
 /** Half the width of a glyph, in px. */
 export const GLYPH_RADIUS = 6;
+/** Half the width of an event's glyph: a key event's is larger. */
+export const glyphRadius = (event: Pick<ChartEvent, 'key'>): number =>
+	event.key ? GLYPH_RADIUS * KEY_MARK.scale : GLYPH_RADIUS;
 /** The free space kept between two things in a row, in px. */
 export const GAP = 6;
 const LABEL_OFFSET = 4;
-const MAX_LABEL_WIDTH = 240;
+/**
+ * The room a label keeps while rows are handed out, px: enough to read, small enough to leave
+ * room for the next mark. `fitLabels` then lets each label use the room it has.
+ */
+export const LABEL_RESERVE = 110;
+/** A key event's label is bold: it measures about this much wider than the estimate. */
+const BOLD = 1.1;
+/** A label's measure, for its event: bolder for a key event, plus its halo's 1.5 px a side. */
+const labelMeasure =
+	(measure: (text: string) => number, event: Pick<ChartEvent, 'key'>) => (text: string) =>
+		Math.ceil(measure(text) * (event.key ? BOLD : 1)) + 3;
 
 export interface PlacedEvent {
 	type: 'event';
@@ -118,22 +132,35 @@ class RowState {
 		});
 	}
 	/**
-	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned
-	 * event's: the selected or focused event keeps its label); else -1.
+	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned or
+	 * a key event's: the selected, focused and key events keep theirs); else -1.
 	 */
 	find(left: number, pinned: ReadonlyMap<string, unknown>): number {
 		const free = this.end.findIndex((e) => e + GAP <= left);
 		if (free >= 0) return free;
-		const retract = this.markEnd.findIndex(
-			(e, r) => e + GAP <= left && !pinned.has(this.last[r]?.event.id ?? '')
-		);
+		const keeps = (p: PlacedEvent | null | undefined) =>
+			!!p && (pinned.has(p.event.id) || !!p.event.key);
+		const retract = this.markEnd.findIndex((e, r) => e + GAP <= left && !keeps(this.last[r]));
 		const last = this.last[retract];
 		if (retract >= 0 && last) last.label = '';
 		return retract;
 	}
-	/** The row whose content ends first, for placements that must go somewhere. */
-	least(): number {
-		let best = 0;
+	/**
+	 * The row whose content ends first, for placements that must go somewhere: a row that ends in
+	 * a pinned or key event's label only when every row does, so that label stays whole.
+	 */
+	least(pinned: ReadonlyMap<string, unknown>): number {
+		const keeps = (r: number) => {
+			const p = this.last[r];
+			return !!p && (pinned.has(p.event.id) || !!p.event.key);
+		};
+		let best = -1;
+		this.end.forEach((e, r) => {
+			if (keeps(r)) return;
+			if (best < 0 || e < (this.end[best] as number)) best = r;
+		});
+		if (best >= 0) return best;
+		best = 0;
 		this.end.forEach((e, r) => {
 			if (e < (this.end[best] as number)) best = r;
 		});
@@ -168,8 +195,9 @@ export function placeLane(
 		const x0 = x(event.start);
 		const instant = !!event.instant;
 		const x1 = instant ? x0 : Math.max(x(event.end), x0 + 2);
-		const left = x0 - GLYPH_RADIUS;
-		const markRight = Math.max(x1, x0 + GLYPH_RADIUS);
+		const r = glyphRadius(event);
+		const left = x0 - r;
+		const markRight = Math.max(x1, x0 + r);
 		return { x0, x1, instant, left, markRight };
 	};
 
@@ -179,14 +207,19 @@ export function placeLane(
 		let row = state.find(g.left, pinned);
 		if (row < 0) {
 			if (!force) return false;
-			row = state.least();
+			row = state.least(pinned);
 		}
 		// a label sticks to the left edge when its event started before the view
-		const labelX = Math.max(g.x0 + GLYPH_RADIUS + LABEL_OFFSET, LABEL_OFFSET);
-		const label = labelled.has(event.id)
-			? ''
-			: truncateToWidth(event.title, Math.min(MAX_LABEL_WIDTH, width - labelX), measure);
-		const labelRight = label ? labelX + measure(label) : -Infinity;
+		const labelX = Math.max(g.x0 + glyphRadius(event) + LABEL_OFFSET, LABEL_OFFSET);
+		// a key event is labelled in every lane it is in; another, in the first with room for it
+		// a key event keeps room for its whole title: the next marks go to other rows
+		const measureLabel = labelMeasure(measure, event);
+		const reserve = event.key ? measureLabel(event.title) : LABEL_RESERVE;
+		const label =
+			labelled.has(event.id) && !event.key
+				? ''
+				: truncateToWidth(event.title, Math.min(reserve, width - labelX), measureLabel);
+		const labelRight = label ? labelX + measureLabel(label) : -Infinity;
 		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
 		events.push(placed);
 		state.take(row, Math.max(g.markRight, labelRight), g.markRight, placed);
@@ -208,7 +241,13 @@ export function placeLane(
 			previous.badgeWidth = badgeWidth(previous.label, measure);
 			return;
 		}
-		if (row < 0) row = state.least();
+		let shiftedX = badgeX;
+		if (row < 0) {
+			row = state.least(pinned);
+			// a badge may move right along the days it stands for, past what ends its row
+			const after = (state.end[row] as number) + GAP;
+			if (after > badgeX && after + width <= clip(x(end))) shiftedX = after;
+		}
 		clusters.push({
 			type: 'cluster',
 			key,
@@ -218,11 +257,11 @@ export function placeLane(
 			count,
 			x0: clip(x(start)),
 			x1: clip(x(end)),
-			badgeX,
+			badgeX: shiftedX,
 			badgeWidth: width,
 			label
 		});
-		state.take(row, badgeX + width, badgeX + width, null);
+		state.take(row, shiftedX + width, shiftedX + width, null);
 	};
 
 	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
@@ -295,11 +334,15 @@ export function placeLane(
 			}
 		}
 		if (fits) continue;
-		// the day does not fit: undo it, and show a badge for it (pinned events stay single marks)
+		// the day does not fit: undo it, and show a badge for it (pinned and key events stay single
+		// marks: a key event is labelled in every lane it is in)
 		state.restore(snapshot);
 		events.length = mark;
-		const rest = group.filter((e) => !pinned.has(e.id));
+		const stays = (e: ChartEvent) => pinned.has(e.id) || !!e.key;
+		const rest = group.filter((e) => !stays(e));
 		const first = group[0] as ChartEvent;
+		// the single marks first, so that the badge takes a row they leave free
+		for (const e of group) if (stays(e)) placeEvent(e, true);
 		if (rest.length > 0) {
 			placeCluster(
 				`${lane.id}:${bucket.start}`,
@@ -309,7 +352,6 @@ export function placeLane(
 				x(first.start) - GLYPH_RADIUS
 			);
 		}
-		for (const e of group) if (pinned.has(e.id)) placeEvent(e, true);
 	}
 	return finish(false);
 
@@ -331,6 +373,49 @@ export function markKey(id: string, lane: number): string {
 	return `${lane}:${id}`;
 }
 
+/**
+ * Lets each label use the room it has: up to the next mark, badge or connector in its row, or the
+ * chart's edge, cut with "…" only there. Placement keeps `LABEL_RESERVE` px for a label; this runs
+ * once the frame's connectors are known, and changes only the labels (a label too short to read
+ * where a connector cuts it is hidden: the connector leads to the event's label in another lane).
+ */
+export function fitLabels(
+	placements: readonly LanePlacement[],
+	connectors: readonly Connector[],
+	width: number,
+	measure: (text: string) => number = estimateTextWidth
+): void {
+	// a connector crosses the rows between its top and bottom ends, lane by lane
+	const at = (lane: number, row: number) => lane * 1e4 + row;
+	const crossing = connectors.map((c) => {
+		const ys = c.ends.map((e) => at(e.lane, e.row));
+		return { id: c.id, x: c.x, top: Math.min(...ys), bottom: Math.max(...ys) };
+	});
+	placements.forEach((p, lane) => {
+		// the left edges of what each row holds
+		const edges = new Map<number, number[]>();
+		const add = (row: number, x: number) => {
+			const list = edges.get(row);
+			if (list) list.push(x);
+			else edges.set(row, [x]);
+		};
+		for (const e of p.events) add(e.row, e.x0 - glyphRadius(e.event));
+		for (const c of p.clusters) add(c.row, c.badgeX);
+		for (const e of p.events) {
+			if (!e.label) continue;
+			const y = at(lane, e.row);
+			let right = width;
+			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
+			for (const c of crossing) {
+				if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x > e.labelX) {
+					right = Math.min(right, c.x - GAP);
+				}
+			}
+			e.label = truncateToWidth(e.event.title, right - e.labelX, labelMeasure(measure, e.event));
+		}
+	});
+}
+
 export interface Connector {
 	id: string;
 	x: number;
@@ -340,12 +425,14 @@ export interface Connector {
 
 /**
  * A connector for every event drawn as a single mark in two or more lanes. Such an event is
- * labelled in one lane only; the connector leads the eye from its other marks to the label.
+ * labelled in one lane only; the connector leads the eye from its other marks to the label. A key
+ * event is labelled in every lane, so it needs none (and its line would cut other labels).
  */
 export function connectorsFor(placements: readonly LanePlacement[]): Connector[] {
 	const byId = new Map<string, Connector>();
 	placements.forEach((p, lane) => {
 		for (const placed of p.events) {
+			if (placed.event.key) continue;
 			const c = byId.get(placed.event.id);
 			if (c) c.ends.push({ lane, row: placed.row });
 			else

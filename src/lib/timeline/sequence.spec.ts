@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDate, TimelineEvent } from '$lib/data/schema';
+import type { EventDate, Timeline, TimelineEvent } from '$lib/data/schema';
 import { NO_FILTERS, type Filters } from './filters';
 import { sortByDate } from './dates';
 import { neighbours, sequenceEntry, windowAround } from './sequence';
@@ -67,7 +67,7 @@ describe('neighbours()', () => {
 		ev('c', date('2025-08-12'), 'call'),
 		ev('d', date('2025-08-13'), 'meeting'),
 		ev('e', date('2025-08-14'), 'call')
-	].map(sequenceEntry);
+	].map((e) => sequenceEntry(e));
 	const calls: Filters = { ...NO_FILTERS, kinds: ['call'] };
 	const cases: {
 		name: string;
@@ -131,7 +131,9 @@ describe('windowAround()', () => {
 
 describe('sequenceEntry()', () => {
 	it('sequenceEntry() keeps only what listing and filtering need', () => {
-		const entry = sequenceEntry(ev('a', date('2025-08-15T11:26', 'minute')));
+		const entry = sequenceEntry(ev('a', date('2025-08-15T11:26', 'minute')), {
+			actors: [{ id: 'trump', affiliation: 'us' }]
+		} as unknown as Pick<Timeline, 'actors'>);
 		expect(entry).toEqual({
 			id: 'a',
 			title: 'Event a',
@@ -140,9 +142,11 @@ describe('sequenceEntry()', () => {
 			kind: 'meeting',
 			status: 'occurred',
 			inSource: true,
-			participants: [{ actor: 'trump' }],
+			participants: [{ actor: 'trump', role: 'participant' }],
 			evidence: [{ quote: 'quote a' }],
-			claims: []
+			claims: [],
+			day: Date.UTC(2025, 7, 15) / 86_400_000,
+			sides: { trump: 'us' }
 		});
 	});
 });

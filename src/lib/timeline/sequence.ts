@@ -2,9 +2,11 @@
  * Events in reading order, and an event's neighbours in it: the previous and next events that
  * pass the reader's filters, and a short window of events around it.
  */
-import type { TimelineEvent } from '$lib/data/schema';
+import type { Timeline, TimelineEvent } from '$lib/data/schema';
+import { eventSpan } from './dates';
 import { hasFilters, matchesFilters, type FilterableEvent, type Filters } from './filters';
 import { formatEventDate } from './format';
+import { localDay } from './zone-math';
 
 /** What the browser needs of an event to list it and to filter it, and nothing more. */
 export interface SequenceEntry extends FilterableEvent {
@@ -13,7 +15,20 @@ export interface SequenceEntry extends FilterableEvent {
 	when: string;
 }
 
-export function sequenceEntry(event: TimelineEvent): SequenceEntry {
+/**
+ * An event as the browser lists and filters it; `sides` gives the side (affiliation) of each actor
+ * it names, so the browser can filter by side without the timeline's actors.
+ */
+export function sequenceEntry(
+	event: TimelineEvent,
+	timeline?: Pick<Timeline, 'actors'>
+): SequenceEntry {
+	const sideOf = new Map(timeline?.actors.map((a) => [a.id, a.affiliation]));
+	const named = [...event.participants.map((p) => p.actor), ...event.claims.map((c) => c.speaker)];
+	const sides = Object.fromEntries(
+		named.flatMap((a) => (sideOf.has(a) ? [[a, sideOf.get(a)!]] : []))
+	);
+	const span = eventSpan(event.date);
 	return {
 		id: event.id,
 		title: event.title,
@@ -22,12 +37,15 @@ export function sequenceEntry(event: TimelineEvent): SequenceEntry {
 		kind: event.kind,
 		status: event.status,
 		inSource: event.inSource,
-		participants: event.participants.map((p) => ({ actor: p.actor })),
+		participants: event.participants.map((p) => ({ actor: p.actor, role: p.role })),
 		evidence: event.evidence.map((e) => (e.quote ? { quote: e.quote } : {})),
 		claims: event.claims.map((c) => ({
 			proposition: c.proposition,
+			speaker: c.speaker,
 			...(c.quote ? { quote: c.quote } : {})
-		}))
+		})),
+		day: localDay(span.start, event.date.zone),
+		...(Object.keys(sides).length ? { sides } : {})
 	};
 }
 

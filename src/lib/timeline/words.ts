@@ -141,3 +141,9 @@ export function sentence(text: string): string {
 	const trimmed = text.trimEnd();
 	return ENDS_SENTENCE.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** Words as a list: "a", "a and b", "a, b and c" (or "or" for a choice). */
+export function listText(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (words.length < 2) return words.join('');
+	return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}

@@ -171,3 +171,18 @@ export function defaultWindow(
 	const middle = (best[0] + best[1]) / 2;
 	return [middle - (span / 2) * (1 + 2 * pad), middle + (span / 2) * (1 + 2 * pad)];
 }
+
+/** Whether a wheel event asks to zoom: with Ctrl (a trackpad pinch arrives so) or ⌘. */
+export const zoomsWheel = (event: Pick<WheelEvent, 'ctrlKey' | 'metaKey'>): boolean =>
+	event.ctrlKey || event.metaKey;
+
+/**
+ * How far a wheel event zooms (d3-zoom's scale is 2 to this power). A pinch sends small deltas
+ * and zooms ten times as fast per pixel, as d3-zoom's own default does; a mouse wheel notch
+ * (about 100 px) zooms by a fifth.
+ */
+export function wheelDelta(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+	const perPixel = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+	const pinch = event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < 50;
+	return -event.deltaY * perPixel * (pinch ? 10 : 1);
+}

@@ -1,0 +1,309 @@
+/**
+ * Reading the timeline at a desktop's 1440 × 900 and a phone's 390 × 844 (touch): the plain wheel
+ * scrolls the page and Ctrl + wheel zooms, the chart never takes the whole window, help speaks of
+ * the device in hand, details open where the reader is, and key events stand out. On the shipped
+ * timeline and on the fixture timelines.
+ */
+import type { Page } from '@playwright/test';
+import { FIXTURE_ORIGIN } from '../playwright.config';
+import { expect, test, visit } from './fixtures';
+import { LARGE_TIMELINE } from './fixture-timelines';
+
+const TIMELINES = [
+	'/alaska-summit-2025/',
+	`${FIXTURE_ORIGIN}/fixture-talks/`,
+	`${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`
+];
+
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+const chart = (page: Page) => page.locator('svg.chart');
+const axisLabels = (page: Page) => chart(page).locator('.axis text.tick').allTextContents();
+
+for (const [name, device] of [
+	['1440 × 900', DESKTOP],
+	['390 × 844, touch', PHONE]
+] as const) {
+	test.describe(`at ${name}`, () => {
+		test.use(device);
+
+		for (const timeline of TIMELINES) {
+			test(`the chart leaves room for the page around it: ${timeline}`, async ({ page }) => {
+				await visit(page, timeline);
+				await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+				const frame = (await page.locator('.chart-frame').boundingBox())!;
+				expect(frame.height).toBeGreaterThan(100);
+				expect(frame.height).toBeLessThanOrEqual(device.viewport.height * 0.75 + 1);
+			});
+		}
+	});
+}
+
+test.describe('at 1440 × 900, the wheel', () => {
+	test.use(DESKTOP);
+
+	for (const timeline of TIMELINES) {
+		test(`scrolls the page over the chart, and says once how to zoom: ${timeline}`, async ({
+			page
+		}) => {
+			await visit(page, timeline);
+			await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+			const before = await axisLabels(page);
+			const box = (await chart(page).boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+			const hint = page.locator('.chart-frame [role="status"]');
+			await page.mouse.wheel(0, 300);
+			// the page scrolls; a chart with more lanes than fit scrolls inside its frame first
+			await expect
+				.poll(() =>
+					page.evaluate(
+						() => window.scrollY + (document.querySelector('.chart-frame')?.scrollTop ?? 0)
+					)
+				)
+				.toBeGreaterThan(0);
+			await expect(hint).toHaveText('Use Ctrl + scroll to zoom');
+			await expect(hint).toBeVisible();
+			expect(await axisLabels(page)).toEqual(before);
+			// it goes away, and does not come back for the next turn of the wheel
+			await expect(hint).toBeHidden({ timeout: 5000 });
+			await page.mouse.wheel(0, 100);
+			await expect(hint).toBeHidden();
+			await expect(hint).toHaveText('');
+		});
+	}
+
+	test('with Ctrl zooms the chart and leaves the page where it is', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		const before = await axisLabels(page);
+		const box = (await chart(page).boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 60);
+		const scrolled = await page.evaluate(() => window.scrollY);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -300);
+		await page.keyboard.up('Control');
+		await expect.poll(() => axisLabels(page)).not.toEqual(before);
+		expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+		await expect(page.locator('.chart-frame [role="status"]')).toBeHidden();
+	});
+
+	test('the help speaks of Ctrl + scroll and of the keys', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		const help = page.locator('p.keys');
+		await expect(help).toContainText('Ctrl');
+		await expect(help.locator('.key-help')).toBeVisible();
+		await expect(help.locator('.touch-help')).toBeHidden();
+	});
+});
+
+test.describe('at 390 × 844 on a touch screen', () => {
+	test.use(PHONE);
+
+	for (const timeline of TIMELINES) {
+		test(`the help speaks of fingers and buttons, not keys: ${timeline}`, async ({ page }) => {
+			await visit(page, timeline);
+			const help = page.locator('p.keys');
+			await expect(help).toBeVisible();
+			const shown = await help.evaluate((p) => (p as HTMLElement).innerText);
+			expect(shown).toMatch(/pinch/i);
+			expect(shown).toMatch(/two fingers/i);
+			expect(shown).toMatch(/buttons/i);
+			expect(shown).not.toMatch(/Ctrl|⌘|Shift|Home|Enter|Esc|←/);
+		});
+	}
+});
+
+/** The window a reader zoomed to, which the address keeps */
+const VIEW = '(\\?view=[^&]*)?';
+
+/** The part of the window a box is in, as a fraction of its height (0: out of sight). */
+const inView = (box: { y: number; height: number }, height: number) =>
+	(Math.min(box.y + box.height, height) - Math.max(box.y, 0)) / box.height;
+
+for (const [name, device] of [
+	['1440 × 900', DESKTOP],
+	['390 × 844, touch', PHONE]
+] as const) {
+	test.describe(`details where the reader is, at ${name}`, () => {
+		test.use(device);
+		const wide = device.viewport.width >= 1024;
+
+		for (const timeline of TIMELINES) {
+			test(`choosing a mark shows its details by the chart; Close returns to the mark: ${timeline}`, async ({
+				page
+			}) => {
+				await visit(page, timeline);
+				await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+				const mark = chart(page).locator('a.mark[tabindex="0"]');
+				// a timeline of a thousand events opens on badges: zoom in to single marks
+				for (let i = 0; i < 10 && (await mark.count()) === 0; i++) {
+					await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+				}
+				const id = (await mark.getAttribute('data-event'))!;
+				await mark.locator('.glyph').click();
+				await expect(page).toHaveURL(new RegExp(`/events/${id}/${VIEW}$`));
+				const panel = page.locator(`.timeline-view [data-panel-event="${id}"]`);
+				await expect(panel.locator('h2')).toBeFocused();
+				await expect(panel.locator('h2')).toBeInViewport();
+				const frame = (await page.locator('.chart-frame').boundingBox())!;
+				const box = (await panel.boundingBox())!;
+				if (wide) {
+					// beside the chart, level with it
+					expect(box.x).toBeGreaterThanOrEqual(frame.x + frame.width - 1);
+					expect(Math.abs(box.y - frame.y)).toBeLessThan(2);
+				} else {
+					// directly below it
+					expect(box.y).toBeGreaterThanOrEqual(frame.y + frame.height - 1);
+					expect(box.y - (frame.y + frame.height)).toBeLessThan(40);
+				}
+				const selected = chart(page).locator(`a.mark[data-event="${id}"] .glyph`).first();
+				expect(inView((await selected.boundingBox())!, device.viewport.height)).toBe(1);
+
+				const scrolled = await page.evaluate(() => window.scrollY);
+				await panel.getByRole('link', { name: /^Close/ }).click();
+				// the timeline's address, with the window the reader zoomed to, if any
+				await expect(page).toHaveURL(
+					new RegExp(`${new URL(timeline, 'http://x').pathname}${VIEW}$`)
+				);
+				await expect(panel).toHaveCount(0);
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+					.toBe(id);
+				expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(
+					device.viewport.height
+				);
+
+				// Back opens the details again, Back once more closes them
+				await page.goBack();
+				await expect(page).toHaveURL(new RegExp(`/events/${id}/${VIEW}$`));
+				await expect(panel).toBeVisible();
+				await page.goBack();
+				await expect(panel).toHaveCount(0);
+			});
+		}
+
+		test('Close on an event page opened from a link lands on its mark, not the top', async ({
+			page
+		}) => {
+			await visit(page, `${FIXTURE_ORIGIN}/fixture-talks/events/trilateral-proposed/`);
+			await page
+				.locator('[data-panel-event="trilateral-proposed"]')
+				.getByRole('link', { name: /^Close/ })
+				.click();
+			await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/`);
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+				.toBe('trilateral-proposed');
+			const mark = chart(page).locator('a.mark[data-event="trilateral-proposed"] .glyph').first();
+			expect(inView((await mark.boundingBox())!, device.viewport.height)).toBe(1);
+		});
+	});
+}
+
+test.describe('key events at 1440 × 900', () => {
+	test.use(DESKTOP);
+	const SUMMIT = 'alaska-summit-2025-08-15';
+
+	// Not met yet: the opening view holds 16 of the 21 events, and 9 of them are labelled. Seven
+	// events known only to the day of 16 August each span that whole day, so each needs a row of
+	// its own in every lane it is in (up to 7 in the United States lane), where a window of 900 px
+	// gives 2 rows a lane.
+	test.fixme('every event of the shipped timeline is labelled at the opening view', async ({
+		page
+	}) => {
+		await visit(page, '/alaska-summit-2025/');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		const all = await page
+			.locator('.event-list a')
+			.evaluateAll((els) =>
+				els.map((a) => a.getAttribute('href')!.replace(/^.*\/events\/|\/$/g, ''))
+			);
+		const labelled = await chart(page)
+			.locator('a.mark:has(text.label)')
+			.evaluateAll((els) => els.map((a) => a.getAttribute('data-event')));
+		expect(all.filter((id) => !labelled.includes(id))).toEqual([]);
+	});
+
+	test('the summit is larger, accented and labelled in every lane it is in', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		const summit = chart(page).locator(`a.mark[data-event="${SUMMIT}"]`);
+		expect(await summit.count()).toBeGreaterThan(1);
+		for (const mark of await summit.all()) {
+			await expect(mark.locator('text.label')).toHaveText(/^Trump and Putin meet in Alaska/);
+		}
+		const key = (await summit.first().locator('.glyph').boundingBox())!;
+		const other = (await chart(page)
+			.locator('a.mark:not(.key-event) .glyph')
+			.first()
+			.boundingBox())!;
+		expect(key.height).toBeGreaterThan(other.height * 1.3);
+		const stroke = await summit
+			.first()
+			.locator('.glyph')
+			.evaluate((g) => getComputedStyle(g).stroke);
+		const normal = await chart(page)
+			.locator('a.mark:not(.key-event) .glyph')
+			.first()
+			.evaluate((g) => getComputedStyle(g).stroke);
+		expect(stroke).not.toBe(normal);
+		await expect(page.locator('.legend')).toContainText('a key event of the story');
+	});
+
+	test("a mark's thickness says nothing of its date's precision", async ({ page }) => {
+		const precisions = new Set<string>();
+		const heights = new Set<number>();
+		for (const timeline of TIMELINES.slice(0, 2)) {
+			await visit(page, timeline);
+			await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+			const exported = (await (await page.request.get(`${timeline}export.json`)).json()) as {
+				events: { id: string; date: { start: { precision: string } } }[];
+			};
+			const precision = new Map(exported.events.map((e) => [e.id, e.date.start.precision]));
+			// every span, to the minute or the whole of a day, is a bar of one height; vagueness is
+			// drawn by the fade
+			const bars = await chart(page)
+				.locator('a.mark:has(.bar)')
+				.evaluateAll((els) =>
+					els.map((a) => ({
+						id: a.getAttribute('data-event')!,
+						height: (a.querySelector('.bar') as SVGGraphicsElement).getBBox().height
+					}))
+				);
+			for (const bar of bars) {
+				precisions.add(precision.get(bar.id)!);
+				heights.add(bar.height);
+			}
+		}
+		expect(precisions.size).toBeGreaterThan(1);
+		expect([...heights]).toHaveLength(1);
+	});
+
+	test('labels cross no mark and no connector', async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		const crossings = await chart(page).evaluate((svg) => {
+			const boxes = (sel: string) =>
+				[...svg.querySelectorAll(sel)].map((el) => ({
+					el,
+					box: (el as SVGGraphicsElement).getBoundingClientRect()
+				}));
+			const labels = boxes('text.label');
+			const glyphs = boxes('.glyph');
+			const lines = boxes('.connector');
+			const meet = (a: DOMRect, b: DOMRect) =>
+				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const found: string[] = [];
+			for (const l of labels) {
+				const own = l.el.closest('a.mark');
+				for (const g of [...glyphs, ...lines]) {
+					if (g.el.closest('a.mark') === own) continue;
+					if (meet(l.box, g.box)) found.push(`${l.el.textContent} × ${g.el.getAttribute('class')}`);
+				}
+			}
+			return found;
+		});
+		expect(crossings).toEqual([]);
+	});
+});
