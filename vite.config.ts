@@ -55,18 +55,6 @@ function compileHints(): Plugin {
 	};
 }
 
-/** Modules for the shared chunk: the runtimes, and helpers most pages import (see `codeSplitting`). */
-const SHARED = new RegExp(
-	[
-		String.raw`node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]`,
-		String.raw`^\0(vite\/preload-helper|virtual:__sveltekit)`,
-		String.raw`src[\\/]hooks\.`,
-		String.raw`src[\\/]lib[\\/]timeline[\\/](calendar-words|durations|words|labels|zone-math|chart-wire|scale)\.`,
-		String.raw`src[\\/]lib[\\/](data[\\/]vocabulary|state[\\/]links|site|paths)\.`,
-		String.raw`src[\\/]lib[\\/]components[\\/]briefing[\\/]PageMargins\.`
-	].join('|')
-);
-
 export default defineConfig({
 	plugins: [sveltekit(), reloadOnTimelineChange(), compileHints()],
 	// the chart runs no d3 transitions: d3-zoom's import of d3-transition gets a stand-in
@@ -79,13 +67,12 @@ export default defineConfig({
 			checks: { pluginTimings: false },
 			output: {
 				codeSplitting: {
-					// One chunk for what nearly every page runs: the Svelte and Kit runtime, and the small
-					// helpers that the pages share (dates in words, zone offsets, links, the chart's wire
-					// format). Left to itself, the bundler cut these into a dozen chunks of a few hundred
-					// bytes each, one per set of pages using them, and the timeline page fetched 16 modules
-					// before it could start. It now fetches 7; the home page carries 2 kB it does not use.
-					// Code fetched later (canvas, controls, list window, print) stays in chunks of its own.
-					groups: [{ name: 'shared', test: SHARED }]
+					// One chunk for what most pages run: every module that four or more of the pages and
+					// lazily fetched parts import (the Svelte and Kit runtime, dates in words, zone
+					// offsets, links, the wire format). Left to itself, the bundler cut these into a dozen
+					// chunks of a few hundred bytes, one per set of pages using them. Chosen by the import
+					// graph, not by file names, so moving or renaming a module keeps the chunks.
+					groups: [{ name: 'shared', minShareCount: 4 }]
 				}
 			}
 		}
