@@ -209,9 +209,15 @@ test('previous and next follow time order, and the filters in the URL', async ({
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trump calls European leaders');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
-	// only events that occurred: the call and the proposal drop out
+	// only events that occurred: the call and the proposal drop out; the neighbours come from the
+	// chart's data, which the page loads anyway, and no other file
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+	});
 	await visit(page, `${summit}?status=occurred`);
 	await expect(nav).toContainText('Event 2 of 2 that match the filters');
+	expect(fetched).toEqual(['/fixture-talks/chart.json']);
 	await expect(nav.getByText('No later event')).toBeVisible();
 	await nav.getByRole('link', { name: /Previous/ }).click();
 	await expect(page).toHaveURL(

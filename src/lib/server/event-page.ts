@@ -11,7 +11,6 @@ import { sortByDate } from '$lib/timeline/dates';
 import { eventView } from '$lib/timeline/event-view';
 import { formatEventDateWithZone } from '$lib/timeline/format';
 import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
-import { NO_FILTERS } from '$lib/timeline/filters';
 import {
 	neighbours,
 	sequenceEntry,
@@ -74,7 +73,7 @@ export function loadEventPage(timelineId: string, eventId: string): EventPageDat
 		error(404, { message: `The timeline has no event "${eventId}".`, timeline: back });
 	}
 	const sequence = timelineSequence(timeline);
-	const around = neighbours(sequence, event.id, NO_FILTERS);
+	const around = neighbours(sequence, event.id);
 	const url = absoluteUrl(eventPath(timeline.id, event.id));
 	return {
 		timeline: { ...back, eventCount: timeline.events.length },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Timeline, TimelineEvent } from '$lib/data/schema';
-import { NO_FILTERS, type Filters } from './filters';
+import { hasFilters, matchesFilters, NO_FILTERS, type Filters } from './filters';
 import { sortByDate } from './dates';
-import { neighbours, sequenceEntry, windowAround } from './sequence';
+import { neighbours, sequenceEntry, windowAround, type SequenceEntry } from './sequence';
 
 const date = (value: string, precision: 'day' | 'minute' = 'day', zone = 'UTC'): EventDate => ({
 	start: { value, precision },
@@ -109,7 +109,10 @@ describe('neighbours()', () => {
 	];
 	for (const c of cases) {
 		it(`neighbours() finds ${c.name}`, () => {
-			const n = neighbours(events, c.id, c.filters);
+			const passes = hasFilters(c.filters)
+				? (e: SequenceEntry) => matchesFilters(e, c.filters)
+				: undefined;
+			const n = neighbours(events, c.id, passes);
 			expect([n.previous?.id, n.next?.id, n.position, n.total]).toEqual(c.expected);
 		});
 	}

@@ -4,7 +4,7 @@
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan } from './dates';
-import { hasFilters, matchesFilters, type FilterableEvent, type Filters } from './filters';
+import type { FilterableEvent } from './filters';
 import { formatEventDate } from './format';
 import { localDay } from './zone-math';
 
@@ -59,17 +59,18 @@ export interface Neighbours<T> {
 }
 
 /**
- * The nearest events before and after `id` (in the given order) that pass the filters. The
- * event itself need not pass them: its neighbours are then the passing events around its place.
+ * The nearest events before and after `id` (in the given order) that `passes`, and the event's
+ * place among those that do (every event passes when no test is given). The event itself need not
+ * pass: its neighbours are then the passing events around its place.
  */
-export function neighbours<T extends FilterableEvent & { id: string }>(
+export function neighbours<T extends { id: string }>(
 	ordered: readonly T[],
 	id: string,
-	filters: Filters
+	passes?: (event: T) => boolean
 ): Neighbours<T> {
 	const at = indexOf(ordered, id);
-	// no filters: the neighbours are the events either side (the build asks this for every page)
-	if (!hasFilters(filters)) {
+	// no test: the neighbours are the events either side (the build asks this for every page)
+	if (!passes) {
 		return {
 			previous: ordered[at - 1] ?? null,
 			next: at >= 0 ? (ordered[at + 1] ?? null) : null,
@@ -82,7 +83,7 @@ export function neighbours<T extends FilterableEvent & { id: string }>(
 	let position: number | null = null;
 	let total = 0;
 	ordered.forEach((e, i) => {
-		if (!matchesFilters(e, filters)) return;
+		if (!passes(e)) return;
 		total += 1;
 		if (i === at) position = total;
 		else if (at >= 0 && i < at) previous = e;
