@@ -233,7 +233,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 }
 
 /**
- * A timeline's chart data that its page does not carry. On the server it holds the packed data,
+ * A timeline's chart data that its page does not carry. On the server it holds the opened data,
  * from which the page is prerendered; in the page it is the timeline's id alone (`transport` in
  * `src/hooks.ts`), and the browser fetches `chart.json`, which the page preloads. Above
  * `INLINE_EVENTS` events the data is most of the page's weight, and the browser parses a JSON
@@ -242,7 +242,8 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 export class ChartRef {
 	constructor(
 		readonly timeline: string,
-		readonly packed?: PackedChart
+		/** the opened data, on the server only: the prerender draws from it, nothing is sent */
+		readonly data?: ChartData
 	) {}
 }
 

@@ -2,8 +2,8 @@ import { pageMeta } from '$lib/server/page-meta';
 import { timelineImage } from '$lib/server/preview';
 import { SITE_ROOT } from '$lib/server/site';
 import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
-import { toChartData } from '$lib/timeline/chart-data';
-import { ChartRef, INLINE_EVENTS, packChart } from '$lib/timeline/chart-wire';
+import { timelineChart } from '$lib/server/chart';
+import { ChartRef, INLINE_EVENTS } from '$lib/timeline/chart-wire';
 import { timelineUrl } from '$lib/export/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,9 +14,10 @@ export const entries: EntryGenerator = timelineEntries;
 // packed into columns; a large timeline's page carries none, and fetches them (`+page.ts`)
 export const load: PageServerLoad = ({ params }) => {
 	const timeline = timelineOr404(params.timeline);
-	const packed = packChart(toChartData(timeline));
+	const { data, packed } = timelineChart(timeline);
 	return {
-		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, packed) : packed,
+		// the prerender of a large timeline's page draws from the opened data it already has
+		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, data) : packed,
 		printUrl: `${SITE_ROOT}/${timeline.id}/print/`,
 		meta: pageMeta({
 			title: timeline.title,

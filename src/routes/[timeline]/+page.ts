@@ -10,7 +10,7 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ data, fetch }) => {
 	const { chart, ...rest } = data;
 	if (!(chart instanceof ChartRef)) return { ...rest, chart: unpackChart(chart), fetched: false };
-	if (chart.packed) return { ...rest, chart: unpackChart(chart.packed), fetched: true };
+	if (chart.data) return { ...rest, chart: chart.data, fetched: true };
 	// a large timeline's first view is crowded, so the chart draws it on a canvas: its code is
 	// fetched with the data, and the page starts once both have come, so that the task that draws
 	// the chart paints the canvas too (if the code cannot be loaded, the chart draws SVG instead)
