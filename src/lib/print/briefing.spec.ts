@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePoint, TimelineEvent } from '$lib/data/schema';
 import { date, fixtureTimeline, point, tinyTimeline } from '$lib/export/test-timeline';
-import { buildBriefing, dayKey, groupByDay, isKeyEvent } from './briefing';
+import { buildBriefing, briefingHeading, groupBriefing, isKeyEvent } from './briefing';
 
-describe('dayKey()', () => {
+describe('briefingHeading()', () => {
 	// the labels of a range and a week used to name weekdays the date does not know
 	const cases: { name: string; start: DatePoint; end?: DatePoint; expected: object }[] = [
 		{
@@ -51,12 +51,14 @@ describe('dayKey()', () => {
 		}
 	];
 	for (const c of cases) {
-		it(`dayKey() ${c.name}`, () =>
-			expect(dayKey(date(c.start, c.end ? { end: c.end } : {}))).toMatchObject(c.expected));
+		it(`briefingHeading() ${c.name}`, () =>
+			expect(briefingHeading(date(c.start, c.end ? { end: c.end } : {}))).toMatchObject(
+				c.expected
+			));
 	}
 });
 
-describe('groupByDay()', () => {
+describe('groupBriefing()', () => {
 	const briefing = buildBriefing(
 		tinyTimeline([
 			{ id: 'a', date: date(point('2025-08-15T11:26', 'minute')) },
@@ -67,9 +69,9 @@ describe('groupByDay()', () => {
 		]),
 		'https://example.org'
 	);
-	const groups = groupByDay(briefing.entries);
+	const groups = groupBriefing(briefing.entries);
 
-	it('groupByDay() numbers the entries in date order', () =>
+	it('groupBriefing() numbers the entries in date order', () =>
 		expect(groups.flatMap((g) => g.entries.map((e) => `${e.number}:${e.id}`))).toEqual([
 			'1:d',
 			'2:a',
@@ -77,7 +79,7 @@ describe('groupByDay()', () => {
 			'4:c',
 			'5:e'
 		]));
-	it('groupByDay() groups neighbours by local day and says which zones the day is in', () =>
+	it('groupBriefing() groups neighbours by local day and says which zones the day is in', () =>
 		expect(groups.map((g) => [g.day.key, g.zones])).toEqual([
 			['2025-08-15', 'local time in UTC and Anchorage'],
 			['2025-08-16', 'local time in Moscow and Kyiv']

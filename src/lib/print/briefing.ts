@@ -23,7 +23,7 @@ import {
 import { eventUrl, timelineUrl } from '$lib/export/urls';
 
 /** The heading an event is listed under: a local day, or a coarser unit when that is all we know. */
-export interface DayKey {
+export interface BriefingHeading {
 	/** `headingKey()`: `2025-08-15`, `2025-08-11/2025-08-14`, `2025-W34`, `2025-10`, `2025` */
 	key: string;
 	/** "Friday 15 August 2025", "Week of 18 August 2025" */
@@ -45,7 +45,7 @@ export interface BriefingEntry {
 	zone: string;
 	/** "Anchorage", for day headings */
 	zoneCity: string;
-	day: DayKey;
+	day: BriefingHeading;
 	place?: string;
 	participants: string;
 	summary: string;
@@ -99,7 +99,7 @@ export interface Briefing {
 }
 
 /** The heading an event is listed under, in words: the rule the list follows too. */
-export function dayKey(date: EventDate): DayKey {
+export function briefingHeading(date: EventDate): BriefingHeading {
 	const { key, label, short } = heading(headingKey(date));
 	return { key, label, short };
 }
@@ -147,7 +147,7 @@ function entry(
 		when: formatEventDate(date),
 		zone: eventZoneLabel(date),
 		zoneCity: date.zone === 'UTC' || date.zone === 'Etc/UTC' ? 'UTC' : zoneCity(date.zone),
-		day: dayKey(date),
+		day: briefingHeading(date),
 		place: placeName(event, index),
 		participants: participantsText(event, index),
 		summary: event.summary,
@@ -194,8 +194,8 @@ export function buildBriefing(timeline: Timeline, root: string): Briefing {
 	};
 }
 
-export interface DayGroup {
-	day: DayKey;
+export interface BriefingDay {
+	day: BriefingHeading;
 	/** "Anchorage time", or "local time in New York, Moscow and Kyiv" */
 	zones: string;
 	entries: (BriefingEntry & { number: number })[];
@@ -205,9 +205,9 @@ export interface DayGroup {
  * Groups the entries under their headings, as the list does (`groupByHeading()`): headings in
  * order, entries in date order within each, numbered 1…n in that order.
  */
-export function groupByDay(entries: readonly BriefingEntry[]): DayGroup[] {
+export function groupBriefing(entries: readonly BriefingEntry[]): BriefingDay[] {
 	let number = 0;
-	const groups: DayGroup[] = groupByHeading(entries, (e) => e.day.key).map((g) => ({
+	const groups: BriefingDay[] = groupByHeading(entries, (e) => e.day.key).map((g) => ({
 		day: g.events[0]!.day,
 		zones: '',
 		entries: g.events.map((e) => ({ ...e, number: ++number }))

@@ -16,7 +16,7 @@ import {
 	spaceAbove,
 	spaceBelow,
 	spanRanges,
-	visibleRange
+	visibleRows
 } from '$lib/timeline/row-heights';
 import type { ListRow, RowRange } from '$lib/timeline/virtual-list';
 
@@ -71,13 +71,13 @@ export class ListWindow<T> {
 		if (!this.#mounted) return { first: 0, last: 0 };
 		void this.#version;
 		const heights = this.heights;
-		const range = visibleRange(heights, this.#top, this.#bottom, this.#overscan);
+		const range = visibleRows(heights, this.#top, this.#bottom, this.#overscan);
 		const focus = this.#focus?.rows === rows ? this.#focus : null;
 		if (!focus || focus.row >= heights.size) return range;
 		// the next and previous rows of the focused one exist before the browser scrolls to them, so
 		// Tab and Shift+Tab never leave the list early
 		const top = heights.offset(focus.row);
-		const near = visibleRange(heights, top, top + heights.height(focus.row), this.#overscan);
+		const near = visibleRows(heights, top, top + heights.height(focus.row), this.#overscan);
 		if (near.first <= range.last && range.first <= near.last) return spanRanges(range, near);
 		// Far from the viewport, a row focused since the viewport was read is where the browser is
 		// scrolling to (a busy page can take several key presses to paint a frame, and scroll events

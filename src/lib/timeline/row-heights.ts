@@ -110,7 +110,7 @@ export class RowHeights {
  * `overscan` pixels more on each side. A viewport above the list draws its first rows, one below
  * it its last rows, so that the Tab key coming into the list from either side finds an event.
  */
-export function visibleRange(
+export function visibleRows(
 	heights: RowHeights,
 	top: number,
 	bottom: number,

@@ -6,7 +6,7 @@ import {
 	spaceAbove,
 	spaceBelow,
 	spanRanges,
-	visibleRange
+	visibleRows
 } from './row-heights';
 import { flattenDays, leadingRows, rowOfEvent, visibleDays, type ListRow } from './virtual-list';
 
@@ -154,7 +154,7 @@ describe('RowHeights', () => {
 	});
 });
 
-describe('visibleRange()', () => {
+describe('visibleRows()', () => {
 	const cases = [
 		{ name: 'the rows in a viewport', top: 130, bottom: 250, overscan: 0, expected: [3, 7] },
 		{
@@ -188,13 +188,13 @@ describe('visibleRange()', () => {
 		}
 	];
 	for (const c of cases) {
-		it(`visibleRange() gives ${c.name}`, () => {
-			const { first, last } = visibleRange(fixed(), c.top, c.bottom, c.overscan);
+		it(`visibleRows() gives ${c.name}`, () => {
+			const { first, last } = visibleRows(fixed(), c.top, c.bottom, c.overscan);
 			expect([first, last]).toEqual(c.expected);
 		});
 	}
-	it('visibleRange() gives nothing for no rows', () =>
-		expect(visibleRange(new RowHeights(0, () => 1), 0, 100, 50)).toEqual({ first: 0, last: 0 }));
+	it('visibleRows() gives nothing for no rows', () =>
+		expect(visibleRows(new RowHeights(0, () => 1), 0, 100, 50)).toEqual({ first: 0, last: 0 }));
 });
 
 describe('spanRanges()', () => {
