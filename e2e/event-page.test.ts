@@ -233,6 +233,10 @@ test('related links, back and forward and a reload all agree', async ({ page }) 
 	await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/events/summit-announced/`);
 	const title = page.getByRole('heading', { level: 1 });
 	await expect(title).toHaveText('Trump announces a summit');
+	// the chart follows the new event, but the reader did not move it: no window in the address,
+	// once the chart has settled (it writes the address 400 ms after a move)
+	await page.waitForTimeout(800);
+	expect(page.url()).toBe(`${FIXTURE_ORIGIN}/fixture-talks/events/summit-announced/`);
 	await page.goBack();
 	await expect(page).toHaveURL(summit);
 	await expect(title).toHaveText('Trump and Putin meet in Anchorage');
