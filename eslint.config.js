@@ -24,9 +24,9 @@ export default ts.config(
 		}
 	},
 	{
-		// the model (data, dates, chart maths, exports, print layout, import, cards) is plain
+		// the model (data, time, chart maths, exports, print layout, import, cards) is plain
 		// TypeScript: it runs in Node, in tests and in any renderer, so it never reaches for the UI
-		files: ['src/lib/{data,timeline,export,print,import,card}/**/*.ts'],
+		files: ['src/lib/{data,time,timeline,export,print,import,card}/**/*.ts'],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [
@@ -47,6 +47,45 @@ export default ts.config(
 						{
 							group: ['$lib/server/*', '$env/*'],
 							message: 'The model imports no server code: pass the value in from the route.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// dates and zones are the bottom layer: every view words and groups time through them, so
+		// they lean on nothing above them (the same UI and server rules as the model, and more)
+		files: ['src/lib/time/**/*.ts'],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'$app/*',
+								'$lib/components/*',
+								'$lib/state/*',
+								'*.svelte',
+								'svelte',
+								'svelte/*',
+								'$lib/server/*',
+								'$env/*'
+							],
+							message: 'Dates and zones import no UI and no server code.'
+						},
+						{
+							group: [
+								'$lib/timeline/*',
+								'$lib/export/*',
+								'$lib/print/*',
+								'$lib/card/*',
+								'$lib/import/*'
+							],
+							message:
+								'Dates and zones import only the schema: move the shared part into src/lib/time.'
 						}
 					]
 				}

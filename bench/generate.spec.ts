@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateTimelineText } from '../src/lib/data/validate';
-import { datePointProblem, eventSpan } from '../src/lib/timeline/dates';
+import { datePointProblem, eventSpan } from '../src/lib/time/dates';
 import { dayNumber, generateTimeline, isoDay, isoWeekOf } from './generate';
 import { createRandom, hashSeed } from './random';
 

@@ -26,7 +26,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '../src/lib/data/schema';
-import { MONTHS, WEEKDAYS } from '../src/lib/timeline/calendar-words';
+import { MONTHS, WEEKDAYS } from '../src/lib/time/calendar-words';
 import { createRandom, type Random } from './random';
 
 export interface GenerateOptions {

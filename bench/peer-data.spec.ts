@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan } from '../src/lib/timeline/dates';
+import { eventSpan } from '../src/lib/time/dates';
 import { generateTimeline } from './generate';
 import { toPeerData } from './peer-data';
 

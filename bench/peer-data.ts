@@ -4,7 +4,7 @@
  * download small; the pages expand them into what each library wants.
  */
 import type { Timeline } from '../src/lib/data/schema';
-import { eventSpan, isInstant } from '../src/lib/timeline/dates';
+import { eventSpan, isInstant } from '../src/lib/time/dates';
 
 /** [start ms, end ms, group index, title, 1 when the event is an instant] */
 export type PeerItem = [number, number, number, string, 0 | 1];

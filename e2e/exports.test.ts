@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import { BASE_PATH, BASE_PORT } from '../playwright.config';
 import { validateTimelineText } from '../src/lib/data/validate';
 import { parseCsv } from '../src/lib/export/test-csv';
-import { eventSpan, pointSpan } from '../src/lib/timeline/dates';
-import { sortByHeading } from '../src/lib/timeline/headings';
+import { eventSpan, pointSpan } from '../src/lib/time/dates';
+import { sortByHeading } from '../src/lib/time/headings';
 import { expect, test, visit } from './fixtures';
 import { exportedTimeline, timelineIds } from './pdf';
 

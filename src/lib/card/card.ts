@@ -6,9 +6,9 @@
  */
 import { SITE_NAME } from '$lib/site';
 import type { EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { dateText } from '$lib/timeline/calendar-words';
-import { eventSpan } from '$lib/timeline/dates';
-import { formatEventDateWithZone } from '$lib/timeline/format';
+import { dateText } from '$lib/time/calendar-words';
+import { eventSpan } from '$lib/time/dates';
+import { formatEventDateWithZone } from '$lib/time/format';
 import {
 	DASH,
 	GLYPH_STROKES,

@@ -8,8 +8,8 @@
  *
  * Runtime imports stay relative (see validate.ts).
  */
-import { dateValueProblem, wallSpan } from '../timeline/dates';
-import { DAY } from '../timeline/durations';
+import { dateValueProblem, wallSpan } from '$lib/time/dates';
+import { DAY } from '$lib/time/durations';
 import type { JsonPath } from './json';
 import {
 	EventDate,

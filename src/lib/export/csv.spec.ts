@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan, toEdtf } from '$lib/timeline/dates';
-import { sortByHeading } from '$lib/timeline/headings';
+import { eventSpan, toEdtf } from '$lib/time/dates';
+import { sortByHeading } from '$lib/time/headings';
 import { buildCsv, CSV_COLUMNS, csvField, neutralise } from './csv';
 import { parseCsv } from './test-csv';
 import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';

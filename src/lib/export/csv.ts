@@ -15,9 +15,9 @@
  *   "cited, not quoted" with its note; `quote` holds the verbatim quotes only.
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, toEdtf } from '$lib/timeline/dates';
-import { sortByHeading } from '$lib/timeline/headings';
-import { formatEventDateWithZone } from '$lib/timeline/format';
+import { eventSpan, toEdtf } from '$lib/time/dates';
+import { sortByHeading } from '$lib/time/headings';
+import { formatEventDateWithZone } from '$lib/time/format';
 import {
 	evidenceCitation,
 	indexTimeline,

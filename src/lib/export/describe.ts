@@ -11,7 +11,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '$lib/data/schema';
-import { formatPublished } from '$lib/timeline/format';
+import { formatPublished } from '$lib/time/format';
 
 /** Lookups by id, built once per timeline. */
 export interface TimelineIndex {

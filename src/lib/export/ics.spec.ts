@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '$lib/data/schema';
-import { eventSpan, pointSpan } from '$lib/timeline/dates';
+import { eventSpan, pointSpan } from '$lib/time/dates';
 import { buildIcs, escapeText, foldLine, ICS_STATUS } from './ics';
 import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 

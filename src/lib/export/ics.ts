@@ -11,10 +11,10 @@
 import { SITE_NAME } from '$lib/site';
 import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
-import { twoDigits } from '$lib/timeline/calendar-words';
-import { eventSpan, pointSpan, toEdtf } from '$lib/timeline/dates';
-import { sortByHeading } from '$lib/timeline/headings';
-import { formatEventDateWithZone, zoneAbbreviation } from '$lib/timeline/format';
+import { twoDigits } from '$lib/time/calendar-words';
+import { eventSpan, pointSpan, toEdtf } from '$lib/time/dates';
+import { sortByHeading } from '$lib/time/headings';
+import { formatEventDateWithZone, zoneAbbreviation } from '$lib/time/format';
 import { importedText, provenanceOf } from '$lib/timeline/provenance';
 import {
 	evidenceCitation,

@@ -5,7 +5,7 @@
  * against the same schema, so it can be fed back in as a timeline file.
  */
 import type { Timeline } from '$lib/data/schema';
-import { sortByHeading } from '$lib/timeline/headings';
+import { sortByHeading } from '$lib/time/headings';
 
 export function normaliseTimeline(timeline: Timeline): Timeline {
 	const rest: Timeline = { ...timeline, events: sortByHeading(timeline.events) };

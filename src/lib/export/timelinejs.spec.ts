@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sortByDate } from '$lib/timeline/dates';
-import { formatEventDateWithZone } from '$lib/timeline/format';
+import { sortByDate } from '$lib/time/dates';
+import { formatEventDateWithZone } from '$lib/time/format';
 import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 import { escapeHtml } from '$lib/timeline/text';
 import { buildTimelineJs, timelineJsDate, toTimelineJs } from './timelinejs';

@@ -15,8 +15,8 @@
  * - `unique_id` is the event's id, so `#event-<id>` deep links match ours.
  */
 import type { DatePoint, Timeline, TimelineEvent } from '$lib/data/schema';
-import { sortByDate, wallSpan } from '$lib/timeline/dates';
-import { formatEventDateWithZone } from '$lib/timeline/format';
+import { sortByDate, wallSpan } from '$lib/time/dates';
+import { formatEventDateWithZone } from '$lib/time/format';
 import { citation, eventAffiliations, indexTimeline, type TimelineIndex } from './describe';
 import { escapeHtml } from '$lib/timeline/text';
 import { eventUrl, timelineUrl } from './urls';

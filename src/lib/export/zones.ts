@@ -4,8 +4,8 @@
  * zone's rules to calendar programs (VTIMEZONE).
  */
 
-import { twoDigits as p2 } from '$lib/timeline/calendar-words';
-import { offsetParts, wallClock, zoneChanges, type Wall } from '$lib/timeline/zone-math';
+import { twoDigits as p2 } from '$lib/time/calendar-words';
+import { offsetParts, wallClock, zoneChanges, type Wall } from '$lib/time/zone-math';
 
 // the wall clock is read through the timeline's cached formatters; exports use it as it is
 export { wallClock, type Wall };

@@ -17,7 +17,7 @@
 import type { DatePoint } from '../data/schema';
 import type { Problem } from '../data/validate';
 import { zoneProblem } from '../data/rules';
-import { wallSpan } from '../timeline/dates';
+import { wallSpan } from '$lib/time/dates';
 import { readDate, type DateRead } from './dates';
 import { htmlToText, isWebUrl, type HtmlLink, type HtmlText } from './html';
 import type { Field, FileIn, SlideIn } from './read';

@@ -6,8 +6,8 @@
  */
 import type { DatePoint } from '../data/schema';
 import { YEAR_MAX, YEAR_MIN } from '../data/rules';
-import { MONTHS, twoDigits as two } from '../timeline/calendar-words';
-import { dateValueProblem } from '../timeline/dates';
+import { MONTHS, twoDigits as two } from '$lib/time/calendar-words';
+import { dateValueProblem } from '$lib/time/dates';
 import type { DateIn, Field } from './read';
 
 export interface ClockTime {

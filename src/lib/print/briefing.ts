@@ -4,10 +4,10 @@
  * and the print matches the prerendered page).
  */
 import type { EventDate, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan, isFuzzy, type Span } from '$lib/timeline/dates';
-import { longDateText } from '$lib/timeline/calendar-words';
-import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/timeline/headings';
-import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/timeline/format';
+import { eventSpan, isFuzzy, type Span } from '$lib/time/dates';
+import { longDateText } from '$lib/time/calendar-words';
+import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/time/headings';
+import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/time/format';
 import { compiledText, importedText, provenanceOf } from '$lib/timeline/provenance';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
 import { spanText, timelineSpan } from '$lib/timeline/summary';

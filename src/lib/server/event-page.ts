@@ -7,9 +7,9 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Timeline } from '$lib/data/schema';
 import type { EventLinkItem, EventPageData } from '$lib/event-page';
 import { eventPath } from '$lib/paths';
-import { sortByDate } from '$lib/timeline/dates';
+import { sortByDate } from '$lib/time/dates';
 import { eventView } from '$lib/timeline/event-view';
-import { formatEventDateWithZone } from '$lib/timeline/format';
+import { formatEventDateWithZone } from '$lib/time/format';
 import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
 import {
 	neighbours,

@@ -5,14 +5,9 @@
  */
 import { tick } from 'svelte';
 import { dayBuckets } from '$lib/timeline/buckets';
-import {
-	filterChartEvents,
-	type ChartData,
-	type ChartEvent,
-	type SearchTexts
-} from '$lib/timeline/chart-data';
-import { displayZone, readerZone, type ZoneMode } from '$lib/timeline/display-zone';
-import type { Filters } from '$lib/timeline/filters';
+import type { ChartData, ChartEvent, SearchTexts } from '$lib/timeline/chart-data';
+import { displayZone, readerZone, type ZoneMode } from '$lib/time/display-zone';
+import { filterChartEvents, type Filters } from '$lib/timeline/filters';
 import { KIND_LABELS } from '$lib/timeline/labels';
 import { buildLanes, type LaneMode } from '$lib/timeline/lanes';
 import { connectorsFor, fitLabels, markKey, placeLane } from '$lib/timeline/placement';
@@ -25,7 +20,7 @@ import {
 	type ViewTransform
 } from '$lib/timeline/scale';
 import { createTicks } from '$lib/timeline/ticks';
-import { seedZoneTable } from '$lib/timeline/zone-math';
+import { seedZoneTable } from '$lib/time/zone-math';
 import type { RememberedView } from './view-memory';
 import {
 	clampTransform,

@@ -4,7 +4,7 @@
  * browser, from effects; on the server it stays empty.
  */
 import type { LaneMode } from '$lib/timeline/lanes';
-import type { ZoneMode } from '$lib/timeline/display-zone';
+import type { ZoneMode } from '$lib/time/display-zone';
 
 export interface RememberedView {
 	/** the visible time window, epoch ms: independent of the chart's width */

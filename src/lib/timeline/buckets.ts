@@ -3,7 +3,7 @@
  * start on. Built once per (lanes, zone) in O(n): lane events are sorted, so a day's events are a
  * contiguous run and each day's bounds are computed once, not once per event.
  */
-import { localDay, wallTime } from './zone-math';
+import { localDay, wallTime } from '$lib/time/zone-math';
 
 export interface DayBucket {
 	/** the local day's bounds in epoch ms (23–25 hours across DST) */

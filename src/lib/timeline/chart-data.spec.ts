@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '$lib/data/schema';
-import {
-	chartSearchText,
-	dominantZone,
-	filterChartEvents,
-	toChartData,
-	toSearchTexts
-} from './chart-data';
-import { NO_FILTERS, type Filters } from './filters';
+import { dominantZone, toChartData, toSearchTexts } from './chart-data';
+import { chartSearchText, filterChartEvents, NO_FILTERS, type Filters } from './filters';
 import { chartEvent, utc, utcDate } from './fixtures';
 
 describe('dominantZone()', () => {

@@ -6,20 +6,14 @@
  */
 import { provenanceOf, type Provenance } from './provenance';
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
-import { bySpan, eventSpan, isInstant } from './dates';
-import { DAY } from './durations';
-import { formatEventDateWithZone, namedZoneTable } from './format';
-import {
-	eventSpeakers,
-	hasFilters,
-	matchesFilterSubject,
-	searchBody,
-	type Filters
-} from './filters';
+import { bySpan, eventSpan, isInstant } from '$lib/time/dates';
+import { DAY } from '$lib/time/durations';
+import { formatEventDateWithZone, namedZoneTable } from '$lib/time/format';
+import { eventSpeakers, searchBody } from './filters';
 import { fadeOf, type Fade } from './glyphs';
-import { headingKey, isTimed } from './headings';
+import { headingKey, isTimed } from '$lib/time/headings';
 import { spanText, timelineSpan } from './summary';
-import { localDay, type ZoneTable } from './zone-math';
+import type { ZoneTable } from '$lib/time/zone-math';
 
 export interface ChartEvent {
 	id: string;
@@ -187,42 +181,4 @@ export function toChartData(timeline: Timeline): ChartData {
 		events,
 		provenance: provenanceOf(timeline)
 	};
-}
-
-const fullTexts = new WeakMap<ChartEvent, string>();
-
-/**
- * What search looks in, lower-cased: the title, then the summary, quotes and claims when `texts`
- * has them (built once per event). Without them it is the title alone.
- */
-export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string {
-	const more = texts?.[event.id];
-	if (more === undefined) return event.title.toLowerCase();
-	let text = fullTexts.get(event);
-	if (text === undefined) {
-		text = `${event.title.toLowerCase()}\n${more}`;
-		fullTexts.set(event, text);
-	}
-	return text;
-}
-
-/**
- * The events that pass the filters, in their sorted order (the same array when none are set). A
- * query searches the titles, and the summaries, quotes and claims too once `texts` is given.
- */
-export function filterChartEvents(
-	events: ChartEvent[],
-	filters: Filters,
-	texts?: SearchTexts,
-	actors: readonly ChartActor[] = []
-): ChartEvent[] {
-	if (!hasFilters(filters)) return events;
-	const sides = new Map(actors.map((a) => [a.id, a.affiliation]));
-	const sideOf = (id: string) => sides.get(id);
-	return events.filter((e) =>
-		matchesFilterSubject(
-			{ ...e, sideOf, day: localDay(e.start, e.zone), text: () => chartSearchText(e, texts) },
-			filters
-		)
-	);
 }

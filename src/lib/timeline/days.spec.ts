@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, groupByDay } from './days';
 import { utc } from './fixtures';
-import { isoDate, localDay } from './zone-math';
+import { isoDate, localDay } from '$lib/time/zone-math';
 
 // each event's own heading is worked out at build time, as toChartEvent() does: here, timed
 // events under the local day they start on

@@ -5,7 +5,7 @@
  * week, month or year stays the calendar date it is. The rule itself is in `headings.ts`, which
  * the briefing shares.
  */
-import { groupByHeading, headingIn, type Headed, type HeadingGroup } from './headings';
+import { groupByHeading, headingIn, type Headed, type HeadingGroup } from '$lib/time/headings';
 
 export type DayGroup<T> = HeadingGroup<T>;
 

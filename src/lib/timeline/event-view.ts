@@ -12,9 +12,9 @@ import type {
 	TimelineEvent
 } from '$lib/data/schema';
 import { attributionText, claimSentence } from './attribution';
-import { eventSpan, toEdtf } from './dates';
-import { eventTimeRows, type TimeRow } from './event-times';
-import { formatEventDateWithZone, formatPublished, namedZoneTable } from './format';
+import { eventSpan, toEdtf } from '$lib/time/dates';
+import { eventTimeRows, type TimeRow } from '$lib/time/event-times';
+import { formatEventDateWithZone, formatPublished, namedZoneTable } from '$lib/time/format';
 import { headlineWhen, headlineWho } from './headline';
 import { relatedEvents, type RelatedEvent } from './related';
 import { importedText, provenanceOf } from './provenance';
@@ -25,8 +25,8 @@ import {
 	ROLE_WORDS,
 	STATUS_WORDS
 } from './words';
-import type { ZoneTable } from './zone-math';
-import { DAY } from './durations';
+import type { ZoneTable } from '$lib/time/zone-math';
+import { DAY } from '$lib/time/durations';
 
 export interface SourceView {
 	id: string;

@@ -4,10 +4,11 @@
  * `?side=russia&as=speaker&from=2025-08-16` (what Russia's side said from 16 August on).
  */
 import type { EventDate, EventKind, EventStatus, Timeline } from '$lib/data/schema';
+import type { ChartActor, ChartEvent, SearchTexts } from './chart-data';
 import { EVENT_KINDS, EVENT_STATUSES } from '$lib/data/vocabulary';
-import { eventSpan } from './dates';
+import { eventSpan } from '$lib/time/dates';
 import { listText } from './words';
-import { isoDate, localDay } from './zone-math';
+import { isoDate, localDay } from '$lib/time/zone-math';
 
 /** Participants' roles in which they, not only take part, but say or write something. */
 export const SPEAKING_ROLES: readonly string[] = ['speaker', 'author'];
@@ -256,5 +257,43 @@ export function matchesFilters(
 			text: () => searchText(event)
 		},
 		filters
+	);
+}
+
+const fullTexts = new WeakMap<ChartEvent, string>();
+
+/**
+ * What search looks in, lower-cased: the title, then the summary, quotes and claims when `texts`
+ * has them (built once per event). Without them it is the title alone.
+ */
+export function chartSearchText(event: ChartEvent, texts?: SearchTexts): string {
+	const more = texts?.[event.id];
+	if (more === undefined) return event.title.toLowerCase();
+	let text = fullTexts.get(event);
+	if (text === undefined) {
+		text = `${event.title.toLowerCase()}\n${more}`;
+		fullTexts.set(event, text);
+	}
+	return text;
+}
+
+/**
+ * The events that pass the filters, in their sorted order (the same array when none are set). A
+ * query searches the titles, and the summaries, quotes and claims too once `texts` is given.
+ */
+export function filterChartEvents(
+	events: ChartEvent[],
+	filters: Filters,
+	texts?: SearchTexts,
+	actors: readonly ChartActor[] = []
+): ChartEvent[] {
+	if (!hasFilters(filters)) return events;
+	const sides = new Map(actors.map((a) => [a.id, a.affiliation]));
+	const sideOf = (id: string) => sides.get(id);
+	return events.filter((e) =>
+		matchesFilterSubject(
+			{ ...e, sideOf, day: localDay(e.start, e.zone), text: () => chartSearchText(e, texts) },
+			filters
+		)
 	);
 }

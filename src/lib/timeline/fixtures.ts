@@ -5,10 +5,10 @@
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './chart-data';
 import { axisZoneTable, sortEvents } from './chart-data';
-import { eventSpan, isInstant } from './dates';
-import { formatEventDateWithZone } from './format';
+import { eventSpan, isInstant } from '$lib/time/dates';
+import { formatEventDateWithZone } from '$lib/time/format';
 import { fadeOf } from './glyphs';
-import { headingKey, isTimed } from './headings';
+import { headingKey, isTimed } from '$lib/time/headings';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */
 export function utc(y: number, m: number, d = 1, h = 0, min = 0): number {

@@ -14,7 +14,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '$lib/data/schema';
-import { pointSpan } from './dates';
+import { pointSpan } from '$lib/time/dates';
 
 type Json = Record<string, unknown>;
 

@@ -9,7 +9,7 @@ import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
 import { KEY_MARK } from './glyphs';
 import { estimateTextWidth, truncateToWidth } from './text';
-import { DAY } from './durations';
+import { DAY } from '$lib/time/durations';
 
 /** Half the width of a glyph, in px. */
 export const GLYPH_RADIUS = 6;

@@ -3,7 +3,7 @@
  * briefing: built on one main source, compiled from several, or imported and not yet sourced.
  */
 import type { Imported, Timeline } from '$lib/data/schema';
-import { longDateText } from './calendar-words';
+import { longDateText } from '$lib/time/calendar-words';
 
 export interface Provenance {
 	/** the id of the main source, when the timeline is built on one */

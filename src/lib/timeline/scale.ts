@@ -3,7 +3,7 @@
  * reader's zoom (a transform held in state) rescales a copy of it. The base scale is never mutated.
  */
 
-import { HOUR } from './durations';
+import { HOUR } from '$lib/time/durations';
 
 /** A horizontal zoom: x' = x * k + offset. The same numbers d3-zoom's transform carries. */
 export interface ViewTransform {

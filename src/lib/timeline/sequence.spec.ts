@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Timeline, TimelineEvent } from '$lib/data/schema';
 import { hasFilters, matchesFilters, NO_FILTERS, type Filters } from './filters';
-import { sortByDate } from './dates';
+import { sortByDate } from '$lib/time/dates';
 import { neighbours, sequenceEntry, windowAround, type SequenceEntry } from './sequence';
 
 const date = (value: string, precision: 'day' | 'minute' = 'day', zone = 'UTC'): EventDate => ({

@@ -3,10 +3,10 @@
  * pass the reader's filters, and a short window of events around it.
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
-import { eventSpan } from './dates';
+import { eventSpan } from '$lib/time/dates';
 import type { FilterableEvent } from './filters';
-import { formatEventDate } from './format';
-import { localDay } from './zone-math';
+import { formatEventDate } from '$lib/time/format';
+import { localDay } from '$lib/time/zone-math';
 
 /** What the browser needs of an event to list it and to filter it, and nothing more. */
 export interface SequenceEntry extends FilterableEvent {

@@ -1,6 +1,6 @@
 import type { Timeline } from '$lib/data/schema';
-import { dateText } from './calendar-words';
-import { dateDays } from './headings';
+import { dateText } from '$lib/time/calendar-words';
+import { dateDays } from '$lib/time/headings';
 
 /** A timeline's span in local days: the first event's first day to the last event's last day. */
 export interface DaySpan {

@@ -4,9 +4,9 @@
  * deep zoom never produces thousands of ticks. Ticks fall on wall-clock boundaries of the zone
  * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
  */
-import { MONTHS, twoDigits, WEEKDAYS } from './calendar-words';
-import { wallFields, wallTime as wall, type WallFields } from './zone-math';
-import { DAY, HOUR, MINUTE } from './durations';
+import { MONTHS, twoDigits, WEEKDAYS } from '$lib/time/calendar-words';
+import { wallFields, wallTime as wall, type WallFields } from '$lib/time/zone-math';
+import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 

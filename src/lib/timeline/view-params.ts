@@ -4,7 +4,7 @@
  * (`view=2025-08-15T18:00Z..2025-08-17T06:00Z`), so that a shared link opens as the sender saw it.
  * Each is left out while it is the default.
  */
-import { isZoneMode, type ZoneMode } from './display-zone';
+import { isZoneMode, type ZoneMode } from '$lib/time/display-zone';
 import { LANE_MODES, type LaneMode } from './lanes';
 
 export interface ViewParams {

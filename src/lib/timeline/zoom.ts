@@ -4,7 +4,7 @@
  * in state and d3-zoom only reports gestures.
  */
 import type { ViewTransform } from './scale';
-import { DAY, HOUR, MINUTE } from './durations';
+import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
 export interface ZoomLimits {
 	/** the chart's width in px */
