@@ -5,7 +5,14 @@
  */
 import type { AttributionHop, DatePoint, EventDate, TimelineEvent } from '$lib/data/schema';
 import { hopName, type People } from './attribution';
-import { formatEventDate, formatPoint, qualify, sameDay, timeOfDay, zoneCity } from '$lib/time/format';
+import {
+	formatEventDate,
+	formatPoint,
+	qualify,
+	sameDay,
+	timeOfDay,
+	zoneCity
+} from '$lib/time/format';
 import { listText } from './words';
 
 const COARSE = new Set<DatePoint['precision']>(['week', 'month', 'year']);
