@@ -115,7 +115,21 @@ function eventZoneTable(date: EventDate): ZoneTable {
 
 const ABSENT = new Set<Participant['role']>(['subject', 'invitee']);
 
+/**
+ * Each source's view, made once per timeline: every quote and claim of an event then holds the
+ * same object, which the page's data (devalue) writes once and refers to after.
+ */
+const sourceViews = new WeakMap<Timeline, Map<string, SourceView>>();
+
 function sourceView(timeline: Timeline, id: string): SourceView {
+	let views = sourceViews.get(timeline);
+	if (!views) sourceViews.set(timeline, (views = new Map()));
+	let view = views.get(id);
+	if (!view) views.set(id, (view = makeSourceView(timeline, id)));
+	return view;
+}
+
+function makeSourceView(timeline: Timeline, id: string): SourceView {
 	const s = timeline.sources.find((x) => x.id === id);
 	if (!s) return { id, publisher: id, title: '(source missing from the timeline)', published: '' };
 	return {
