@@ -59,7 +59,7 @@ export default defineConfig({
 	plugins: [sveltekit(), reloadOnTimelineChange(), compileHints()],
 	// the chart runs no d3 transitions: d3-zoom's import of d3-transition gets a stand-in
 	resolve: {
-		alias: [{ find: /^d3-transition$/, replacement: resolve('src/lib/state/no-transitions.ts') }]
+		alias: [{ find: /^d3-transition$/, replacement: resolve('src/lib/chart/no-transitions.ts') }]
 	},
 	build: {
 		rolldownOptions: {

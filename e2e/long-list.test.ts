@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
-import { unpackChart, type PackedChart } from '../src/lib/timeline/chart-wire';
+import { unpackChart, type PackedChart } from '../src/lib/chart/wire';
 import { LARGE_TIMELINE } from './fixture-timelines';
 import { expect, test, visit } from './fixtures';
 import { drawWholeTimeline } from './routes';

@@ -15,7 +15,7 @@ declare global {
 			 * An event chosen on a chart, shown beside it: the address is the event's page, the page
 			 * stays the one the reader was reading (shallow routing)
 			 */
-			shownEvent?: import('$lib/event-page').EventPageData;
+			shownEvent?: import('$lib/event/page-data').EventPageData;
 		}
 		// interface Platform {}
 	}

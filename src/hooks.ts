@@ -1,5 +1,5 @@
 import type { Transport } from '@sveltejs/kit';
-import { ChartRef } from '$lib/timeline/chart-wire';
+import { ChartRef } from '$lib/chart/wire';
 
 /** Types that a server load returns and Kit cannot serialise as they are. */
 export const transport: Transport = {

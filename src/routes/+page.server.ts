@@ -1,5 +1,5 @@
 import { loadTimelines } from '$lib/server/timelines';
-import { summarizeTimeline } from '$lib/timeline/summary';
+import { summarizeTimeline } from '$lib/time/timeline-span';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

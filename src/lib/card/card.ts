@@ -16,10 +16,10 @@ import {
 	STATUS_PATTERNS,
 	STATUS_STYLES,
 	STRIKES
-} from '$lib/timeline/glyphs';
-import { densityBins } from '$lib/timeline/overview';
-import { spanText, timelineSpan, type DaySpan } from '$lib/timeline/summary';
-import { describePrecision, KIND_WORDS, STATUS_WORDS } from '$lib/timeline/words';
+} from '$lib/chart/glyphs';
+import { densityBins } from '$lib/chart/overview';
+import { spanText, timelineSpan, type DaySpan } from '$lib/time/timeline-span';
+import { describePrecision, KIND_WORDS, STATUS_WORDS } from '$lib/data/words';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -15,7 +15,7 @@ import { twoDigits } from '$lib/time/calendar-words';
 import { eventSpan, pointSpan, toEdtf } from '$lib/time/dates';
 import { sortByHeading } from '$lib/time/headings';
 import { formatEventDateWithZone, zoneAbbreviation } from '$lib/time/format';
-import { importedText, provenanceOf } from '$lib/timeline/provenance';
+import { importedText, provenanceOf } from '$lib/event/provenance';
 import {
 	evidenceCitation,
 	indexTimeline,
@@ -23,7 +23,7 @@ import {
 	placeName,
 	type TimelineIndex
 } from './describe';
-import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
 import { eventUrl, timelineUrl } from './urls';
 import { formatOffset, utcOffset, wallClock, zoneTransitions, type Wall } from './zones';
 

@@ -18,7 +18,7 @@ import type { DatePoint, Timeline, TimelineEvent } from '$lib/data/schema';
 import { sortByDate, wallSpan } from '$lib/time/dates';
 import { formatEventDateWithZone } from '$lib/time/format';
 import { citation, eventAffiliations, indexTimeline, type TimelineIndex } from './describe';
-import { escapeHtml } from '$lib/timeline/text';
+import { escapeHtml } from '$lib/chart/text-width';
 import { eventUrl, timelineUrl } from './urls';
 
 export interface TimelineJsDate {

@@ -8,9 +8,9 @@ import { eventSpan, isFuzzy, type Span } from '$lib/time/dates';
 import { longDateText } from '$lib/time/calendar-words';
 import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/time/headings';
 import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/time/format';
-import { compiledText, importedText, provenanceOf } from '$lib/timeline/provenance';
-import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
-import { spanText, timelineSpan } from '$lib/timeline/summary';
+import { compiledText, importedText, provenanceOf } from '$lib/event/provenance';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
+import { spanText, timelineSpan } from '$lib/time/timeline-span';
 import {
 	citation,
 	citationFor,

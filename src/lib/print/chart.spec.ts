@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, type EventStatus } from '$lib/data/schema';
-import { STATUS_MEANINGS } from '$lib/timeline/labels';
+import { STATUS_MEANINGS } from '$lib/data/words';
 import { layoutChart, MARK_LEGEND, STATUS_MARKS, statusKey, type ChartItem } from './chart';
 
 const DAY = 86400000;

@@ -11,11 +11,11 @@
 import { utcTicks } from 'd3-time';
 import type { EventStatus } from '$lib/data/schema';
 import { EVENT_STATUSES } from '$lib/data/vocabulary';
-import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/timeline/labels';
+import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/time/calendar-words';
 import type { Span } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
-import { linearScale } from '$lib/timeline/scale';
+import { linearScale } from '$lib/chart/scale';
 
 /** How a status is drawn, so it reads without colour. */
 export type MarkStyle = 'solid' | 'half' | 'hollow' | 'crossed';

@@ -8,7 +8,7 @@
  * `onMount(() => filters.watch())` and `afterNavigate(() => filters.read())`.
  */
 import type { Timeline } from '$lib/data/schema';
-import { NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
+import { NO_FILTERS, parseFilters, type Filters } from '$lib/filters/filters';
 
 export class UrlFilters {
 	current = $state<Filters>(NO_FILTERS);

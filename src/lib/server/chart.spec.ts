@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTimeline } from '$lib/export/test-timeline';
-import { toChartData } from '$lib/timeline/chart-data';
-import { unpackChart } from '$lib/timeline/chart-wire';
+import { toChartData } from '$lib/chart/data';
+import { unpackChart } from '$lib/chart/wire';
 import { timelineChart } from './chart';
 
 describe('timelineChart()', () => {

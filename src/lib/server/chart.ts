@@ -3,8 +3,8 @@
  * page, its `chart.json` and the prerender of a large timeline's page all read it from here.
  */
 import type { Timeline } from '$lib/data/schema';
-import { toChartData, type ChartData } from '$lib/timeline/chart-data';
-import { packChart, type PackedChart } from '$lib/timeline/chart-wire';
+import { toChartData, type ChartData } from '$lib/chart/data';
+import { packChart, type PackedChart } from '$lib/chart/wire';
 
 export interface TimelineChart {
 	/** the chart's data, as the page draws it */

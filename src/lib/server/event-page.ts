@@ -5,18 +5,13 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import type { Timeline } from '$lib/data/schema';
-import type { EventLinkItem, EventPageData } from '$lib/event-page';
+import type { EventLinkItem, EventPageData } from '$lib/event/page-data';
 import { eventPath } from '$lib/paths';
 import { sortByDate } from '$lib/time/dates';
-import { eventView } from '$lib/timeline/event-view';
+import { eventView } from '$lib/event/view';
 import { formatEventDateWithZone } from '$lib/time/format';
-import { eventJsonLd, jsonLdScript } from '$lib/timeline/jsonld';
-import {
-	neighbours,
-	sequenceEntry,
-	windowAround,
-	type SequenceEntry
-} from '$lib/timeline/sequence';
+import { eventJsonLd, jsonLdScript } from '$lib/event/jsonld';
+import { neighbours, sequenceEntry, windowAround, type SequenceEntry } from '$lib/event/sequence';
 import { pageMeta } from './page-meta';
 import { eventImage } from './preview';
 import { absoluteUrl } from './site';

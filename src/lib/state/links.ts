@@ -7,7 +7,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { eventPath, timelinePath } from '$lib/paths';
-import { filtersToQuery, type Filters } from '$lib/timeline/filters';
+import { filtersToQuery, type Filters } from '$lib/filters/filters';
 
 const query = (keep: Filters | string) => (typeof keep === 'string' ? keep : filtersToQuery(keep));
 

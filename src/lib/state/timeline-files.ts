@@ -10,8 +10,8 @@
 import { resolve } from '$app/paths';
 import type { Timeline } from '$lib/data/schema';
 import type { Briefing } from '$lib/print/briefing';
-import type { ChartData, SearchTexts } from '$lib/timeline/chart-data';
-import { unpackChart, type PackedChart } from '$lib/timeline/chart-wire';
+import type { ChartData, SearchTexts } from '$lib/chart/data';
+import { unpackChart, type PackedChart } from '$lib/chart/wire';
 
 export interface BriefingData {
 	briefing: Briefing;

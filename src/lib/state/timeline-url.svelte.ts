@@ -9,9 +9,9 @@
 import { onMount } from 'svelte';
 import { goto, preloadData, pushState } from '$app/navigation';
 import { page } from '$app/state';
-import type { ChartData } from '$lib/timeline/chart-data';
-import { filtersToQuery, NO_FILTERS, parseFilters, type Filters } from '$lib/timeline/filters';
-import { keepViewParams } from '$lib/timeline/view-params';
+import type { ChartData } from '$lib/chart/data';
+import { filtersToQuery, NO_FILTERS, parseFilters, type Filters } from '$lib/filters/filters';
+import { keepViewParams } from '$lib/chart/view-params';
 import { eventHref, timelineHref } from './links';
 
 export interface TimelineUrl {

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { utc } from '$lib/timeline/fixtures';
+import { utc } from '$lib/chart/fixtures';
 import {
 	localDate,
 	offsetParts,

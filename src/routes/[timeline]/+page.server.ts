@@ -3,7 +3,7 @@ import { timelineImage } from '$lib/server/preview';
 import { SITE_ROOT } from '$lib/server/site';
 import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import { timelineChart } from '$lib/server/chart';
-import { ChartRef, INLINE_EVENTS } from '$lib/timeline/chart-wire';
+import { ChartRef, INLINE_EVENTS } from '$lib/chart/wire';
 import { timelineUrl } from '$lib/export/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
-import { canvasLayer } from '$lib/components/canvas-loader';
+import { canvasLayer } from '$lib/chart/canvas/canvas-loader';
 import { fetchChartData } from '$lib/state/timeline-files';
-import { ChartRef, unpackChart } from '$lib/timeline/chart-wire';
+import { ChartRef, unpackChart } from '$lib/chart/wire';
 import type { PageLoad } from './$types';
 
 // The chart's data, opened: from the page, or for a large timeline from `chart.json`, which the

@@ -11,7 +11,7 @@ export const entries: EntryGenerator = timelineEntries;
 
 /**
  * The briefing and the timeline it is built from, for printing the timeline page. The page fetches
- * it once it is idle (see `$lib/components/briefing/PrintOnDemand.svelte`), so neither its HTML nor
+ * it once it is idle (see `$lib/print/PrintOnDemand.svelte`), so neither its HTML nor
  * its hydration carries every event's sources and quotes.
  */
 export const GET: RequestHandler = ({ params }) => {

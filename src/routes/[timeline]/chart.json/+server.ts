@@ -8,7 +8,7 @@ export const prerender = true;
 export const entries: EntryGenerator = timelineEntries;
 
 /**
- * The chart's data as one file per timeline, packed (`$lib/timeline/chart-wire`). Event pages
+ * The chart's data as one file per timeline, packed (`$lib/chart/wire`). Event pages
  * fetch it once in the browser and share it (see `$lib/state/timeline-files`), so no event page
  * carries the whole timeline.
  */

@@ -1,6 +1,6 @@
 import { dataFile } from '$lib/server/data-file';
 import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
-import { toSearchTexts } from '$lib/timeline/chart-data';
+import { toSearchTexts } from '$lib/chart/data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { Timeline } from '$lib/data/schema';
+import { dominantZone, toChartData, toSearchTexts } from './data';
+import { chartSearchText, filterChartEvents, NO_FILTERS, type Filters } from '$lib/filters/filters';
+import { chartEvent, utc, utcDate } from './fixtures';
+
+describe('dominantZone()', () => {
+	const cases = [
+		{
+			zones: ['Europe/Moscow', 'America/Anchorage', 'America/Anchorage'],
+			expected: 'America/Anchorage'
+		},
+		{ zones: ['Europe/Moscow', 'America/Anchorage'], expected: 'Europe/Moscow' },
+		{ zones: [], expected: 'UTC' }
+	];
+	for (const c of cases) {
+		it(`dominantZone() of [${c.zones.join(', ')}] is ${c.expected}`, () =>
+			expect(dominantZone(c.zones.map((zone) => ({ zone })))).toBe(c.expected));
+	}
+});
+
+describe('toChartData()', () => {
+	const event = (id: string, value: string, zone: string) => ({
+		id,
+		title: id,
+		kind: 'call',
+		summary: 's',
+		status: 'occurred',
+		date: { start: { value, precision: 'minute' }, zone, basis: 'b' },
+		participants: [
+			{ actor: 'trump', role: 'caller' },
+			{ actor: 'trump', role: 'speaker' }
+		],
+		evidence: [{ source: 'src', quote: 'A quote.' }],
+		attribution: [],
+		claims: [
+			{ id: 'c', speaker: 'trump', proposition: 'A claim.', attribution: [], status: 'asserted' }
+		],
+		links: [],
+		inSource: true,
+		aliases: []
+	});
+	const timeline = {
+		id: 't',
+		title: 'T',
+		summary: 'S',
+		asOf: '2025-10-31',
+		affiliations: [{ id: 'united-states', name: 'United States', kind: 'state' }],
+		actors: [
+			{
+				id: 'trump',
+				name: 'Donald Trump',
+				kind: 'person',
+				affiliation: 'united-states',
+				zone: 'UTC'
+			}
+		],
+		events: [
+			event('late', '2025-08-16T10:00', 'Europe/Moscow'),
+			event('early', '2025-08-15T11:26', 'America/Anchorage'),
+			event('tie', '2025-08-16T10:00', 'Europe/Moscow')
+		]
+	} as unknown as Timeline;
+	const data = toChartData(timeline);
+
+	it('toChartData() sorts by start and keeps file order on ties', () =>
+		expect(data.events.map((e) => e.id)).toEqual(['early', 'late', 'tie']));
+	it('toChartData() computes spans in the event zone', () =>
+		expect(data.events[0]).toMatchObject({
+			start: utc(2025, 8, 15, 19, 26),
+			end: utc(2025, 8, 15, 19, 27)
+		}));
+	it('toChartData() lists each actor once', () =>
+		expect(data.events[0]?.actors).toEqual(['trump']));
+	it('toChartData() leaves out what only search reads', () =>
+		expect(Object.keys(data.events[0] ?? {})).not.toEqual(
+			expect.arrayContaining(['summary', 'quotes', 'date'])
+		));
+	it('toChartData() keeps the zone, and marks an instant', () =>
+		expect(data.events[0]).toMatchObject({ zone: 'America/Anchorage', instant: true }));
+	it('toChartData() gives no fade to an exact date', () =>
+		expect(data.events[0]?.fade).toBeUndefined());
+	it('toChartData() takes the most common zone for the axis', () =>
+		expect(data.zone).toBe('Europe/Moscow'));
+	it('toChartData() marks context only beside a main source', () => {
+		const context = {
+			...timeline,
+			sources: [],
+			events: [{ ...event('c', '2025-08-16T10:00', 'UTC'), inSource: false }]
+		};
+		expect(toChartData({ ...context, mainSource: 'src' } as Timeline).events[0]?.inSource).toBe(
+			false
+		);
+		// a timeline compiled from many sources (or imported) has no article to be context beside
+		expect(toChartData(context as Timeline).events[0]?.inSource).toBe(true);
+	});
+});
+
+describe('filterChartEvents()', () => {
+	const a = chartEvent({
+		id: 'a',
+		title: 'Summit',
+		kind: 'summit',
+		actors: ['trump', 'putin'],
+		date: utcDate('2025-08-15T12:00')
+	});
+	const texts = { a: 'a summary.\nwestern troops' };
+	const b = chartEvent({
+		id: 'b',
+		title: 'Call',
+		kind: 'call',
+		status: 'reported',
+		inSource: false,
+		actors: ['trump'],
+		date: utcDate('2025-08-16T12:00')
+	});
+	const cases: {
+		name: string;
+		filters: Partial<Filters>;
+		texts?: Record<string, string>;
+		expected: string[];
+	}[] = [
+		{ name: 'keeps everything without filters', filters: {}, expected: ['a', 'b'] },
+		{ name: 'filters by actor', filters: { actors: ['putin'] }, expected: ['a'] },
+		{ name: 'filters by kind', filters: { kinds: ['call'] }, expected: ['b'] },
+		{ name: 'filters by status', filters: { statuses: ['reported'] }, expected: ['b'] },
+		{ name: 'keeps the article only', filters: { inSourceOnly: true }, expected: ['a'] },
+		{ name: 'searches quotes', filters: { query: 'troops' }, texts, expected: ['a'] },
+		{ name: 'searches summaries', filters: { query: 'summary' }, texts, expected: ['a'] },
+		{
+			name: 'searches titles alone before the texts come',
+			filters: { query: 'troops' },
+			expected: []
+		},
+		{ name: 'searches titles, ignoring case', filters: { query: 'CALL' }, expected: ['b'] }
+	];
+	for (const c of cases) {
+		it(`filterChartEvents() ${c.name}`, () =>
+			expect(
+				filterChartEvents([a, b], { ...NO_FILTERS, ...c.filters }, c.texts).map((e) => e.id)
+			).toEqual(c.expected));
+	}
+	it('chartSearchText() is the lower-cased title, then the search texts', () =>
+		expect(chartSearchText(a, texts)).toBe('summit\na summary.\nwestern troops'));
+	it('chartSearchText() is the title alone without texts for the event', () =>
+		expect(chartSearchText(b, texts)).toBe('call'));
+});
+
+describe('toSearchTexts()', () => {
+	const event = {
+		id: 'e',
+		summary: 'Leaders MET.',
+		evidence: [{ quote: 'One quote.' }, { quote: 'Two.' }],
+		claims: [{ proposition: 'A claim.', quote: 'Its quote.' }, { proposition: 'Bare claim.' }]
+	};
+	const cases = [
+		{
+			name: 'joins summary, quotes and claims, lower-cased',
+			events: [event],
+			expected: { e: 'leaders met.\none quote.\ntwo.\na claim.\nits quote.\nbare claim.' }
+		},
+		{
+			name: 'gives a summary alone when there is nothing else',
+			events: [{ ...event, evidence: [], claims: [] }],
+			expected: { e: 'leaders met.' }
+		}
+	];
+	for (const c of cases) {
+		it(`toSearchTexts() ${c.name}`, () =>
+			expect(toSearchTexts({ events: c.events } as unknown as Timeline)).toEqual(c.expected));
+	}
+});

@@ -1,0 +1,447 @@
+/**
+ * Per-frame placement of one lane's visible events: rows, labels that never overlap, and count
+ * badges where a day's events cannot fit. Only the events in view are looked at (binary search on
+ * the lane's sorted starts), and above `maxMarks` of them the lane switches to aggregated badges
+ * over the precomputed day buckets, so the cost per frame follows what is drawn, not the data size.
+ */
+import type { ChartEvent } from './data';
+import { bucketOf, type DayBucket } from './buckets';
+import { visibleSlice, type Lane } from './lanes';
+import { KEY_MARK } from './glyphs';
+import { estimateTextWidth, truncateToWidth } from './text-width';
+import { DAY } from '$lib/time/durations';
+
+/** Half the width of a glyph, in px. */
+export const GLYPH_RADIUS = 6;
+/** Half the width of an event's glyph: a key event's is larger. */
+export const glyphRadius = (event: Pick<ChartEvent, 'key'>): number =>
+	event.key ? GLYPH_RADIUS * KEY_MARK.scale : GLYPH_RADIUS;
+/** The free space kept between two things in a row, in px. */
+export const GAP = 6;
+const LABEL_OFFSET = 4;
+/**
+ * The room a label keeps while rows are handed out, px: enough to read, small enough to leave
+ * room for the next mark. `fitLabels` then lets each label use the room it has.
+ */
+export const LABEL_RESERVE = 110;
+/** A key event's label is bold: it measures about this much wider than the estimate. */
+const BOLD = 1.1;
+/** A label's measure, for its event: bolder for a key event, plus its halo's 1.5 px a side. */
+const labelMeasure =
+	(measure: (text: string) => number, event: Pick<ChartEvent, 'key'>) => (text: string) =>
+		Math.ceil(measure(text) * (event.key ? BOLD : 1)) + 3;
+
+export interface PlacedEvent {
+	type: 'event';
+	event: ChartEvent;
+	row: number;
+	/** x of the start and the end of the event's span (equal for an instant) */
+	x0: number;
+	x1: number;
+	instant: boolean;
+	/** the label as drawn ('' when hidden: no room) */
+	label: string;
+	labelX: number;
+}
+
+export interface PlacedCluster {
+	type: 'cluster';
+	key: string;
+	row: number;
+	/** the time range the badge stands for */
+	start: number;
+	end: number;
+	count: number;
+	/** the range in px, clipped to the chart */
+	x0: number;
+	x1: number;
+	badgeX: number;
+	badgeWidth: number;
+	label: string;
+}
+
+export interface LanePlacement {
+	events: PlacedEvent[];
+	clusters: PlacedCluster[];
+	/** true when the lane showed too many events for single marks and drew density badges instead */
+	aggregated: boolean;
+	/** how many rows the placement uses (the lane's height follows it) */
+	rows: number;
+}
+
+export interface PlaceOptions {
+	/** the time scale */
+	x: (t: number) => number;
+	/** the visible window, epoch ms */
+	view: readonly [number, number];
+	width: number;
+	/** the most rows the lane may use */
+	rows: number;
+	/** false at the deepest zoom: there is no closer view to expand a badge into */
+	collapse?: boolean;
+	/** events always drawn as single marks (the focused and the selected one), by id */
+	pinned?: ReadonlyMap<string, ChartEvent>;
+	/**
+	 * Events already labelled in another lane: here they get a mark only, and the connector leads to
+	 * their label. The ids this lane labels are added to it.
+	 */
+	labelled?: Set<string>;
+	/** above this many events in view, the lane aggregates (default: one per 10 px) */
+	maxMarks?: number;
+	measure?: (text: string) => number;
+}
+
+/** "7", "999", "1.2k", "35k". */
+export function countLabel(n: number): string {
+	if (n < 1000) return String(n);
+	if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+	return `${Math.round(n / 1000)}k`;
+}
+
+/** The width of a count badge's pill for its label, px. */
+export function badgeWidth(
+	label: string,
+	measure: (text: string) => number = estimateTextWidth
+): number {
+	return Math.max(22, measure(label) + 12);
+}
+
+class RowState {
+	end: number[];
+	markEnd: number[];
+	last: (PlacedEvent | null)[];
+	constructor(rows: number) {
+		this.end = Array(rows).fill(-Infinity);
+		this.markEnd = Array(rows).fill(-Infinity);
+		this.last = Array(rows).fill(null);
+	}
+	snapshot() {
+		return {
+			end: [...this.end],
+			markEnd: [...this.markEnd],
+			last: [...this.last],
+			labels: this.last.map((p) => p?.label ?? '')
+		};
+	}
+	restore(s: ReturnType<RowState['snapshot']>) {
+		this.end = s.end;
+		this.markEnd = s.markEnd;
+		this.last = s.last;
+		s.last.forEach((p, r) => {
+			if (p) p.label = s.labels[r] ?? '';
+		});
+	}
+	/**
+	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned or
+	 * a key event's: the selected, focused and key events keep theirs); else -1.
+	 */
+	find(left: number, pinned: ReadonlyMap<string, unknown>): number {
+		const free = this.end.findIndex((e) => e + GAP <= left);
+		if (free >= 0) return free;
+		const keeps = (p: PlacedEvent | null | undefined) =>
+			!!p && (pinned.has(p.event.id) || !!p.event.key);
+		const retract = this.markEnd.findIndex((e, r) => e + GAP <= left && !keeps(this.last[r]));
+		const last = this.last[retract];
+		if (retract >= 0 && last) last.label = '';
+		return retract;
+	}
+	/**
+	 * The row whose content ends first, for placements that must go somewhere: a row that ends in
+	 * a pinned or key event's label only when every row does, so that label stays whole.
+	 */
+	least(pinned: ReadonlyMap<string, unknown>): number {
+		const keeps = (r: number) => {
+			const p = this.last[r];
+			return !!p && (pinned.has(p.event.id) || !!p.event.key);
+		};
+		let best = -1;
+		this.end.forEach((e, r) => {
+			if (keeps(r)) return;
+			if (best < 0 || e < (this.end[best] as number)) best = r;
+		});
+		if (best >= 0) return best;
+		best = 0;
+		this.end.forEach((e, r) => {
+			if (e < (this.end[best] as number)) best = r;
+		});
+		return best;
+	}
+	take(row: number, right: number, markRight: number, placed: PlacedEvent | null) {
+		this.end[row] = right;
+		this.markEnd[row] = markRight;
+		this.last[row] = placed;
+	}
+}
+
+/** Places the lane's visible events. `buckets` are the lane's day buckets in the display zone. */
+export function placeLane(
+	lane: Lane,
+	buckets: readonly DayBucket[],
+	opts: PlaceOptions
+): LanePlacement {
+	const { x, view, width, rows } = opts;
+	const measure = opts.measure ?? estimateTextWidth;
+	const pinned = opts.pinned ?? new Map<string, ChartEvent>();
+	const labelled = opts.labelled ?? new Set<string>();
+	const collapse = opts.collapse ?? true;
+	const maxMarks = opts.maxMarks ?? Math.max(12, Math.floor(width / 20));
+	const state = new RowState(rows);
+	const events: PlacedEvent[] = [];
+	const clusters: PlacedCluster[] = [];
+	const [from, to] = visibleSlice(lane, view);
+	const clip = (px: number) => Math.min(width, Math.max(0, px));
+
+	const geometry = (event: ChartEvent) => {
+		const x0 = x(event.start);
+		const instant = !!event.instant;
+		const x1 = instant ? x0 : Math.max(x(event.end), x0 + 2);
+		const r = glyphRadius(event);
+		const left = x0 - r;
+		const markRight = Math.max(x1, x0 + r);
+		return { x0, x1, instant, left, markRight };
+	};
+
+	/** Places one event; with `force`, even where it overlaps. Returns false when it does not fit. */
+	const placeEvent = (event: ChartEvent, force: boolean): boolean => {
+		const g = geometry(event);
+		let row = state.find(g.left, pinned);
+		if (row < 0) {
+			if (!force) return false;
+			row = state.least(pinned);
+		}
+		// a label sticks to the left edge when its event started before the view
+		const labelX = Math.max(g.x0 + glyphRadius(event) + LABEL_OFFSET, LABEL_OFFSET);
+		// a key event is labelled in every lane it is in; another, in the first with room for it
+		// a key event keeps room for its whole title: the next marks go to other rows
+		const measureLabel = labelMeasure(measure, event);
+		const reserve = event.key ? measureLabel(event.title) : LABEL_RESERVE;
+		const label =
+			labelled.has(event.id) && !event.key
+				? ''
+				: truncateToWidth(event.title, Math.min(reserve, width - labelX), measureLabel);
+		const labelRight = label ? labelX + measureLabel(label) : -Infinity;
+		const placed: PlacedEvent = { type: 'event', event, row, ...g, label, labelX };
+		events.push(placed);
+		state.take(row, Math.max(g.markRight, labelRight), g.markRight, placed);
+		return true;
+	};
+
+	const placeCluster = (key: string, start: number, end: number, count: number, anchor: number) => {
+		const label = countLabel(count);
+		const width = badgeWidth(label, measure);
+		const previous = clusters[clusters.length - 1];
+		const badgeX = Math.max(anchor, 0);
+		let row = state.find(badgeX, pinned);
+		if (row < 0 && previous && previous.badgeX + previous.badgeWidth + GAP > badgeX) {
+			// no room, and the previous badge is in the way: fold this one into it
+			previous.count += count;
+			previous.end = Math.max(previous.end, end);
+			previous.x1 = clip(x(previous.end));
+			previous.label = countLabel(previous.count);
+			previous.badgeWidth = badgeWidth(previous.label, measure);
+			return;
+		}
+		let shiftedX = badgeX;
+		if (row < 0) {
+			row = state.least(pinned);
+			// a badge may move right along the days it stands for, past what ends its row
+			const after = (state.end[row] as number) + GAP;
+			if (after > badgeX && after + width <= clip(x(end))) shiftedX = after;
+		}
+		clusters.push({
+			type: 'cluster',
+			key,
+			row,
+			start,
+			end,
+			count,
+			x0: clip(x(start)),
+			x1: clip(x(end)),
+			badgeX: shiftedX,
+			badgeWidth: width,
+			label
+		});
+		state.take(row, shiftedX + width, shiftedX + width, null);
+	};
+
+	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
+	const pinnedHere: ChartEvent[] = [];
+
+	if (to - from > maxMarks) {
+		// aggregated: one badge per bin of whole days, bins at least 36 px wide
+		const dayPx = Math.abs(x(view[0] + DAY) - x(view[0]));
+		const binDays = Math.max(1, Math.ceil(36 / Math.max(dayPx, 1e-9)));
+		let bin: { key: number; start: number; end: number; count: number } | undefined;
+		const flush = () => {
+			if (bin)
+				placeCluster(`${lane.id}:${bin.start}`, bin.start, bin.end, bin.count, clip(x(bin.start)));
+		};
+		// pinned events are few: find them by their start instead of testing every event
+		const pinnedAt: number[] = [];
+		for (const pinnedEvent of pinned.values()) {
+			const i = lane.indexOf(pinnedEvent);
+			if (i < from || i >= to) continue;
+			const e = lane.events[i] as ChartEvent;
+			if (visible(e)) {
+				pinnedAt.push(i);
+				pinnedHere.push(e);
+			}
+		}
+		for (let b = bucketOf(buckets, from); b < buckets.length; b++) {
+			const bucket = buckets[b] as DayBucket;
+			if (bucket.from >= to) break;
+			const lo = Math.max(bucket.from, from);
+			const hi = Math.min(bucket.to, to);
+			let count = hi - lo;
+			// a day that starts before the view holds events that may have ended before it
+			if (bucket.start < view[0]) {
+				count = 0;
+				for (let i = lo; i < hi; i++) if (visible(lane.events[i] as ChartEvent)) count++;
+			}
+			for (const i of pinnedAt) if (i >= lo && i < hi) count--;
+			if (count === 0) continue;
+			const key = Math.floor(bucket.start / (binDays * DAY));
+			if (bin && bin.key === key) {
+				bin.count += count;
+				bin.end = bucket.end;
+			} else {
+				flush();
+				bin = { key, start: bucket.start, end: bucket.end, count };
+			}
+		}
+		flush();
+		for (const e of pinnedHere) placeEvent(e, true);
+		return finish(true);
+	}
+
+	let i = from;
+	while (i < to) {
+		const bucket = buckets[bucketOf(buckets, i)] as DayBucket;
+		const groupEnd = Math.min(bucket.to, to);
+		const group: ChartEvent[] = [];
+		for (; i < groupEnd; i++) {
+			const e = lane.events[i] as ChartEvent;
+			if (visible(e)) group.push(e);
+		}
+		if (group.length === 0) continue;
+		const snapshot = state.snapshot();
+		const mark = events.length;
+		let fits = true;
+		for (const e of group) {
+			if (!placeEvent(e, !collapse || group.length === 1)) {
+				fits = false;
+				break;
+			}
+		}
+		if (fits) continue;
+		// the day does not fit: undo it, and show a badge for it (pinned and key events stay single
+		// marks: a key event is labelled in every lane it is in)
+		state.restore(snapshot);
+		events.length = mark;
+		const stays = (e: ChartEvent) => pinned.has(e.id) || !!e.key;
+		const rest = group.filter((e) => !stays(e));
+		const first = group[0] as ChartEvent;
+		// the single marks first, so that the badge takes a row they leave free
+		for (const e of group) if (stays(e)) placeEvent(e, true);
+		if (rest.length > 0) {
+			placeCluster(
+				`${lane.id}:${bucket.start}`,
+				bucket.start,
+				bucket.end,
+				rest.length,
+				x(first.start) - GLYPH_RADIUS
+			);
+		}
+	}
+	return finish(false);
+
+	function finish(aggregated: boolean): LanePlacement {
+		for (const e of events) if (e.label) labelled.add(e.event.id);
+		return { events, clusters, aggregated, rows: rowsUsed(events, clusters) };
+	}
+}
+
+function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedCluster[]): number {
+	let max = -1;
+	for (const e of events) if (e.row > max) max = e.row;
+	for (const c of clusters) if (c.row > max) max = c.row;
+	return max + 1;
+}
+
+/** The key of one mark: an event drawn in several lanes has one mark per lane. */
+export function markKey(id: string, lane: number): string {
+	return `${lane}:${id}`;
+}
+
+/**
+ * Lets each label use the room it has: up to the next mark, badge or connector in its row, or the
+ * chart's edge, cut with "…" only there. Placement keeps `LABEL_RESERVE` px for a label; this runs
+ * once the frame's connectors are known, and changes only the labels (a label too short to read
+ * where a connector cuts it is hidden: the connector leads to the event's label in another lane).
+ */
+export function fitLabels(
+	placements: readonly LanePlacement[],
+	connectors: readonly Connector[],
+	width: number,
+	measure: (text: string) => number = estimateTextWidth
+): void {
+	// a connector crosses the rows between its top and bottom ends, lane by lane
+	const at = (lane: number, row: number) => lane * 1e4 + row;
+	const crossing = connectors.map((c) => {
+		const ys = c.ends.map((e) => at(e.lane, e.row));
+		return { id: c.id, x: c.x, top: Math.min(...ys), bottom: Math.max(...ys) };
+	});
+	placements.forEach((p, lane) => {
+		// the left edges of what each row holds
+		const edges = new Map<number, number[]>();
+		const add = (row: number, x: number) => {
+			const list = edges.get(row);
+			if (list) list.push(x);
+			else edges.set(row, [x]);
+		};
+		for (const e of p.events) add(e.row, e.x0 - glyphRadius(e.event));
+		for (const c of p.clusters) add(c.row, c.badgeX);
+		for (const e of p.events) {
+			if (!e.label) continue;
+			const y = at(lane, e.row);
+			let right = width;
+			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
+			for (const c of crossing) {
+				if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x > e.labelX) {
+					right = Math.min(right, c.x - GAP);
+				}
+			}
+			e.label = truncateToWidth(e.event.title, right - e.labelX, labelMeasure(measure, e.event));
+		}
+	});
+}
+
+export interface Connector {
+	id: string;
+	x: number;
+	/** lane and row of every mark of the event, top to bottom */
+	ends: { lane: number; row: number }[];
+}
+
+/**
+ * A connector for every event drawn as a single mark in two or more lanes. Such an event is
+ * labelled in one lane only; the connector leads the eye from its other marks to the label. A key
+ * event is labelled in every lane, so it needs none (and its line would cut other labels).
+ */
+export function connectorsFor(placements: readonly LanePlacement[]): Connector[] {
+	const byId = new Map<string, Connector>();
+	placements.forEach((p, lane) => {
+		for (const placed of p.events) {
+			if (placed.event.key) continue;
+			const c = byId.get(placed.event.id);
+			if (c) c.ends.push({ lane, row: placed.row });
+			else
+				byId.set(placed.event.id, {
+					id: placed.event.id,
+					x: placed.x0,
+					ends: [{ lane, row: placed.row }]
+				});
+		}
+	});
+	return [...byId.values()].filter((c) => c.ends.length > 1);
+}

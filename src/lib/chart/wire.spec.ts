@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { loadTimelines } from '$lib/server/timelines';
+import { toChartData, type ChartEvent } from './data';
+import { packChart, unpackChart } from './wire';
+import { chartData, chartEvent, utcDate } from './fixtures';
+
+const zoned = (start: string, zone: string) => ({ ...utcDate(start), zone });
+
+describe('packChart() and unpackChart()', () => {
+	const cases: { name: string; events: ChartEvent[] }[] = [
+		{ name: 'no events', events: [] },
+		{ name: 'one instant', events: [chartEvent({ id: 'a', date: utcDate('2025-08-15T11:26') })] },
+		{
+			name: 'events sharing kinds, statuses and actors',
+			events: [
+				chartEvent({ id: 'a', kind: 'call', actors: ['trump', 'putin'] }),
+				chartEvent({ id: 'b', kind: 'call', status: 'reported', actors: ['putin'] }),
+				chartEvent({ id: 'c', kind: 'summit', actors: [] })
+			]
+		},
+		{
+			name: 'each fade, and events outside the main source',
+			events: [
+				chartEvent({ id: 'a', date: utcDate('2025-08-16', undefined, { approximate: true }) }),
+				chartEvent({ id: 'b', inSource: false, fade: 'start' }),
+				chartEvent({ id: 'c', fade: 'end', date: utcDate('2025-08-11', '2025-08-14') })
+			]
+		},
+		{
+			name: 'local days before and after the UTC day',
+			events: [
+				chartEvent({ id: 'a', date: zoned('2025-08-15T20:00', 'America/Anchorage') }),
+				chartEvent({ id: 'b', date: zoned('2025-08-16T07:00', 'Pacific/Auckland') }),
+				chartEvent({ id: 'c', date: zoned('2025-08-16T10:00', 'Europe/Moscow') })
+			]
+		},
+		{
+			name: 'starts before 1970',
+			events: [chartEvent({ id: 'a', date: utcDate('1962-10-16', '1962-10-28') })]
+		},
+		{
+			name: 'equal times, and events with no length',
+			events: [
+				chartEvent({ id: 'a', start: 1_000_000, end: 1_000_000 }),
+				chartEvent({ id: 'b', start: 1_000_000, end: 1_000_000 }),
+				chartEvent({ id: 'c', start: 1_000_000, end: 1_060_000 })
+			]
+		},
+		{
+			name: 'huge gaps, and times that share no unit but the millisecond',
+			events: [
+				chartEvent({ id: 'a', start: -8_000_000_000_000, end: -8_000_000_000_000 + 86_400_000 }),
+				chartEvent({ id: 'b', start: 0, end: 1 }),
+				chartEvent({ id: 'c', start: 8_000_000_000_001, end: 8_000_000_000_001 })
+			]
+		},
+		{
+			name: 'negative years',
+			events: [
+				chartEvent({ id: 'a', start: -62_198_755_200_000, end: -62_167_219_200_000 }),
+				chartEvent({ id: 'b', start: -62_135_596_800_000, end: -62_104_060_800_000 })
+			]
+		},
+		{
+			name: 'ids that share beginnings, contain spaces, digits or emoji, or are empty',
+			events: [
+				chartEvent({ id: '2025-08-15-call-00012', start: 0, end: 0 }),
+				chartEvent({ id: '2025-08-15-call-00013', start: 1, end: 1 }),
+				chartEvent({ id: '2025-08-15', start: 2, end: 2 }),
+				chartEvent({ id: '12 34', start: 3, end: 3 }),
+				chartEvent({ id: '12 3', start: 4, end: 4 }),
+				chartEvent({ id: 'zürich-😀-talks', start: 5, end: 5 }),
+				chartEvent({ id: 'zürich-😁-talks', start: 6, end: 6 }),
+				chartEvent({ id: '', start: 7, end: 7 })
+			]
+		},
+		{
+			name: 'titles and dates in words that repeat, and ones with no zone or no year',
+			events: [
+				chartEvent({
+					id: 'a',
+					title: 'Talks',
+					when: 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)'
+				}),
+				chartEvent({ id: 'b', title: 'Call', when: 'Fri 15 Aug 2025, Moscow time (GMT+3)' }),
+				chartEvent({
+					id: 'c',
+					title: 'Talks',
+					when: 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)'
+				}),
+				chartEvent({ id: 'd', title: '', when: 'August, maybe (or later), 2025' }),
+				chartEvent({ id: 'e', title: 'Talks', when: 'no date at all' }),
+				chartEvent({ id: 'f', title: 'Call', when: '' })
+			]
+		}
+	];
+	for (const c of cases) {
+		it(`unpackChart() of packChart() gives back ${c.name}`, () => {
+			const data = chartData(c.events);
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
+		});
+	}
+
+	it('unpackChart() of packChart() gives back every shipped timeline', () => {
+		for (const timeline of loadTimelines()) {
+			const data = toChartData(timeline);
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
+		}
+	});
+
+	it('packChart() writes times in the largest unit that divides them, and repeated text once', () => {
+		const when = 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)';
+		const { events } = packChart(
+			chartData([
+				chartEvent({ id: 'talks-1', title: 'Talks', when, start: 60_000, end: 180_000 }),
+				chartEvent({ id: 'talks-2', title: 'Talks', when, start: 240_000, end: 240_000 })
+			])
+		);
+		expect(events.unit).toBe(60_000);
+		expect(events.start).toEqual([1, 3]);
+		expect(events.span).toEqual([2, 0]);
+		expect(events.id).toEqual(['talks-1', 'talks-2']);
+		expect(events.title).toEqual({ table: ['Talks'], refs: [0, 1] });
+		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1] });
+		expect(events.whenTime).toEqual({ table: [', 11:00'], refs: [0, 1] });
+		expect(events.whenZone).toEqual({ table: [', Anchorage time (AKDT)'], refs: [0, 1] });
+	});
+
+	it('packChart() writes each repeated word once', () => {
+		const packed = packChart(
+			chartData([
+				chartEvent({ kind: 'call', actors: ['trump', 'putin'], speakers: ['trump', 'putin'] }),
+				chartEvent({ kind: 'call', actors: ['putin', 'trump'], speakers: ['putin', 'trump'] }),
+				chartEvent({ kind: 'call', actors: ['trump', 'putin'], speakers: ['trump', 'putin'] })
+			])
+		);
+		expect(packed.events.words).toEqual(['call', 'occurred', 'UTC', 'trump', 'putin']);
+		// each list of actors once, in its own order; events point to theirs
+		expect(packed.events.actorSets).toEqual([
+			[3, 4],
+			[4, 3]
+		]);
+		expect(packed.events.actors).toEqual([0, 1, 0]);
+	});
+
+	it('unpackChart() gives events with the same actors one shared list', () => {
+		const { events } = unpackChart(
+			JSON.parse(
+				JSON.stringify(
+					packChart(
+						chartData([
+							chartEvent({ id: 'a', actors: ['trump', 'putin'] }),
+							chartEvent({ id: 'b', actors: ['zelensky'] }),
+							chartEvent({ id: 'c', actors: ['trump', 'putin'] })
+						])
+					)
+				)
+			)
+		);
+		expect(events.map((e) => e.actors)).toEqual([
+			['trump', 'putin'],
+			['zelensky'],
+			['trump', 'putin']
+		]);
+		expect(events[0]!.actors).toBe(events[2]!.actors);
+	});
+});
