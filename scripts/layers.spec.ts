@@ -35,7 +35,7 @@ describe('eslint.config.js layers', { timeout: 60_000 }, () => {
 		const [result] = await eslint.lintText(`import * as m from '${spec}';\nexport { m };\n`, {
 			filePath: file
 		});
-		const bans = result.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+		const bans = result!.messages.filter((m) => m.ruleId === 'no-restricted-imports');
 		expect(bans.length > 0).toBe(refused);
 	});
 });
