@@ -90,7 +90,8 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 			stdio: ['ignore', 'ignore', 'inherit']
 		}
 	);
-	for (let i = 0; i < 100; i++) {
+	// a busy machine (a build or a test run beside the bench) can take seconds to start it
+	for (let i = 0; i < 600; i++) {
 		if (await isListening(port)) return child;
 		if (child.exitCode !== null) break;
 		await new Promise((r) => setTimeout(r, 100));
