@@ -50,7 +50,8 @@ export function parseArgs(argv: string[]): Options {
 		...(rounds ? { rounds: Number(rounds) } : {}),
 		limitMs: Number(value('timeout') ?? 60) * 1000,
 		seed: value('seed') ?? '1',
-		port: Number(value('port') ?? process.env.BENCH_PORT ?? 4190),
+		// not 4190: fetch and Chromium refuse it (the sieve port)
+		port: Number(value('port') ?? process.env.BENCH_PORT ?? 4280),
 		...(value('out') ? { out: value('out') } : {}),
 		...(value('report') ? { report: value('report') } : {}),
 		skipBuild: argv.includes('--skip-build'),

@@ -8,7 +8,7 @@
  *   npm run bench -- --full             and 100k
  *   npm run bench -- --sizes 1000,5000  other sizes
  *   options: --rounds N (default 3 at ≤1k, 2 at ≤10k, 1 above), --timeout SECONDS (60),
- *            --seed S (1), --port P (BENCH_PORT or 4190; peers on P+1), --out FILE,
+ *            --seed S (1), --port P (BENCH_PORT or 4280; peers on P+1), --out FILE,
  *            --skip-build (reuse the last build of each size), --no-skip (run a peer at larger
  *            sizes even after it timed out at a smaller one), --report FILE (re-render the
  *            tables of a saved results file)

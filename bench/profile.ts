@@ -4,10 +4,10 @@
  * the main thread's time by kind of work (parsing HTML, compiling and running script, style,
  * layout, paint, garbage collection), the scripts that ran longest, and the longest tasks.
  *
- *   npx tsx bench/profile.ts http://127.0.0.1:4190/bench-10000/ [--out trace.json]
+ *   npx tsx bench/profile.ts http://127.0.0.1:4280/bench-10000/ [--out trace.json]
  *
  * A measuring aid, like the benchmark: it asserts nothing. Serve the build first
- * (`node scripts/serve.js --dir build-bench/site-10000 --port 4190`).
+ * (`node scripts/serve.js --dir build-bench/site-10000 --port 4280`).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';

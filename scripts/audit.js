@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lighthouse (pinned, in devDependencies) against the built site in the system Chromium, on a
 // timeline page and an event page, with Lighthouse's default mobile settings.
-// Usage: npm run audit   (builds first), or node scripts/audit.js [--runs 3] [--port 4190]
+// Usage: npm run audit   (builds first), or node scripts/audit.js [--runs 3] [--port 4280]
 // Serves build/ with scripts/serve.js, runs each page `runs` times and keeps each category's median
 // score, prints a table, writes reports/lighthouse.json, and exits 1 when a score misses its target.
 // CHROME_PATH (or CHROMIUM_PATH) names the browser; otherwise a system Chromium or Chrome is used.
@@ -16,7 +16,7 @@ const option = (name, fallback) => {
 	return (i >= 0 && args[i + 1]) || fallback;
 };
 const runs = Number(option('runs', '3'));
-const port = Number(option('port', process.env.AUDIT_PORT ?? '4190'));
+const port = Number(option('port', process.env.AUDIT_PORT ?? '4280'));
 const dir = option('dir', 'build');
 
 /** @type {Record<string, number>} */

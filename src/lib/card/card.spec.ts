@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventStatus, TimelineEvent } from '$lib/data/schema';
 import { date, point, tinyTimeline } from '$lib/export/test-timeline';
-import { KIND_GLYPHS, STATUS_PATTERNS } from '$lib/chart/glyphs';
+import { KIND_GLYPHS, STATUS_PATTERNS } from '$lib/chart/encoding';
 import { STATUS_WORDS } from '$lib/data/words';
 import {
 	cardAlt,

@@ -16,7 +16,7 @@ import {
 	STATUS_PATTERNS,
 	STATUS_STYLES,
 	STRIKES
-} from '$lib/chart/glyphs';
+} from '$lib/chart/encoding';
 import { densityBins } from '$lib/chart/overview';
 import { spanText, timelineSpan, type DaySpan } from '$lib/time/timeline-span';
 import { describePrecision, KIND_WORDS, STATUS_WORDS } from '$lib/data/words';

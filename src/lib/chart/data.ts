@@ -10,7 +10,7 @@ import { bySpan, eventSpan, isInstant } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
 import { formatEventDateWithZone, namedZoneTable } from '$lib/time/format';
 import { eventSpeakers, searchBody } from '$lib/filters/filters';
-import { fadeOf, type Fade } from './glyphs';
+import { fadeOf, type Fade } from './encoding';
 import { headingKey, isTimed } from '$lib/time/headings';
 import { spanText, timelineSpan } from '$lib/time/timeline-span';
 import type { ZoneTable } from '$lib/time/zone-math';

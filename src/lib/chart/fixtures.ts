@@ -7,7 +7,7 @@ import type { ChartData, ChartEvent } from './data';
 import { axisZoneTable, sortEvents } from './data';
 import { eventSpan, isInstant } from '$lib/time/dates';
 import { formatEventDateWithZone } from '$lib/time/format';
-import { fadeOf } from './glyphs';
+import { fadeOf } from './encoding';
 import { headingKey, isTimed } from '$lib/time/headings';
 
 /** Epoch ms of a UTC wall time; months are 1-based, as people write them. */

@@ -3,7 +3,7 @@
  * marks drawn on a canvas have no element of their own to receive the pointer. The boxes are those
  * the SVG marks answer to, so a mark reacts at the same place however it is drawn.
  */
-import { MARK_LAYOUT } from './glyphs';
+import { MARK_LAYOUT } from './encoding';
 import type { LanePlacement, PlacedCluster, PlacedEvent } from './placement';
 import { estimateTextWidth } from './text-width';
 

@@ -7,7 +7,7 @@
 import type { ChartEvent } from './data';
 import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
-import { KEY_MARK } from './glyphs';
+import { KEY_MARK } from './encoding';
 import { estimateTextWidth, truncateToWidth } from './text-width';
 import { DAY } from '$lib/time/durations';
 

@@ -9,7 +9,7 @@
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './data';
-import type { Fade } from './glyphs';
+import type { Fade } from './encoding';
 
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, type EventStatus } from '$lib/data/schema';
 import { STATUS_MEANINGS } from '$lib/data/words';
-import { layoutChart, MARK_LEGEND, STATUS_MARKS, statusKey, type ChartItem } from './chart';
+import { PRINT_MARKS } from '$lib/chart/encoding';
+import { layoutChart, MARK_LEGEND, statusKey, type ChartItem } from './chart';
 
 const DAY = 86400000;
 const t0 = Date.UTC(2025, 7, 15);
@@ -77,10 +78,10 @@ describe('layoutChart()', () => {
 	});
 });
 
-describe('STATUS_MARKS and MARK_LEGEND', () => {
-	it('STATUS_MARKS gives every status a style the legend explains', () => {
+describe('PRINT_MARKS and MARK_LEGEND', () => {
+	it('PRINT_MARKS gives every status a style the legend explains', () => {
 		const explained = new Set(MARK_LEGEND.map((l) => l.style));
-		for (const status of EVENT_STATUSES) expect(explained.has(STATUS_MARKS[status])).toBe(true);
+		for (const status of EVENT_STATUSES) expect(explained.has(PRINT_MARKS[status])).toBe(true);
 	});
 });
 

@@ -16,23 +16,10 @@ import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/time/cal
 import type { Span } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
 import { linearScale } from '$lib/chart/scale';
-
-/** How a status is drawn, so it reads without colour. */
-export type MarkStyle = 'solid' | 'half' | 'hollow' | 'crossed';
-
-export const STATUS_MARKS: Record<EventStatus, MarkStyle> = {
-	occurred: 'solid',
-	reported: 'half',
-	claimed: 'half',
-	contested: 'half',
-	scheduled: 'hollow',
-	proposed: 'hollow',
-	'did-not-happen': 'crossed',
-	cancelled: 'crossed'
-};
+import { PRINT_MARKS, type PrintMark } from '$lib/chart/encoding';
 
 /** The legend, in the order it is printed. */
-export const MARK_LEGEND: { style: MarkStyle; text: string }[] = [
+export const MARK_LEGEND: { style: PrintMark; text: string }[] = [
 	{ style: 'solid', text: 'occurred' },
 	{ style: 'half', text: 'reported, claimed or contested: not confirmed' },
 	{ style: 'hollow', text: 'scheduled or proposed' },
@@ -41,7 +28,7 @@ export const MARK_LEGEND: { style: MarkStyle; text: string }[] = [
 
 /** One group of the status key: how it is drawn, and the statuses drawn so, in words. */
 export interface StatusKeyGroup {
-	style: MarkStyle;
+	style: PrintMark;
 	statuses: { status: EventStatus; label: string; meaning: string }[];
 }
 
@@ -52,7 +39,7 @@ export interface StatusKeyGroup {
 export function statusKey(statuses: readonly EventStatus[]): StatusKeyGroup[] {
 	return MARK_LEGEND.map(({ style }) => ({
 		style,
-		statuses: EVENT_STATUSES.filter((s) => STATUS_MARKS[s] === style && statuses.includes(s)).map(
+		statuses: EVENT_STATUSES.filter((s) => PRINT_MARKS[s] === style && statuses.includes(s)).map(
 			(status) => ({ status, label: STATUS_LABELS[status], meaning: STATUS_MEANINGS[status] })
 		)
 	})).filter((g) => g.statuses.length);
@@ -92,7 +79,7 @@ export interface ChartLayout {
 		id: string;
 		number: number;
 		x: number;
-		style: MarkStyle;
+		style: PrintMark;
 		/** y of each mark, top to bottom */
 		marks: number[];
 		showNumber: boolean;
@@ -197,7 +184,7 @@ export function layoutChart(
 			id: item.id,
 			number: item.number,
 			x: x0 + group * gap + (k + 0.5) * columnWidth,
-			style: STATUS_MARKS[item.status],
+			style: PRINT_MARKS[item.status],
 			marks: item.lanes
 				.map((l) => laneY.get(l))
 				.filter((y): y is number => y !== undefined)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '$lib/data/schema';
 import { chartEvent, utcDate } from '$lib/chart/fixtures';
-import type { Fade } from '$lib/chart/glyphs';
+import type { Fade } from '$lib/chart/encoding';
 import {
 	badgeWidth,
 	countLabel,

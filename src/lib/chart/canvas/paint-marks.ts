@@ -5,15 +5,19 @@
  * (the keyboard's, the selected and the hovered ones) are left to the SVG and skipped here.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
-import type { Fade } from '$lib/chart/glyphs';
 import {
 	DASH,
+	FADE_MASKS,
+	GLYPH_STROKES,
 	KEY_MARK,
 	MARK_LAYOUT as L,
+	MARK_STROKES as M,
 	STATUS_STYLES,
 	STRIKES,
+	statusPaint,
+	type Fade,
 	type StatusFill
-} from '$lib/chart/glyphs';
+} from '$lib/chart/encoding';
 import {
 	badgeWidth,
 	countLabel,
@@ -112,13 +116,6 @@ export interface Scene {
 	skip: ReadonlySet<string>;
 }
 
-/** Opacity of a fade's mask at 0, 35, 65 and 100% of the bar, as the SVG masks have it. */
-const FADE_STOPS: Record<Fade, readonly number[]> = {
-	start: [0, 0.45, 1, 1],
-	end: [1, 1, 0.45, 0],
-	both: [0, 1, 1, 0]
-};
-const STOP_AT = [0, 0.35, 0.65, 1];
 /** The side of a glyph's sprite, px: the glyph, its strike and their strokes fit inside. */
 const GLYPH_BOX = 22;
 const NO_DASH: number[] = [];
@@ -133,19 +130,27 @@ function stamp(ctx: Paint2D, sprite: Sprite, box: { x: number; y: number; w: num
 	ctx.drawImage(sprite.image, sprite.x, sprite.y, w, h, x, y, w / k, h / k);
 }
 
-function fillOf(fill: StatusFill, s: PaintStyle): string | CanvasPattern {
-	return fill === 'solid' ? s.mark : fill === 'none' ? s.bg : s.patterns[fill];
+/** What fills a status's glyph and bar on the canvas. */
+function fillOf(status: EventStatus, s: PaintStyle): string | CanvasPattern {
+	return statusPaint<string | CanvasPattern>(status, {
+		mark: s.mark,
+		paper: s.bg,
+		pattern: (name) => s.patterns[name]
+	});
 }
 
-/** Fades what is drawn in the box from `x`, `w` px wide, as the SVG masks fade a span. */
-function maskFade(c: Paint2D, x: number, w: number, h: number, fade: Fade) {
+/**
+ * Fades what is drawn in the box `w` × `h` px at (`x`, `y`), as the SVG masks fade a span, and
+ * clears what lies outside it: an SVG mask covers the bar's box, not the outer half of its outline.
+ */
+export function maskFade(c: Paint2D, x: number, y: number, w: number, h: number, fade: Fade) {
 	const gradient = c.createLinearGradient(x, 0, x + w, 0);
-	FADE_STOPS[fade].forEach((opacity, i) =>
-		gradient.addColorStop(STOP_AT[i] as number, `rgba(0,0,0,${opacity})`)
-	);
+	for (const { offset, opacity } of FADE_MASKS[fade]) {
+		gradient.addColorStop(offset, `rgba(0,0,0,${opacity})`);
+	}
 	c.globalCompositeOperation = 'destination-in';
 	c.fillStyle = gradient;
-	c.fillRect(0, 0, x + w + 1, h);
+	c.fillRect(x, y, w, h);
 	c.globalCompositeOperation = 'source-over';
 }
 
@@ -155,7 +160,7 @@ function maskFade(c: Paint2D, x: number, w: number, h: number, fade: Fade) {
  * would cost in proportion to its length. Its ends are stroked only where they are in view, and
  * its dashes keep the phase they would have from its true start.
  */
-function drawBar(
+export function drawBar(
 	c: Paint2D,
 	bar: { x0: number; x1: number; top: number; left: number; right: number },
 	fill: string | CanvasPattern,
@@ -169,24 +174,41 @@ function drawBar(
 	if (b <= a) return;
 	c.fillStyle = fill;
 	c.fillRect(a, top, b - a, h);
-	c.beginPath();
-	c.moveTo(a, top);
-	c.lineTo(b, top);
-	c.moveTo(a, top + h);
-	c.lineTo(b, top + h);
-	if (x0 >= bar.left) {
-		c.moveTo(x0, top);
-		c.lineTo(x0, top + h);
-	}
-	if (x1 <= bar.right) {
-		c.moveTo(x1, top);
-		c.lineTo(x1, top + h);
-	}
-	c.setLineDash(dash);
-	c.lineDashOffset = a - x0;
-	c.lineWidth = 1;
+	c.lineWidth = M.bar;
 	c.strokeStyle = s.mark;
-	c.stroke();
+	if (dash.length === 0) {
+		c.setLineDash(NO_DASH);
+		c.beginPath();
+		c.moveTo(a, top);
+		c.lineTo(b, top);
+		c.moveTo(a, top + h);
+		c.lineTo(b, top + h);
+		if (x0 >= bar.left) {
+			c.moveTo(x0, top);
+			c.lineTo(x0, top + h);
+		}
+		if (x1 <= bar.right) {
+			c.moveTo(x1, top);
+			c.lineTo(x1, top + h);
+		}
+		c.stroke();
+		return;
+	}
+	// an SVG rect is stroked clockwise from its top left corner, its dashes running on round the
+	// corners: each edge starts at the phase it has there
+	const w = x1 - x0;
+	c.setLineDash(dash);
+	const edge = (phase: number, ax: number, ay: number, bx: number, by: number) => {
+		c.beginPath();
+		c.moveTo(ax, ay);
+		c.lineTo(bx, by);
+		c.lineDashOffset = phase;
+		c.stroke();
+	};
+	edge(a - x0, a, top, b, top);
+	if (x1 <= bar.right) edge(w, x1, top, x1, top + h);
+	edge(w + h + (x1 - b), b, top + h, a, top + h);
+	if (x0 >= bar.left) edge(2 * w + h, x0, top + h, x0, top);
 	c.lineDashOffset = 0;
 }
 
@@ -272,11 +294,11 @@ function drawFades(
 		drawBar(
 			c,
 			{ x0: m.x0 + shift, x1: m.x1 + shift, top: 1, left: 0, right: w },
-			fillOf(style.fill, s),
+			fillOf(e.status, s),
 			style.dashed ? DASH : NO_DASH,
 			s
 		);
-		maskFade(c, m.x0 + shift, m.x1 - m.x0, STRIP_HEIGHT, e.fade as Fade);
+		maskFade(c, m.x0 + shift, 1, m.x1 - m.x0, L.barHeight, e.fade as Fade);
 		c.restore();
 	}
 	return { to, scratch, strips };
@@ -284,7 +306,7 @@ function drawFades(
 
 function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
 	if (scene.connectors.length === 0) return;
-	ctx.globalAlpha = 0.55;
+	ctx.globalAlpha = M.connector.opacity;
 	ctx.beginPath();
 	const joints: [number, number][] = [];
 	for (const c of scene.connectors) {
@@ -300,12 +322,12 @@ function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
 		ctx.lineTo(c.x, bottom);
 	}
 	ctx.strokeStyle = s.mark;
-	ctx.lineWidth = 2;
+	ctx.lineWidth = M.connector.width;
 	ctx.stroke();
 	ctx.beginPath();
 	for (const [x, y] of joints) {
-		ctx.moveTo(x + 2.5, y);
-		ctx.arc(x, y, 2.5, 0, 2 * Math.PI);
+		ctx.moveTo(x + M.connector.joint, y);
+		ctx.arc(x, y, M.connector.joint, 0, 2 * Math.PI);
 	}
 	ctx.fillStyle = s.mark;
 	ctx.fill();
@@ -315,7 +337,7 @@ function paintConnectors(ctx: Paint2D, scene: Scene, s: PaintStyle) {
 /** The badges: their range bars in one batch, then their pills with the count, as sprites. */
 function paintClusters(ctx: Paint2D, badges: [PlacedCluster, number][], s: PaintStyle) {
 	if (badges.length === 0) return;
-	ctx.globalAlpha = 0.35;
+	ctx.globalAlpha = M.badge.rangeOpacity;
 	ctx.beginPath();
 	const B = L.badge;
 	for (const [c, y] of badges)
@@ -339,10 +361,10 @@ function badgeSprite(label: string, width: number, s: PaintStyle): Sprite {
 		b.roundRect(1, 1, width, B.height, B.height / 2);
 		b.fillStyle = s.bg;
 		b.fill();
-		b.lineWidth = 1.5;
+		b.lineWidth = M.badge.stroke;
 		b.strokeStyle = s.mark;
 		b.stroke();
-		b.font = `700 11px ${s.family}`;
+		b.font = `${M.badge.fontWeight} ${M.badge.fontSize}px ${s.family}`;
 		b.textAlign = 'center';
 		b.textBaseline = 'alphabetic';
 		b.fillStyle = s.fg;
@@ -357,17 +379,23 @@ const glyphBox = (key: boolean) => (key ? Math.ceil(GLYPH_BOX * KEY_MARK.scale) 
  * A glyph centred in its box: shape for the kind; fill, dash and strike for the status; larger
  * and outlined in the accent colour for a key event.
  */
-function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, key: boolean, s: PaintStyle) {
+export function drawGlyph(
+	c: Paint2D,
+	kind: EventKind,
+	status: EventStatus,
+	key: boolean,
+	s: PaintStyle
+) {
 	const style = STATUS_STYLES[status];
 	const half = glyphBox(key) / 2;
 	const k = key ? KEY_MARK.scale : 1;
 	c.translate(half, half);
 	c.scale(k, k);
 	const path = s.glyph(kind);
-	c.fillStyle = fillOf(style.fill, s);
+	c.fillStyle = fillOf(status, s);
 	c.fill(path);
 	c.setLineDash(style.dashed ? DASH : NO_DASH);
-	c.lineWidth = key ? KEY_MARK.strokeWidth / k : 1.5;
+	c.lineWidth = key ? KEY_MARK.strokeWidth / k : GLYPH_STROKES.outline;
 	c.lineJoin = 'round';
 	c.strokeStyle = key ? s.key : s.mark;
 	c.stroke(path);
@@ -378,7 +406,7 @@ function drawGlyph(c: Paint2D, kind: EventKind, status: EventStatus, key: boolea
 			c.moveTo(x1, y1);
 			c.lineTo(x2, y2);
 		}
-		c.lineWidth = 1.8;
+		c.lineWidth = GLYPH_STROKES.strike;
 		c.lineCap = 'round';
 		c.strokeStyle = s.ink;
 		c.stroke();
@@ -417,10 +445,10 @@ function paintMark(
 		);
 	} else if (part) {
 		const bar = { x0: m.x0, x1: m.x1, top, left: -2, right: width + 2 };
-		drawBar(ctx, bar, fillOf(style.fill, s), style.dashed ? DASH : NO_DASH, s);
+		drawBar(ctx, bar, fillOf(e.status, s), style.dashed ? DASH : NO_DASH, s);
 	} else if (e.fade && m.instant) {
-		ctx.globalAlpha = 0.7;
-		stamp(ctx, haloSprite(s), { x: m.x0 - 16, y: top, w: 32, h: L.barHeight });
+		ctx.globalAlpha = M.halo.opacity;
+		stamp(ctx, haloSprite(s), { x: m.x0 + M.halo.x, y: top, w: M.halo.width, h: L.barHeight });
 		ctx.globalAlpha = 1;
 	}
 	// the glyph, copied from its kind and status's sprite
@@ -443,26 +471,26 @@ function glyphSprite(kind: EventKind, status: EventStatus, key: boolean, s: Pain
 
 /** The halo of a fuzzy instant: a bar that fades at both ends. */
 function haloSprite(s: PaintStyle): Sprite {
-	return s.sprite('halo', 32, L.barHeight, (c) => {
+	return s.sprite('halo', M.halo.width, L.barHeight, (c) => {
 		c.fillStyle = s.mark;
-		c.fillRect(0, 0, 32, L.barHeight);
-		maskFade(c, 0, 32, L.barHeight, 'both');
+		c.fillRect(0, 0, M.halo.width, L.barHeight);
+		maskFade(c, 0, 0, M.halo.width, L.barHeight, 'both');
 	});
 }
 
 /** The labels, with a halo of the background so that they read over lines. */
 function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle) {
 	ctx.setLineDash(NO_DASH);
-	ctx.font = `12px ${s.family}`;
+	ctx.font = `${M.labelSize}px ${s.family}`;
 	ctx.textAlign = 'left';
-	ctx.lineWidth = 3;
+	ctx.lineWidth = M.labelHalo;
 	ctx.lineJoin = 'round';
 	ctx.strokeStyle = s.bg;
 	ctx.fillStyle = s.fg;
 	for (const [m, y] of marks) {
 		if (!m.label) continue;
 		// a key event's label is semibold, as in the SVG
-		const font = `${m.event.key ? '600 ' : ''}12px ${s.family}`;
+		const font = `${m.event.key ? `${M.keyLabelWeight} ` : ''}${M.labelSize}px ${s.family}`;
 		if (ctx.font !== font) ctx.font = font;
 		ctx.strokeText(m.label, m.labelX, y + L.labelY);
 		ctx.fillText(m.label, m.labelX, y + L.labelY);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EVENT_STATUSES } from '$lib/data/schema';
 import { utcDate } from './fixtures';
-import { fadeOf, fuzziness, KIND_GLYPHS, STATUS_STYLES } from './glyphs';
+import { fadeOf, fuzziness, KIND_GLYPHS, STATUS_STYLES } from './encoding';
 
 describe('KIND_GLYPHS and STATUS_STYLES', () => {
 	it('KIND_GLYPHS gives every kind its own closed shape', () => {

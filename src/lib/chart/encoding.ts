@@ -1,7 +1,10 @@
 /**
  * How a mark encodes an event, without colour: the kind is a shape, the status a fill pattern, a
- * dash or a strike, and fuzzy dates fade at the fuzzy end. Shapes are SVG paths in a 12 px box
- * centred on (0, 0), so a mark is drawn at its time with a translate.
+ * dash or a strike, the date's precision the length of its bar, and fuzzy dates fade at the fuzzy
+ * end. Shapes are SVG paths in a 12 px box centred on (0, 0), so a mark is drawn at its time with
+ * a translate. The SVG marks, the canvas painter, the legend, the preview cards and the briefing
+ * all read their shapes, fills, strokes and fades here; `encoding-pixels.spec.ts` draws every
+ * kind and status both ways and compares the pixels.
  */
 import type { EventDate, EventKind, EventStatus } from '$lib/data/schema';
 
@@ -126,6 +129,63 @@ export const STATUS_PATTERNS: Record<
 
 /** Stroke widths of a glyph's outline, of a pattern's lines, of a strike; a dot's radius, px. */
 export const GLYPH_STROKES = { outline: 1.5, pattern: 1.5, strike: 1.8, dot: 0.9 } as const;
+
+/**
+ * The rest of a mark's drawing, px: a span's bar outline; the halo behind a fuzzy instant; the
+ * focus ring's radius; the background stroke that keeps a label legible over lines; the
+ * connector joining an event's marks across lanes; and a count badge's pill and range bar.
+ */
+export const MARK_STROKES = {
+	bar: 1,
+	halo: { x: -16, width: 32, opacity: 0.7 },
+	ring: 10.5,
+	labelHalo: 3,
+	labelSize: 12,
+	keyLabelWeight: 600,
+	connector: { width: 2, opacity: 0.55, joint: 2.5 },
+	badge: { stroke: 1.5, fontSize: 11, fontWeight: 700, rangeOpacity: 0.35 }
+} as const;
+
+/** What fills a status's glyph and bar: the mark's colour, the paper's, or a patterned tile. */
+export function statusPaint<T>(
+	status: EventStatus,
+	paints: { mark: T; paper: T; pattern: (name: Exclude<StatusFill, 'solid' | 'none'>) => T }
+): T {
+	const fill = STATUS_STYLES[status].fill;
+	return fill === 'solid' ? paints.mark : fill === 'none' ? paints.paper : paints.pattern(fill);
+}
+
+/**
+ * How a fuzzy end fades: the opacity of a span's mask at each offset along it (0 to 1), for a
+ * fuzzy start, a fuzzy end, or both (a date known only to lie within a range).
+ */
+export const FADE_MASKS: Record<Fade, readonly { offset: number; opacity: number }[]> = {
+	start: stops([0, 0.45, 1, 1]),
+	end: stops([1, 1, 0.45, 0]),
+	both: stops([0, 1, 1, 0])
+};
+
+function stops(opacities: readonly number[]) {
+	return opacities.map((opacity, i) => ({ offset: [0, 0.35, 0.65, 1][i] as number, opacity }));
+}
+
+/**
+ * The briefing prints in black and white, so it folds the statuses into four marks a reader
+ * tells apart on paper: solid (it happened), half-filled (not confirmed), hollow (planned) and
+ * crossed (it did not happen).
+ */
+export type PrintMark = 'solid' | 'half' | 'hollow' | 'crossed';
+
+export const PRINT_MARKS: Record<EventStatus, PrintMark> = {
+	occurred: 'solid',
+	reported: 'half',
+	claimed: 'half',
+	contested: 'half',
+	scheduled: 'hollow',
+	proposed: 'hollow',
+	'did-not-happen': 'crossed',
+	cancelled: 'crossed'
+};
 
 export interface Fuzziness {
 	/** the start is approximate or uncertain: fade the left edge */
