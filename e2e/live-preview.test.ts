@@ -83,8 +83,17 @@ test('vite dev: a saved edit shows on the open page, an invalid one lists its lo
 	// the invalid edit is served with status 500, which the browser logs
 	pageProblems.allow(/HTTP 500|status of 500/);
 	const heading = page.getByRole('heading', { level: 1 });
+	// A reload is announced over Vite's socket, which a freshly loaded page opens only after its
+	// scripts run: each save waits until the page showing the last one is listening.
+	let connections = 0;
+	page.on('console', (message) => {
+		if (message.text().includes('[vite] connected')) connections += 1;
+	});
+	const listening = (count: number) =>
+		expect.poll(() => connections, { timeout: 60_000 }).toBeGreaterThanOrEqual(count);
 	await page.goto(`${origin}/${ID}/`);
 	await expect(heading).toHaveText('Fixture: talks across time zones', { timeout: 60_000 });
+	await listening(1);
 
 	// a valid edit: the open page shows it without being told to reload
 	const retitled = original.replace(
@@ -94,6 +103,7 @@ test('vite dev: a saved edit shows on the open page, an invalid one lists its lo
 	expect(retitled).not.toBe(original);
 	writeFileSync(file, retitled);
 	await expect(heading).toHaveText('Fixture: talks, retitled', { timeout: 30_000 });
+	await listening(2);
 
 	// an invalid edit: two problems in one event, one quoting markup that must stay text
 	const timeline = JSON.parse(original);
@@ -109,6 +119,7 @@ test('vite dev: a saved edit shows on the open page, an invalid one lists its lo
 		'<b>bold</b>'
 	);
 	await expect(page.locator('.problems b')).toHaveCount(0);
+	await listening(3);
 
 	// the server kept running: fixing the file brings the page back
 	writeFileSync(file, original);
