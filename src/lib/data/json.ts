@@ -86,6 +86,20 @@ function shown(ch: string | undefined): string {
 
 type Container = Record<string, unknown> | unknown[];
 
+/** How an object or a list ends, and how messages about its members name them. */
+interface Brackets {
+	close: '}' | ']';
+	/** what a trailing comma comes after */
+	member: string;
+	/** what the file can end inside */
+	inside: string;
+	/** characters that start a member: found after one, they suggest a missing comma */
+	starts: string;
+}
+
+const OBJECT: Brackets = { close: '}', member: 'member', inside: 'an object', starts: '"' };
+const LIST: Brackets = { close: ']', member: 'item', inside: 'a list', starts: '"{[' };
+
 /** Sets a member; `__proto__` becomes a plain key rather than the prototype. */
 function put(parent: Container, key: string | number, value: unknown): void {
 	if (key === '__proto__') {
@@ -276,14 +290,47 @@ export function parseJson(source: string): ParsedJson {
 		}
 	}
 
-	function parseObject(obj: Record<string, unknown>): void {
-		const seen = new Map<string, number>();
-		i++; // {
+	/**
+	 * Steps past the opening bracket; true when the container is empty, with its closing bracket
+	 * read too.
+	 */
+	function opensEmpty(brackets: Brackets): boolean {
+		i++;
 		space();
-		if (text[i] === '}') {
+		if (text[i] !== brackets.close) return false;
+		i++;
+		return true;
+	}
+
+	/**
+	 * Reads what follows the member `after` (a key or an index): true after a comma, when another
+	 * member follows; false after the closing bracket. A comma just before the closing bracket is
+	 * reported and read as the end. Anything else stops the parse.
+	 */
+	function anotherMember(brackets: Brackets, after: string | number): boolean {
+		space();
+		const c = text[i];
+		if (c === ',') {
+			const comma = i;
 			i++;
-			return;
+			space();
+			if (text[i] !== brackets.close) return true;
+			report(comma, `trailing comma; expected no comma after the last ${brackets.member}`);
+		} else if (c !== brackets.close) {
+			if (c === undefined) {
+				fail(i, `the file ends inside ${brackets.inside}; expected ${brackets.close}`);
+			}
+			const value = typeof after === 'string' ? `the value of "${after}"` : `item ${after}`;
+			const hint = brackets.starts.includes(c) ? ' (is a comma missing?)' : '';
+			fail(i, `unexpected ${shown(c)} after ${value}; expected , or ${brackets.close}${hint}`);
 		}
+		i++;
+		return false;
+	}
+
+	function parseObject(obj: Record<string, unknown>): void {
+		if (opensEmpty(OBJECT)) return;
+		const seen = new Map<string, number>();
 		for (;;) {
 			space();
 			const keyStart = i;
@@ -310,60 +357,17 @@ export function parseJson(source: string): ParsedJson {
 			path.push(key);
 			parseValue(obj, key, keyStart);
 			path.pop();
-			space();
-			const c = text[i];
-			if (c === ',') {
-				const comma = i;
-				i++;
-				space();
-				if (text[i] === '}') {
-					report(comma, 'trailing comma; expected no comma after the last member');
-					i++;
-					return;
-				}
-				continue;
-			}
-			if (c === '}') {
-				i++;
-				return;
-			}
-			if (c === undefined) fail(i, 'the file ends inside an object; expected }');
-			const hint = c === '"' ? ' (is a comma missing?)' : '';
-			fail(i, `unexpected ${shown(c)} after the value of "${key}"; expected , or }${hint}`);
+			if (!anotherMember(OBJECT, key)) return;
 		}
 	}
 
 	function parseArray(arr: unknown[]): void {
-		i++; // [
-		space();
-		if (text[i] === ']') {
-			i++;
-			return;
-		}
+		if (opensEmpty(LIST)) return;
 		for (let n = 0; ; n++) {
 			path.push(n);
 			parseValue(arr, n);
 			path.pop();
-			space();
-			const c = text[i];
-			if (c === ',') {
-				const comma = i;
-				i++;
-				space();
-				if (text[i] === ']') {
-					report(comma, 'trailing comma; expected no comma after the last item');
-					i++;
-					return;
-				}
-				continue;
-			}
-			if (c === ']') {
-				i++;
-				return;
-			}
-			if (c === undefined) fail(i, 'the file ends inside a list; expected ]');
-			const hint = c === '"' || c === '{' || c === '[' ? ' (is a comma missing?)' : '';
-			fail(i, `unexpected ${shown(c)} after item ${n}; expected , or ]${hint}`);
+			if (!anotherMember(LIST, n)) return;
 		}
 	}
 

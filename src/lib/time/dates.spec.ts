@@ -10,16 +10,10 @@ import {
 	toEdtf,
 	wallSpan
 } from './dates';
+import { datesIn, point } from './test-dates';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const point = (value: string, precision: DatePoint['precision'], extra: Partial<DatePoint> = {}) =>
-	({ value, precision, ...extra }) as DatePoint;
-const date = (start: DatePoint, extra: Partial<EventDate> = {}): EventDate => ({
-	start,
-	zone: 'UTC',
-	basis: 'test',
-	...extra
-});
+const date = datesIn('UTC');
 
 describe('pointSpan()', () => {
 	const cases: { name: string; point: DatePoint; zone: string; start: string; end: string }[] = [

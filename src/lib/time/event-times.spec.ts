@@ -9,35 +9,23 @@ import {
 	type TimeRow
 } from './event-times';
 import { READER_CLOCK } from './zone-math';
+import { datesIn, point } from './test-dates';
 
-const summit: EventDate = {
-	start: { value: '2025-08-15T11:26', precision: 'minute' },
-	end: { value: '2025-08-15T14:30', precision: 'minute', approximate: true },
-	zone: 'America/Anchorage',
-	basis: 'test'
-};
-const day: EventDate = {
-	start: { value: '2025-08-16', precision: 'day' },
-	zone: 'America/Anchorage',
-	basis: 'test'
-};
-const morning: EventDate = {
-	start: { value: '2025-08-16', precision: 'part-of-day', partOfDay: 'morning', approximate: true },
-	zone: 'Europe/Moscow',
-	basis: 'test'
-};
-const month: EventDate = {
-	start: { value: '2025-08', precision: 'month' },
-	zone: 'Europe/Moscow',
-	basis: 'test'
-};
-const within: EventDate = {
-	start: { value: '2025-08-11', precision: 'day' },
-	end: { value: '2025-08-14', precision: 'day' },
+const date = datesIn('America/Anchorage');
+const summit = date(point('2025-08-15T11:26', 'minute'), {
+	end: point('2025-08-15T14:30', 'minute', { approximate: true })
+});
+const day = date(point('2025-08-16', 'day'));
+const morning = date(
+	point('2025-08-16', 'part-of-day', { partOfDay: 'morning', approximate: true }),
+	{ zone: 'Europe/Moscow' }
+);
+const month = date(point('2025-08', 'month'), { zone: 'Europe/Moscow' });
+const within = date(point('2025-08-11', 'day'), {
+	end: point('2025-08-14', 'day'),
 	within: true,
-	zone: 'Europe/Kyiv',
-	basis: 'test'
-};
+	zone: 'Europe/Kyiv'
+});
 
 describe('timeInZone()', () => {
 	const cases: { name: string; date: EventDate; zone: string; expected: string }[] = [

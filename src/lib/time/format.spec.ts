@@ -12,15 +12,9 @@ import {
 	zoneLabelOver
 } from './format';
 import { READER_CLOCK } from './zone-math';
+import { datesIn, point } from './test-dates';
 
-const point = (value: string, precision: DatePoint['precision'], extra: Partial<DatePoint> = {}) =>
-	({ value, precision, ...extra }) as DatePoint;
-const date = (start: DatePoint, extra: Partial<EventDate> = {}): EventDate => ({
-	start,
-	zone: 'America/Anchorage',
-	basis: 'test',
-	...extra
-});
+const date = datesIn('America/Anchorage');
 
 describe('formatPoint()', () => {
 	const cases: { point: DatePoint; expected: string }[] = [
