@@ -54,7 +54,7 @@ function log(line: string) {
 function preparePeers(dir: string) {
 	mkdirSync(join(dir, 'vendor'), { recursive: true });
 	mkdirSync(join(dir, 'data'), { recursive: true });
-	for (const page of ['index.html', 'vis.html', 'vis.js', 'canvas.html', 'canvas.js']) {
+	for (const page of ['index.html', 'page.css', 'vis.html', 'vis.js', 'canvas.html', 'canvas.js']) {
 		copyFileSync(join('bench/pages', page), join(dir, page));
 	}
 	const vis = 'node_modules/vis-timeline';

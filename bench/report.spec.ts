@@ -40,13 +40,16 @@ describe('aggregate()', () => {
 });
 
 describe('ratios()', () => {
+	// a run where every subject finished; each case changes only the subjects it is about
+	const run: Parameters<typeof ratios>[0] = {
+		app: ok(100, 17),
+		'vis-timeline': ok(1000, 34),
+		'vis-timeline-90d': ok(400, 17),
+		'd3-canvas': ok(50, 17)
+	};
+
 	it('divides the app by each peer of the same run', () => {
-		const r = ratios({
-			app: ok(100, 17),
-			'vis-timeline': ok(1000, 34),
-			'vis-timeline-90d': ok(400, 17),
-			'd3-canvas': ok(50, 17)
-		});
+		const r = ratios(run);
 		expect(r).toEqual({
 			render_vs_vis: 0.1,
 			render_vs_vis_90d: 0.25,
@@ -57,21 +60,16 @@ describe('ratios()', () => {
 	});
 
 	it('gives an upper bound when vis-timeline ran out of time', () => {
-		const r = ratios({
-			app: ok(600, 17),
-			'vis-timeline': timeout,
-			'vis-timeline-90d': ok(400, 17),
-			'd3-canvas': ok(50, 17)
-		});
+		const r = ratios({ ...run, app: ok(600, 17), 'vis-timeline': timeout });
 		expect(r.render_vs_vis).toBeNull();
 		expect(r.render_vs_vis_at_most).toBe(0.01);
 	});
 
 	it('gives a lower bound when the app ran out of time', () => {
 		const r = ratios({
+			...run,
 			app: timeout,
 			'vis-timeline': ok(30_000, 17),
-			'vis-timeline-90d': ok(400, 17),
 			'd3-canvas': ok(2000, 17)
 		});
 		expect(r.render_vs_canvas).toBeNull();
@@ -84,12 +82,7 @@ describe('ratios()', () => {
 			...ok(100, 17),
 			wheel: { status: 'ok' as const, target: 'main' as const, p95FrameMs: 17 }
 		};
-		const r = ratios({
-			app: list,
-			'vis-timeline': ok(1000, 34),
-			'vis-timeline-90d': ok(400, 17),
-			'd3-canvas': ok(50, 17)
-		});
+		const r = ratios({ ...run, app: list });
 		expect(r.p95_vs_vis).toBeNull();
 		expect(r.note).toMatch(/no \[data-timeline-chart\]/);
 	});

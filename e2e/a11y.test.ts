@@ -6,14 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
-import {
-	builtPages,
-	describePage,
-	expectedProblems,
-	notFoundPage,
-	onePerKind,
-	open
-} from './routes';
+import { checkEach, pagesOfEachKind } from './routes';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const width of [1280, 360]) {
@@ -22,26 +15,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 			test('axe finds no violations on any kind of page', async ({ page, pageProblems }) => {
 				// a redirect page only hands over; the page it opens is checked in its own right
-				const pages = onePerKind(await builtPages()).filter((p) => p.kind === 'page');
-				const notFound = notFoundPage();
-				if (notFound) pages.push(notFound);
+				const pages = await pagesOfEachKind((p) => p.kind === 'page');
 				// axe takes seconds a page, more on a busy machine: the limit only stops a hung run
 				test.setTimeout(30_000 + pages.length * 30_000);
-				for (const built of pages) {
-					await test.step(describePage(built), async () => {
-						for (const re of expectedProblems(built)) pageProblems.allow(re);
-						await open(page, built);
-						const { violations } = await new AxeBuilder({ page }).analyze();
-						const found = violations.map(
-							(v) =>
-								`${v.id} (${v.impact}): ${v.help} — ${v.nodes
-									.slice(0, 3)
-									.map((n) => n.target.join(' '))
-									.join('; ')}`
-						);
-						expect.soft(found, `axe on ${built.path}`).toEqual([]);
-					});
-				}
+				await checkEach(page, pageProblems, pages, async (built) => {
+					const { violations } = await new AxeBuilder({ page }).analyze();
+					const found = violations.map(
+						(v) =>
+							`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join('; ')}`
+					);
+					expect.soft(found, `axe on ${built.path}`).toEqual([]);
+				});
 			});
 		});
 	}

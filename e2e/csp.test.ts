@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import { HOSTILE_DIR } from '../playwright.config';
 import { watchCsp } from './csp';
 import { expect, test, visit } from './fixtures';
-import {
-	builtPages,
-	describePage,
-	expectedProblems,
-	notFoundPage,
-	onePerKind,
-	open
-} from './routes';
+import { builtPages, checkEach, notFoundPage, pagesOfEachKind } from './routes';
 
 /** The policy a page declares in its `<meta http-equiv>`, as directive → sources. */
 function declaredPolicy(html: string): Map<string, string[]> | undefined {
@@ -73,18 +66,12 @@ test('the server sends what a meta policy cannot say', async ({ request }) => {
 });
 
 test('no kind of page breaks the content security policy', async ({ page, pageProblems }) => {
-	const pages = onePerKind(await builtPages()).filter((p) => p.kind !== 'file');
-	const notFound = notFoundPage();
-	if (notFound) pages.push(notFound);
+	const pages = await pagesOfEachKind((p) => p.kind !== 'file');
 	test.setTimeout(15_000 + pages.length * 10_000);
 	const csp = await watchCsp(page);
-	for (const built of pages) {
-		await test.step(describePage(built), async () => {
-			for (const re of expectedProblems(built)) pageProblems.allow(re);
-			await open(page, built);
-			expect.soft(csp.take(), `CSP violations on ${built.path}`).toEqual([]);
-		});
-	}
+	await checkEach(page, pageProblems, pages, async (built) => {
+		expect.soft(csp.take(), `CSP violations on ${built.path}`).toEqual([]);
+	});
 });
 
 test('the policy blocks script that finds its way into a page', async ({ page, pageProblems }) => {

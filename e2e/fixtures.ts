@@ -2,7 +2,7 @@
  * Shared fixtures. Every test's page fails the test on a console error, an uncaught exception or
  * a failed request, so no test has to remember to check.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export interface PageProblems {
 	problems: string[];
@@ -19,6 +19,14 @@ export async function hydrated(page: Page): Promise<void> {
 export async function visit(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await hydrated(page);
+}
+
+/** Goes to a path in a new browser context with JavaScript off: the page as built, unhydrated. */
+export async function visitWithoutScripts(browser: Browser, path: string): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(path);
+	return page;
 }
 
 export const test = base.extend<{ pageProblems: PageProblems }>({

@@ -4,19 +4,26 @@
  * at their own precision, their groups are lanes, no markup from the file reaches a page, and no
  * page loads anything from the addresses the file named.
  */
+import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
 
 const IRAN = `${FIXTURE_ORIGIN}/imported-iran-deal`;
 const GRAIN = `${FIXTURE_ORIGIN}/imported-grain-deal`;
 
-test('an imported timeline reads with its lanes, its dates at their precision, and says it was imported', async ({
-	page
-}) => {
+/** Every address the page requests outside the fixture site, from now on. */
+function requestsElsewhere(page: Page): string[] {
 	const elsewhere: string[] = [];
 	page.on('request', (req) => {
 		if (!req.url().startsWith(FIXTURE_ORIGIN)) elsewhere.push(req.url());
 	});
+	return elsewhere;
+}
+
+test('an imported timeline reads with its lanes, its dates at their precision, and says it was imported', async ({
+	page
+}) => {
+	const elsewhere = requestsElsewhere(page);
 	await visit(page, `${IRAN}/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'The Iran nuclear deal, from Geneva to Vienna'
@@ -39,10 +46,7 @@ test('an imported timeline reads with its lanes, its dates at their precision, a
 test('an imported event cites the file without quotation marks, and its media and links', async ({
 	page
 }) => {
-	const elsewhere: string[] = [];
-	page.on('request', (req) => {
-		if (!req.url().startsWith(FIXTURE_ORIGIN)) elsewhere.push(req.url());
-	});
+	const elsewhere = requestsElsewhere(page);
 	await visit(page, `${IRAN}/events/vienna-agreement/`);
 	const region = page.getByRole('region', { name: 'Agreement reached in Vienna' });
 	await expect(region).toBeVisible();

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { unpackChart, type PackedChart } from '../src/lib/chart/wire';
 import { LARGE_TIMELINE } from './fixture-timelines';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visit, visitWithoutScripts } from './fixtures';
 import { drawWholeTimeline } from './routes';
 
 const TIMELINE = `${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`;
@@ -207,16 +207,14 @@ test.describe('a long list view', () => {
 	test('without JavaScript the page lists the first events and says how many more', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(TIMELINE);
+		const page = await visitWithoutScripts(browser, TIMELINE);
 		expect(await positions(page)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
 		// (inside <noscript>, whose text Playwright leaves out of the list's)
 		await expect(list(page).locator('.more')).toContainText(
 			`the other ${ALL - 100} are listed when the page's script runs`
 		);
 		await expect(list(page).getByRole('button')).toHaveCount(0);
-		await context.close();
+		await page.context().close();
 	});
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Timeline } from '../src/lib/data/schema';
 import { parseCsv } from '../src/lib/export/test-csv';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visit, visitWithoutScripts } from './fixtures';
 import {
 	compact,
 	exportedTimeline,
@@ -21,6 +21,18 @@ async function permalinks(page: Page, id: string): Promise<Map<string, string>> 
 	const idAt = header.indexOf('id');
 	const urlAt = header.indexOf('url');
 	return new Map(rows.map((r) => [r[idAt] ?? '', r[urlAt] ?? '']));
+}
+
+/**
+ * Opens `path` filtered to the kind of the timeline's first event; gives the exported timeline,
+ * that kind and its events.
+ */
+async function visitOneKind(page: Page, id: string, path: string) {
+	const timeline = await exportedTimeline(page, id);
+	const kind = timeline.events[0]?.kind ?? 'summit';
+	const matching = timeline.events.filter((e) => e.kind === kind);
+	await visit(page, `${path}?kind=${kind}`);
+	return { timeline, kind, matching };
 }
 
 /**
@@ -81,10 +93,7 @@ for (const id of timelineIds()) {
 		test('a filtered view prints only its events and says which filters apply', async ({
 			page
 		}, info) => {
-			const timeline = await exportedTimeline(page, id);
-			const kind = timeline.events[0]?.kind ?? 'summit';
-			const matching = timeline.events.filter((e) => e.kind === kind);
-			await visit(page, `/${id}/print/?kind=${kind}`);
+			const { timeline, kind, matching } = await visitOneKind(page, id, `/${id}/print/`);
 			await expect(page.getByRole('status')).toContainText(
 				`Filtered view: showing ${matching.length} of ${timeline.events.length} events, kind: ${kind}.`
 			);
@@ -107,14 +116,12 @@ for (const id of timelineIds()) {
 
 		test('works without JavaScript', async ({ browser, page }) => {
 			const timeline = await exportedTimeline(page, id);
-			const context = await browser.newContext({ javaScriptEnabled: false });
-			const noJs = await context.newPage();
-			await noJs.goto(`/${id}/print/`);
+			const noJs = await visitWithoutScripts(browser, `/${id}/print/`);
 			await expect(noJs.getByRole('heading', { level: 4 })).toHaveText(
 				timeline.events.map((e) => e.title)
 			);
 			await expect(noJs.getByRole('button', { name: 'Print' })).toHaveCount(0);
-			await context.close();
+			await noJs.context().close();
 		});
 
 		test('printing the timeline page gives the briefing, without buttons or links to press', async ({
@@ -151,10 +158,7 @@ for (const id of timelineIds()) {
 		test('printing the filtered timeline page gives the briefing of that view', async ({
 			page
 		}, info) => {
-			const timeline = await exportedTimeline(page, id);
-			const kind = timeline.events[0]?.kind ?? '';
-			const matching = timeline.events.filter((e) => e.kind === kind);
-			await visit(page, `/${id}/?kind=${kind}`);
+			const { timeline, kind, matching } = await visitOneKind(page, id, `/${id}/`);
 			await page.locator('[data-briefing="ready"]').waitFor({ state: 'attached' });
 			const pdf = await printToPdf(page, info, 'A4', 'timeline-page-filtered');
 			expect(flat(pdf.text)).toContain(`Filtered view: showing ${matching.length} of`);
@@ -167,10 +171,8 @@ for (const id of timelineIds()) {
 		test('without JavaScript, printing the timeline page gives its list of events and the briefing address', async ({
 			browser
 		}, info) => {
-			const context = await browser.newContext({ javaScriptEnabled: false });
-			const noJs = await context.newPage();
+			const noJs = await visitWithoutScripts(browser, `/${id}/`);
 			const timeline = await exportedTimeline(noJs, id);
-			await noJs.goto(`/${id}/`);
 			const pdf = await printToPdf(noJs, info, 'A4', 'timeline-page-no-js');
 			const words = flat(pdf.text);
 			for (const event of timeline.events) expect(words).toContain(flat(event.title));
@@ -179,7 +181,7 @@ for (const id of timelineIds()) {
 			for (const word of ['Print briefing', 'Download']) {
 				expect(pdf.text).not.toContain(word);
 			}
-			await context.close();
+			await noJs.context().close();
 		});
 
 		test('the Print button opens the briefing of the filtered view', async ({ page }) => {

@@ -6,9 +6,7 @@
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
-
-const DESKTOP = { viewport: { width: 1440, height: 900 } };
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+import { READERS } from './readers';
 
 const chart = (page: Page) => page.locator('svg.chart');
 const axisLabels = (page: Page) => chart(page).locator('.axis text.tick').allTextContents();
@@ -19,10 +17,7 @@ async function open(page: Page, url: string): Promise<void> {
 	await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
 }
 
-for (const [name, device] of [
-	['1440 × 900', DESKTOP],
-	['390 × 844, touch', PHONE]
-] as const) {
+for (const [name, device] of READERS) {
 	test.describe(`the view in the link, at ${name}`, () => {
 		test.use(device);
 

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
 import { LARGE_TIMELINE } from './fixture-timelines';
+import { DESKTOP, PHONE, READERS } from './readers';
 
 const TIMELINES = [
 	'/alaska-summit-2025/',
@@ -15,16 +16,10 @@ const TIMELINES = [
 	`${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`
 ];
 
-const DESKTOP = { viewport: { width: 1440, height: 900 } };
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-
 const chart = (page: Page) => page.locator('svg.chart');
 const axisLabels = (page: Page) => chart(page).locator('.axis text.tick').allTextContents();
 
-for (const [name, device] of [
-	['1440 × 900', DESKTOP],
-	['390 × 844, touch', PHONE]
-] as const) {
+for (const [name, device] of READERS) {
 	test.describe(`at ${name}`, () => {
 		test.use(device);
 
@@ -121,10 +116,7 @@ const VIEW = '(\\?view=[^&]*)?';
 const inView = (box: { y: number; height: number }, height: number) =>
 	(Math.min(box.y + box.height, height) - Math.max(box.y, 0)) / box.height;
 
-for (const [name, device] of [
-	['1440 × 900', DESKTOP],
-	['390 × 844, touch', PHONE]
-] as const) {
+for (const [name, device] of READERS) {
 	test.describe(`details where the reader is, at ${name}`, () => {
 		test.use(device);
 		const wide = device.viewport.width >= 1024;

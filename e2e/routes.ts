@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, Response } from '@playwright/test';
+import { test, type PageProblems } from './fixtures';
 
 export type PageKind = 'page' | 'redirect' | 'file';
 
@@ -143,10 +144,6 @@ export function expectedProblems(built: BuiltPage): RegExp[] {
 }
 
 /**
- * Opens a built page and waits until it is ready: hydrated when it loads Kit's client, loaded when
- * it does not, and for a redirect page, loaded at the page it sends the reader to.
- */
-/**
  * Scrolls to an event page's whole timeline, which is drawn as the reader reaches it, waits until
  * its chart is drawn and scrolls back to the top; on any other page it does nothing.
  */
@@ -158,6 +155,10 @@ export async function drawWholeTimeline(page: Page): Promise<void> {
 	await page.evaluate(() => scrollTo(0, 0));
 }
 
+/**
+ * Opens a built page and waits until it is ready: hydrated when it loads Kit's client, loaded when
+ * it does not, and for a redirect page, loaded at the page it sends the reader to.
+ */
 export async function open(page: Page, built: BuiltPage, origin = ''): Promise<Response | null> {
 	const response = await page.goto(`${origin}${built.path}`);
 	if (built.kind === 'page' && built.hydrates) {
@@ -168,4 +169,31 @@ export async function open(page: Page, built: BuiltPage, origin = ''): Promise<R
 		await page.waitForLoadState('load');
 	}
 	return response;
+}
+
+/** One page of each kind of route that `keep` accepts, then the not-found page if there is one. */
+export async function pagesOfEachKind(keep: (p: BuiltPage) => boolean): Promise<BuiltPage[]> {
+	const pages = onePerKind(await builtPages()).filter(keep);
+	const notFound = notFoundPage();
+	if (notFound) pages.push(notFound);
+	return pages;
+}
+
+/**
+ * Opens each page in a test step of its own, allowing what that page is expected to report, and
+ * runs `check` on it there.
+ */
+export async function checkEach(
+	page: Page,
+	pageProblems: PageProblems,
+	pages: BuiltPage[],
+	check: (built: BuiltPage) => Promise<void>
+): Promise<void> {
+	for (const built of pages) {
+		await test.step(describePage(built), async () => {
+			for (const re of expectedProblems(built)) pageProblems.allow(re);
+			await open(page, built);
+			await check(built);
+		});
+	}
 }

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { BASE_PATH, BASE_PORT, FIXTURE_ORIGIN } from '../playwright.config';
-import { expect, test, visit } from './fixtures';
+import { expect, test, visit, visitWithoutScripts } from './fixtures';
 import { drawWholeTimeline } from './routes';
 
 const TIMELINE = '/alaska-summit-2025/';
@@ -39,6 +39,14 @@ async function tabIntoChart(page: Page): Promise<void> {
 /** Waits until the chart answers wheel, drag and double-click: that code comes after the draw. */
 const gesturesReady = (page: Page) =>
 	chart(page).and(page.locator('[data-gestures="ready"]')).waitFor({ state: 'attached' });
+
+/** The timeline, ready for gestures and fitted to all its events: its axis labels, the chart's box. */
+async function openFitted(page: Page) {
+	await visit(page, TIMELINE);
+	await gesturesReady(page);
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	return { labels: await axisLabels(page), box: (await chart(page).boundingBox())! };
+}
 
 const focusedEvent = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
@@ -80,11 +88,7 @@ test.describe('the timeline chart', () => {
 	});
 
 	test('Ctrl + the mouse wheel zooms the chart', async ({ page }) => {
-		await visit(page, TIMELINE);
-		await gesturesReady(page);
-		await page.getByRole('button', { name: 'Fit all' }).click();
-		const before = await axisLabels(page);
-		const box = (await chart(page).boundingBox())!;
+		const { labels: before, box } = await openFitted(page);
 		await page.mouse.move(box.x + box.width / 2, box.y + 60);
 		await page.keyboard.down('Control');
 		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
@@ -119,11 +123,7 @@ test.describe('the timeline chart', () => {
 	});
 
 	test('a double-click zooms in where it is, and a drag pans', async ({ page }) => {
-		await visit(page, TIMELINE);
-		await gesturesReady(page);
-		await page.getByRole('button', { name: 'Fit all' }).click();
-		const before = await axisLabels(page);
-		const box = (await chart(page).boundingBox())!;
+		const { labels: before, box } = await openFitted(page);
 		// an empty spot in the axis band, away from the marks
 		await page.mouse.dblclick(box.x + box.width / 2, box.y + 10);
 		await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeEnabled();
@@ -375,9 +375,7 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 	test('the prerendered page shows the list and a static chart without JavaScript', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(TIMELINE);
+		const page = await visitWithoutScripts(browser, TIMELINE);
 		await expect(page.locator('.event-list ol.events > li').first()).toBeVisible();
 		await expect(page.locator('svg.chart a.mark').first()).toBeAttached();
 		// each glyph is painted by its status in the page as built, not only once scripts run
@@ -390,7 +388,7 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 		await page.goto(`${TIMELINE}events/alaska-summit-2025-08-15/`);
 		await expect(page.locator('.event-list a[aria-current="page"]')).toHaveCount(1);
 		await expect(page.locator('svg.chart')).toHaveCount(0);
-		await context.close();
+		await page.context().close();
 	});
 
 	test('the chart and the legend stay where they were painted as the page starts', async ({

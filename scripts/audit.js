@@ -8,13 +8,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-/** @param {string} name @param {string} fallback */
-const option = (name, fallback) => {
-	const i = args.indexOf(`--${name}`);
-	return (i >= 0 && args[i + 1]) || fallback;
-};
 const runs = Number(option('runs', '3'));
 const port = Number(option('port', process.env.AUDIT_PORT ?? '4280'));
 const dir = option('dir', 'build');

@@ -9,13 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gzip as gzipBuffer } from 'node:zlib';
 import { promisify } from 'node:util';
-
-const args = process.argv.slice(2);
-/** @param {string} name @param {string} fallback */
-const option = (name, fallback) => {
-	const i = args.indexOf(`--${name}`);
-	return (i >= 0 && args[i + 1]) || fallback;
-};
+import { option } from './options.js';
 
 const root = resolve(option('dir', 'build'));
 const port = Number(option('port', process.env.PORT ?? '4173'));

@@ -6,7 +6,7 @@
 // a failed type check or lint counts as one failed test each, and so does a runner that crashed
 // before writing its report.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 mkdirSync('reports', { recursive: true });
@@ -35,6 +35,42 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+/**
+ * @typedef {object} Counted
+ * @property {number} passed
+ * @property {number} failed
+ * @property {string} [fault] a fault outside any test that the runner's exit status does not show
+ */
+
+/**
+ * Runs a test runner that writes a JSON report to `report`, and counts its tests. `count` reads
+ * the report (undefined when there is none) and gives the tests, or why there is nothing to count.
+ * @param {string} title
+ * @param {string} command
+ * @param {string} report
+ * @param {{ count: (json: any) => Counted | string, unit?: string, outside: string }} how
+ */
+function runCounted(title, command, report, { count, unit = '', outside }) {
+	rmSync(report, { force: true });
+	const ok = run(title, command);
+	const counted = count(readJson(report));
+	if (typeof counted === 'string') {
+		failed += 1;
+		failures.push(`${title} (${counted})`);
+		return;
+	}
+	passed += counted.passed;
+	failed += counted.failed;
+	if (counted.failed) failures.push(`${title} (${counted.failed}${unit})`);
+	else if (!ok) {
+		failed += 1;
+		failures.push(`${title} (${outside})`);
+	} else if (counted.fault) {
+		failed += 1;
+		failures.push(`${title} (${counted.fault})`);
+	}
+}
+
 /** @type {[string, string][]} */
 const gates = [
 	['type check', 'npm run check'],
@@ -48,63 +84,41 @@ for (const [title, command] of gates) {
 }
 
 const vitestReport = 'reports/vitest.json';
-rmSync(vitestReport, { force: true });
-const unitOk = run(
+runCounted(
 	'unit tests',
-	`TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestReport}`
+	`TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestReport}`,
+	vitestReport,
+	{
+		count: (unit) =>
+			unit
+				? { passed: unit.numPassedTests ?? 0, failed: unit.numFailedTests ?? 0 }
+				: 'no report: the runner crashed',
+		outside: 'the runner failed outside any test'
+	}
 );
-const unit = readJson(vitestReport);
-if (unit) {
-	passed += unit.numPassedTests ?? 0;
-	failed += unit.numFailedTests ?? 0;
-	if (!unitOk && !unit.numFailedTests) {
-		failed += 1;
-		failures.push('unit tests (the runner failed outside any test)');
-	} else if (unit.numFailedTests) failures.push(`unit tests (${unit.numFailedTests})`);
-} else {
-	failed += 1;
-	failures.push('unit tests (no report: the runner crashed)');
-}
 
-const e2eReport = 'reports/playwright.json';
-rmSync(e2eReport, { force: true });
-const e2eOk = run('end-to-end tests', 'npx playwright test');
-const e2e = existsSync(e2eReport) ? readJson(e2eReport) : undefined;
-if (e2e?.stats) {
-	const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats;
-	passed += expected + flaky;
-	failed += unexpected;
-	if (unexpected) failures.push(`end-to-end tests (${unexpected})`);
-	if (!e2eOk && !unexpected) {
-		failed += 1;
-		failures.push('end-to-end tests (the runner failed outside any test)');
-	}
-	if (e2e.errors?.length && !unexpected && e2eOk) {
-		failed += 1;
-		failures.push('end-to-end tests (errors outside tests)');
-	}
-} else {
-	failed += 1;
-	failures.push('end-to-end tests (no report: the runner crashed, or no browser was found)');
-}
+runCounted('end-to-end tests', 'npx playwright test', 'reports/playwright.json', {
+	count: (e2e) => {
+		if (!e2e?.stats) return 'no report: the runner crashed, or no browser was found';
+		const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats;
+		return {
+			passed: expected + flaky,
+			failed: unexpected,
+			fault: e2e.errors?.length ? 'errors outside tests' : undefined
+		};
+	},
+	outside: 'the runner failed outside any test'
+});
 
 // the end-to-end run has just built the site and the hostile fixture's; every page must be valid
-const htmlReport = 'reports/html.json';
-rmSync(htmlReport, { force: true });
-const htmlOk = run('HTML validity', 'node scripts/check-html.js build build-hostile');
-const html = readJson(htmlReport);
-if (html && !html.error) {
-	passed += html.passed ?? 0;
-	failed += html.failed ?? 0;
-	if (html.failed) failures.push(`HTML validity (${html.failed} pages)`);
-	else if (!htmlOk) {
-		failed += 1;
-		failures.push('HTML validity (the checker failed outside any page)');
-	}
-} else {
-	failed += 1;
-	failures.push(`HTML validity (${html?.error ?? 'no report: the checker crashed'})`);
-}
+runCounted('HTML validity', 'node scripts/check-html.js build build-hostile', 'reports/html.json', {
+	count: (html) =>
+		html && !html.error
+			? { passed: html.passed ?? 0, failed: html.failed ?? 0 }
+			: (html?.error ?? 'no report: the checker crashed'),
+	unit: ' pages',
+	outside: 'the checker failed outside any page'
+});
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -19,6 +19,13 @@ import { createTimeScale } from './scale';
 const at = (id: string, value: string, actors = ['trump']) =>
 	chartEvent({ id, title: `Title of ${id}`, actors, date: utcDate(value) });
 
+/** A connector at `x` joining the marks at each `[lane, row]`, top to bottom. */
+const connector = (id: string, x: number, ...ends: [number, number][]): Connector => ({
+	id,
+	x,
+	ends: ends.map(([lane, row]) => ({ lane, row }))
+});
+
 function place(events: ChartEvent[], view: [number, number], opts: Partial<PlaceOptions> = {}) {
 	const data = chartData(events);
 	const layout = buildLanes(data.events, 'single', data);
@@ -214,16 +221,7 @@ describe('connectorsFor()', () => {
 		const placements = layout.lanes.map((lane) =>
 			placeLane(lane, dayBuckets(lane.starts, 'UTC'), { x, view: day, width: 1000, rows: 2 })
 		);
-		expect(connectorsFor(placements)).toEqual([
-			{
-				id: 'call',
-				x: 500,
-				ends: [
-					{ lane: 0, row: 0 },
-					{ lane: 1, row: 0 }
-				]
-			}
-		]);
+		expect(connectorsFor(placements)).toEqual([connector('call', 500, [0, 0], [1, 0])]);
 	});
 	it('connectorsFor() draws none for a key event, labelled in every lane', () => {
 		const summit = {
@@ -350,32 +348,14 @@ describe('fitLabels()', () => {
 		{
 			name: 'a connector crossing the row cuts the label before it',
 			placements: [lane(mark('c', 0, 150)), lane(mark('a', 0, 100)), lane(mark('c', 0, 150))],
-			connectors: [
-				{
-					id: 'c',
-					x: 150,
-					ends: [
-						{ lane: 0, row: 0 },
-						{ lane: 2, row: 0 }
-					]
-				}
-			],
+			connectors: [connector('c', 150, [0, 0], [2, 0])],
 			// 150 less the gap, less a's label start at 110
 			room: [[Infinity], [34], [Infinity]]
 		},
 		{
 			name: 'a connector does not cut rows above its top end',
 			placements: [lane(mark('a', 0, 100), mark('c', 1, 150)), lane(mark('c', 0, 150))],
-			connectors: [
-				{
-					id: 'c',
-					x: 150,
-					ends: [
-						{ lane: 0, row: 1 },
-						{ lane: 1, row: 0 }
-					]
-				}
-			],
+			connectors: [connector('c', 150, [0, 1], [1, 0])],
 			room: [[Infinity, Infinity], [Infinity]]
 		}
 	];

@@ -44,6 +44,13 @@ function firstBadByte(bytes: Buffer): { line: number; column: number } {
 	return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
+/** Why reading failed: `message` when the error has the expected `code`, else the system's own. */
+function unreadable(error: unknown, code: string, message: string): string {
+	return (error as { code?: string }).code === code
+		? message
+		: `cannot be read (${(error as Error).message})`;
+}
+
 /** `json` or `csv`, from the name, else from the first character. */
 export function detectFormat(path: string, text: string): FileFormat {
 	const ext = extname(path).toLowerCase();
@@ -77,11 +84,11 @@ export function importFile(path: string, options: ImportFileOptions = {}): Impor
 	try {
 		size = statSync(path).size;
 	} catch (e) {
-		const code = (e as { code?: string }).code;
-		const message =
-			code === 'ENOENT'
-				? 'does not exist; expected a TimelineJS .json file or a .csv saved from its spreadsheet'
-				: `cannot be read (${(e as Error).message})`;
+		const message = unreadable(
+			e,
+			'ENOENT',
+			'does not exist; expected a TimelineJS .json file or a .csv saved from its spreadsheet'
+		);
 		return { id, problems: [fileProblem(file, message)] };
 	}
 	if (size > MAX_BYTES) {
@@ -100,11 +107,11 @@ export function importFile(path: string, options: ImportFileOptions = {}): Impor
 	try {
 		bytes = readFileSync(path);
 	} catch (e) {
-		const code = (e as { code?: string }).code;
-		const message =
-			code === 'EISDIR'
-				? 'is a folder; expected a TimelineJS .json or .csv file'
-				: `cannot be read (${(e as Error).message})`;
+		const message = unreadable(
+			e,
+			'EISDIR',
+			'is a folder; expected a TimelineJS .json or .csv file'
+		);
 		return { id, problems: [fileProblem(file, message)] };
 	}
 	let text: string;

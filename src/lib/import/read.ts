@@ -444,33 +444,18 @@ export function readTimelineCsv(text: string, file: string): ReadResult {
 		const name = cell.trim();
 		const pos = locate(header.fields[index] ?? 0);
 		const known = byLower.get(name.toLowerCase()) ?? COLUMN_ALIASES[name.toLowerCase()];
+		const cellProblem = (message: string) =>
+			problems.push(problem(file, pos, 'header', `column ${columnLetter(index)}`, message));
 		if (!known) {
 			if (!name) return;
 			const hint = didYouMean(name, TEMPLATE_COLUMNS);
-			if (hint) {
-				problems.push(
-					problem(
-						file,
-						pos,
-						'header',
-						`column ${columnLetter(index)}`,
-						`"${name}" is not a column of the TimelineJS template${hint}`
-					)
-				);
-			} else extra.push({ name, index });
+			if (hint) cellProblem(`"${name}" is not a column of the TimelineJS template${hint}`);
+			else extra.push({ name, index });
 			return;
 		}
 		if (columns.has(known)) {
 			const first = columnLetter(columns.get(known) ?? 0);
-			problems.push(
-				problem(
-					file,
-					pos,
-					'header',
-					`column ${columnLetter(index)}`,
-					`"${name}" repeats column ${first}; expected each column once`
-				)
-			);
+			cellProblem(`"${name}" repeats column ${first}; expected each column once`);
 			return;
 		}
 		columns.set(known, index);

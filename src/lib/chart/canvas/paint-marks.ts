@@ -82,8 +82,8 @@ export interface Sprite {
 	scale: number;
 }
 
-/** Colours, fonts and resources, read from the page's styles by the component. */
-export interface PaintStyle {
+/** The page's colours and the labels' font family, read from its styles by the component. */
+export interface PaintColours {
 	mark: string;
 	/** the outline of a key event's mark */
 	key: string;
@@ -92,6 +92,10 @@ export interface PaintStyle {
 	fg: string;
 	/** the font family of the labels */
 	family: string;
+}
+
+/** The page's colours and fonts, and the resources drawn with them. */
+export interface PaintStyle extends PaintColours {
 	/** the hatched, dotted and cross-hatched fills */
 	patterns: Record<Exclude<StatusFill, 'solid' | 'none'>, string | CanvasPattern>;
 	/** the outline of a kind's glyph, centred on (0, 0) */

@@ -6,7 +6,10 @@
  */
 import type { EventKind } from '$lib/data/schema';
 import { GLYPH_STROKES, KIND_GLYPHS, STATUS_PATTERNS } from '$lib/chart/encoding';
-import type { Paint2D, PaintStyle, Scratch, Sprite } from './paint-marks';
+import type { Paint2D, PaintColours, PaintStyle, Scratch, Sprite } from './paint-marks';
+
+// the colours are part of the style the painter reads; the component passes them in here
+export type { PaintColours };
 
 /** A canvas of `width` × `height` device px and its 2D context. */
 export interface CanvasSurface {
@@ -19,16 +22,6 @@ export interface CanvasEnv {
 	canvas(width: number, height: number): CanvasSurface | null;
 	path(d: string): Path2D;
 	matrix(): DOMMatrix;
-}
-
-/** The page's colours and the labels' font family. */
-export interface PaintColours {
-	mark: string;
-	key: string;
-	ink: string;
-	bg: string;
-	fg: string;
-	family: string;
 }
 
 /** The side of a sprite atlas, device px. */
