@@ -10,7 +10,7 @@
  */
 import { dateValueProblem, wallSpan } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
-import type { JsonPath } from './json';
+import type { JsonPath } from '../json';
 import {
 	EventDate,
 	HttpUrl,
@@ -19,7 +19,7 @@ import {
 	TimeZone,
 	type DatePoint as DatePointData,
 	type EventDate as EventDateData
-} from './schema';
+} from '../schema';
 
 /** Years outside this range are almost surely typos (2502 for 2025). */
 export const YEAR_MIN = 1800;
