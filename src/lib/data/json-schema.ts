@@ -3,7 +3,7 @@
  * `npm run schema` writes it to `data/timeline.schema.json`; a unit test fails when the committed
  * file is stale. Editors use it through each file's `"$schema": "../timeline.schema.json"`.
  *
- * It checks shapes only; the rules in rules.ts (references, real dates, zones) need the validator.
+ * It checks shapes only; the rules in rules/ (references, real dates, zones) need the validator.
  */
 import { z } from 'zod';
 import { Timeline } from './schema';

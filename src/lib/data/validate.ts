@@ -5,7 +5,7 @@
  *
  * Three passes share one list of problems: the strict JSON parse (syntax, comments, trailing
  * commas, duplicate keys), the zod schema, and the rules that a schema cannot express (references,
- * unique ids, real dates, zones, status against date; see rules.ts).
+ * unique ids, real dates, zones, status against date; see rules/).
  *
  * Runtime imports stay relative, so the validate command runs this file under plain Node (tsx).
  */
