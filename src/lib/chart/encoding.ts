@@ -169,23 +169,9 @@ function stops(opacities: readonly number[]) {
 	return opacities.map((opacity, i) => ({ offset: [0, 0.35, 0.65, 1][i] as number, opacity }));
 }
 
-/**
- * The briefing prints in black and white, so it folds the statuses into four marks a reader
- * tells apart on paper: solid (it happened), half-filled (not confirmed), hollow (planned) and
- * crossed (it did not happen).
- */
-export type PrintMark = 'solid' | 'half' | 'hollow' | 'crossed';
-
-export const PRINT_MARKS: Record<EventStatus, PrintMark> = {
-	occurred: 'solid',
-	reported: 'half',
-	claimed: 'half',
-	contested: 'half',
-	scheduled: 'hollow',
-	proposed: 'hollow',
-	'did-not-happen': 'crossed',
-	cancelled: 'crossed'
-};
+// the briefing's marks live in a module of their own, so that the print page does not bring the
+// chart's glyph geometry into the chunk every page loads
+export { PRINT_MARKS, type PrintMark } from './print-marks';
 
 export interface Fuzziness {
 	/** the start is approximate or uncertain: fade the left edge */

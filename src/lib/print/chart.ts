@@ -16,7 +16,7 @@ import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/time/cal
 import type { Span } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
 import { linearScale } from '$lib/chart/scale';
-import { PRINT_MARKS, type PrintMark } from '$lib/chart/encoding';
+import { PRINT_MARKS, type PrintMark } from '$lib/chart/print-marks';
 
 /** The legend, in the order it is printed. */
 export const MARK_LEGEND: { style: PrintMark; text: string }[] = [
