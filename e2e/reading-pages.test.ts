@@ -3,7 +3,7 @@
  * says so" in its first screen, the filters answer "what did one side say after a date", and the
  * printed briefing opens with the story.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
 import type { Timeline } from '../src/lib/data/schema';
@@ -19,6 +19,15 @@ async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
 	return page.locator(selector).evaluate((el) => {
 		const box = el.getBoundingClientRect();
 		return box.height > 0 && box.top + scrollY >= 0 && box.bottom + scrollY <= innerHeight;
+	});
+}
+
+/** How many lines an element's text is laid out on. */
+function linesOf(locator: Locator): Promise<number> {
+	return locator.evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
 	});
 }
 
@@ -64,6 +73,8 @@ for (const size of SIZES) {
 				}
 				// the status is said once, not in a kicker and again in a sentence
 				await expect(panel.getByText(e.status, { exact: true })).toHaveCount(1);
+				// the kind above the title keeps its words on one line: the nav makes way, not the kind
+				expect(await linesOf(panel.locator('.kicker'))).toBe(1);
 			});
 		}
 
