@@ -227,6 +227,25 @@ test('previous and next follow time order, and the filters in the URL', async ({
 	await expect(nav.getByText('No earlier event')).toBeVisible();
 });
 
+test('a timeline page that carries its chart fetches no chart data for its events', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/chart.json')) fetched.push(new URL(r.url()).pathname);
+	});
+	await visit(page, `${FIXTURE_ORIGIN}/fixture-talks/`);
+	// details beside the chart, then the event's own page: both reuse the data the page holds
+	await page.locator('.event-list a[href$="/events/anchorage-summit/"]').click();
+	await expect(panel(page)).toBeVisible();
+	await panel(page).getByRole('link', { name: /Next/ }).click();
+	await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/events/call-with-europeans/`);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trump calls European leaders');
+	// a page opened cold fetches it once
+	await expect.poll(() => fetched).toEqual(['/fixture-talks/chart.json']);
+});
+
 test('related links, back and forward and a reload all agree', async ({ page }) => {
 	await visit(page, summit);
 	await panel(page).getByRole('link', { name: 'Trump announces a summit', exact: true }).click();

@@ -47,6 +47,11 @@ export function fetchChartData(timeline: string, get?: typeof fetch): Promise<Ch
 	return fetchOnce(chartUrl(timeline), (json) => unpackChart(json as PackedChart), get);
 }
 
+/** Keeps chart data the page already holds, so that its event pages fetch none. */
+export function keepChartData(chart: ChartData): void {
+	cache.set(chartUrl(chart.id), Promise.resolve(chart));
+}
+
 export function fetchBriefingData(timeline: string): Promise<BriefingData> {
 	return fetchOnce(resolve('/[timeline]/briefing.json', { timeline }));
 }

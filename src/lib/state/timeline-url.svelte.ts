@@ -60,7 +60,11 @@ export function createTimelineUrl(
 			const href = eventHref(timeline, id, keep(filters));
 			const result = await preloadData(href);
 			if (result.type === 'loaded' && result.status === 200) {
-				pushState(href, { shownEvent: result.data as App.PageState['shownEvent'] });
+				// history state holds only what can be cloned: not the event page's pending chart data,
+				// which this page, showing the chart already, does not need
+				const shownEvent = { ...(result.data as NonNullable<App.PageState['shownEvent']>) };
+				if ('chart' in shownEvent) delete shownEvent.chart;
+				pushState(href, { shownEvent });
 			} else {
 				void goto(href, options);
 			}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { canvasLayer } from '$lib/chart/canvas/canvas-loader';
-import { fetchChartData } from '$lib/state/timeline-files';
+import { fetchChartData, keepChartData } from '$lib/state/timeline-files';
 import { ChartRef, unpackChart } from '$lib/chart/wire';
 import type { PageLoad } from './$types';
 
@@ -9,7 +9,11 @@ import type { PageLoad } from './$types';
 // page preloads. The prerenderer has the data at hand and fetches nothing.
 export const load: PageLoad = async ({ data, fetch }) => {
 	const { chart, ...rest } = data;
-	if (!(chart instanceof ChartRef)) return { ...rest, chart: unpackChart(chart), fetched: false };
+	if (!(chart instanceof ChartRef)) {
+		const opened = unpackChart(chart);
+		if (browser) keepChartData(opened);
+		return { ...rest, chart: opened, fetched: false };
+	}
 	if (chart.data) return { ...rest, chart: chart.data, fetched: true };
 	// a large timeline's first view is crowded, so the chart draws it on a canvas: its code is
 	// fetched with the data, and the page starts once both have come, so that the task that draws
