@@ -58,6 +58,8 @@ export interface PlacedCluster {
 	badgeX: number;
 	badgeWidth: number;
 	label: string;
+	/** true when the badge counts the rest of a day whose other events are drawn one by one */
+	more?: boolean;
 }
 
 export interface LanePlacement {
@@ -130,6 +132,10 @@ class RowState {
 		s.last.forEach((p, r) => {
 			if (p) p.label = s.labels[r] ?? '';
 		});
+	}
+	/** Whether a row is free at `left`, with no label given up for it. */
+	free(left: number): boolean {
+		return this.end.some((e) => e + GAP <= left);
 	}
 	/**
 	 * A row free at `left`; failing that, a row freed by hiding its last label (never a pinned or
@@ -226,7 +232,14 @@ export function placeLane(
 		return true;
 	};
 
-	const placeCluster = (key: string, start: number, end: number, count: number, anchor: number) => {
+	const placeCluster = (
+		key: string,
+		start: number,
+		end: number,
+		count: number,
+		anchor: number,
+		more = false
+	) => {
 		const label = countLabel(count);
 		const width = badgeWidth(label, measure);
 		const previous = clusters[clusters.length - 1];
@@ -235,6 +248,7 @@ export function placeLane(
 		if (row < 0 && previous && previous.badgeX + previous.badgeWidth + GAP > badgeX) {
 			// no room, and the previous badge is in the way: fold this one into it
 			previous.count += count;
+			previous.more ||= more;
 			previous.end = Math.max(previous.end, end);
 			previous.x1 = clip(x(previous.end));
 			previous.label = countLabel(previous.count);
@@ -259,7 +273,8 @@ export function placeLane(
 			x1: clip(x(end)),
 			badgeX: shiftedX,
 			badgeWidth: width,
-			label
+			label,
+			more
 		});
 		state.take(row, shiftedX + width, shiftedX + width, null);
 	};
@@ -334,22 +349,42 @@ export function placeLane(
 			}
 		}
 		if (fits) continue;
-		// the day does not fit: undo it, and show a badge for it (pinned and key events stay single
-		// marks: a key event is labelled in every lane it is in)
+		// the day does not fit: undo it, and show as many of its events as leave a row for a badge
+		// counting the rest (pinned and key events stay single marks: a key event is labelled in
+		// every lane it is in)
 		state.restore(snapshot);
 		events.length = mark;
 		const stays = (e: ChartEvent) => pinned.has(e.id) || !!e.key;
-		const rest = group.filter((e) => !stays(e));
-		const first = group[0] as ChartEvent;
+		// events not labelled in a lane above come first: each lane shows others of the same day
+		const rest = group
+			.filter((e) => !stays(e))
+			.sort((a, b) => Number(labelled.has(a.id)) - Number(labelled.has(b.id)));
 		// the single marks first, so that the badge takes a row they leave free
 		for (const e of group) if (stays(e)) placeEvent(e, true);
-		if (rest.length > 0) {
+		let shown = 0;
+		while (shown < rest.length) {
+			const before = state.snapshot();
+			const placedBefore = events.length;
+			const next = rest[shown + 1];
+			const kept =
+				placeEvent(rest[shown] as ChartEvent, false) &&
+				(!next || state.free(x(next.start) - GLYPH_RADIUS));
+			if (!kept) {
+				state.restore(before);
+				events.length = placedBefore;
+				break;
+			}
+			shown++;
+		}
+		const first = rest[shown];
+		if (first) {
 			placeCluster(
 				`${lane.id}:${bucket.start}`,
 				bucket.start,
 				bucket.end,
-				rest.length,
-				x(first.start) - GLYPH_RADIUS
+				rest.length - shown,
+				x(first.start) - GLYPH_RADIUS,
+				shown > 0
 			);
 		}
 	}

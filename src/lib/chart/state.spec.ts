@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '$lib/filters/filters';
 import { chartData, chartEvent, utcDate } from '$lib/chart/fixtures';
-import { ChartState, rowBudget } from './state.svelte';
+import { ChartState, allotRows } from './state.svelte';
 
 const events = [
 	chartEvent({ id: 'summit', kind: 'meeting', date: utcDate('2025-08-15T19:00') }),
@@ -50,21 +50,29 @@ describe('ChartState.eventById()', () => {
 	}
 });
 
-describe('rowBudget()', () => {
-	const cases: { maxHeight: number; lanes: number; maxRows: number; expected: number }[] = [
-		// (630 − 46) / 4 lanes = 146 px each, less 28 for the header and padding: 4 rows of 26
-		{ maxHeight: 630, lanes: 4, maxRows: 6, expected: 4 },
-		{ maxHeight: 5000, lanes: 2, maxRows: 6, expected: 6 },
+describe('allotRows()', () => {
+	const cases: { needs: number[]; maxHeight: number; maxRows: number; expected: number[] }[] = [
+		// 630 px hold 18 rows of 26 under the axis and four lanes' headers: every lane keeps two
+		{ needs: [1, 1, 1, 1], maxHeight: 630, maxRows: 6, expected: [2, 2, 2, 2] },
+		// a crowded lane takes the rows a quiet one leaves, not an equal share (4 each)
+		{ needs: [6, 1, 3, 2], maxHeight: 630, maxRows: 6, expected: [6, 2, 3, 2] },
+		// six lanes, 16 rows for 25 needed: two each (three each would take 17)
+		{ needs: [6, 4, 5, 5, 3, 2], maxHeight: 630, maxRows: 6, expected: [2, 2, 2, 2, 2, 2] },
+		// quiet lanes give up the rows they keep when all fit: the crowded ones get four
+		{ needs: [6, 5, 4, 1, 1, 1], maxHeight: 630, maxRows: 6, expected: [4, 4, 4, 1, 1, 1] },
+		// five rows for four lanes: the quiet lanes keep one, the crowded one gets two
+		{ needs: [6, 1, 1, 1], maxHeight: 300, maxRows: 6, expected: [2, 1, 1, 1] },
 		// too many lanes for the window: one row each, and the frame scrolls
-		{ maxHeight: 300, lanes: 10, maxRows: 6, expected: 1 },
-		// the window's height unknown (prerendering): the lane's own most
-		{ maxHeight: 0, lanes: 4, maxRows: 6, expected: 6 },
-		{ maxHeight: 630, lanes: 0, maxRows: 10, expected: 10 }
+		{ needs: Array(10).fill(3), maxHeight: 300, maxRows: 6, expected: Array(10).fill(1) },
+		// the window's height unknown (prerendering): what each needs, up to the most
+		{ needs: [9, 1], maxHeight: 0, maxRows: 6, expected: [6, 2] },
+		{ needs: [9], maxHeight: 5000, maxRows: 6, expected: [6] },
+		{ needs: [], maxHeight: 630, maxRows: 10, expected: [] }
 	];
 	it.each(cases)(
-		'rowBudget($maxHeight, $lanes, $maxRows) is $expected',
-		({ maxHeight, lanes, maxRows, expected }) => {
-			expect(rowBudget(maxHeight, lanes, maxRows)).toBe(expected);
+		'allotRows($needs, $maxHeight, $maxRows) is $expected',
+		({ needs, maxHeight, maxRows, expected }) => {
+			expect(allotRows(needs, maxHeight, maxRows)).toEqual(expected);
 		}
 	);
 });

@@ -44,13 +44,24 @@ const MIN_ROWS = 2;
 export const MAX_HEIGHT_SHARE = 0.7;
 
 /**
- * The most rows each lane may use so that `lanes` lanes fit in `maxHeight` px: at most
- * `maxRows`, never fewer than one (a chart with many lanes then scrolls inside its frame).
+ * The most rows each lane may use in this view, given the rows its events need (`needs`), so that
+ * the lanes fit in `maxHeight` px. Rows go by need, not in equal shares: a lane that needs one row
+ * leaves the rest to a crowded one. When the lanes need more than fits, each gets up to a common
+ * level (rows left over go to none, so no lane pushes the ones below it further down), never
+ * fewer than one (a chart with many lanes then scrolls inside its frame). Where all fit, a lane
+ * keeps `MIN_ROWS`, so that it does not jump for one event.
  */
-export function rowBudget(maxHeight: number, lanes: number, maxRows: number): number {
-	if (!(maxHeight > 0) || lanes === 0) return maxRows;
-	const perLane = (maxHeight - GEOMETRY.axis) / lanes - GEOMETRY.header - GEOMETRY.pad;
-	return Math.max(1, Math.min(maxRows, Math.floor(perLane / GEOMETRY.row)));
+export function allotRows(needs: readonly number[], maxHeight: number, maxRows: number): number[] {
+	const wants = needs.map((n) => Math.max(1, Math.min(maxRows, n)));
+	const kept = wants.map((w) => Math.max(w, Math.min(MIN_ROWS, maxRows)));
+	const fit = Math.floor(
+		(maxHeight - GEOMETRY.axis - needs.length * (GEOMETRY.header + GEOMETRY.pad)) / GEOMETRY.row
+	);
+	const sum = (rows: readonly number[]) => rows.reduce((a, b) => a + b, 0);
+	if (!(maxHeight > 0) || sum(kept) <= fit) return kept;
+	let level = 1;
+	while (level < maxRows && sum(wants.map((w) => Math.min(w, level + 1))) <= fit) level++;
+	return wants.map((w) => Math.min(w, level));
 }
 
 /**
@@ -129,13 +140,6 @@ export class ChartState {
 	);
 	view = $derived(visibleRange(this.x));
 	axis = $derived(createTicks({ domain: this.view, width: this.width, zone: this.zone }));
-	maxRows = $derived(
-		rowBudget(
-			this.viewportHeight * MAX_HEIGHT_SHARE,
-			this.layout.lanes.length,
-			MAX_ROWS[this.laneMode]
-		)
-	);
 	/** the selected and the focused event, by id: always drawn as single marks */
 	pinned = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated
@@ -146,32 +150,48 @@ export class ChartState {
 		}
 		return pinned;
 	});
-	placements = $derived.by(() => {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
-		const labelled = new Set<string>();
-		// top to bottom: an event in several lanes is labelled in the first lane with room for it
-		const placed = this.layout.lanes.map((lane, i) =>
-			placeLane(lane, this.buckets[i] ?? [], {
-				x: this.x,
-				view: this.view,
-				width: this.width,
-				rows: this.maxRows,
-				collapse: this.transform.k < this.limits.kMax * 0.999,
-				pinned: this.pinned,
-				labelled,
-				measure: this.measure
-			})
+	/** each lane's placement in this frame, and the most rows it was allowed (`allotRows`) */
+	#frame = $derived.by(() => {
+		const place = (rows: (lane: number) => number) => {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
+			const labelled = new Set<string>();
+			// top to bottom: an event in several lanes is labelled in the first lane with room for it
+			return this.layout.lanes.map((lane, i) =>
+				placeLane(lane, this.buckets[i] ?? [], {
+					x: this.x,
+					view: this.view,
+					width: this.width,
+					rows: rows(i),
+					collapse: this.transform.k < this.limits.kMax * 0.999,
+					pinned: this.pinned,
+					labelled,
+					measure: this.measure
+				})
+			);
+		};
+		// placed first with room to spare, to learn what each lane needs; again, within the rows
+		// allotted, only when the lanes need more than the window leaves them
+		const most = MAX_ROWS[this.laneMode];
+		let placed = place(() => most);
+		const rows = allotRows(
+			placed.map((p) => p.rows),
+			this.viewportHeight * MAX_HEIGHT_SHARE,
+			most
 		);
+		if (placed.some((p, i) => p.rows > (rows[i] as number))) {
+			placed = place((i) => rows[i] as number);
+		}
 		fitLabels(placed, connectorsFor(placed), this.width, this.measure);
-		return placed;
+		return { placed, rows };
 	});
+	placements = $derived(this.#frame.placed);
 	connectors = $derived(connectorsFor(this.placements));
 	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
 	laneHeights = $derived(
 		this.placements.map(
-			(p) =>
+			(p, i) =>
 				GEOMETRY.header +
-				Math.max(Math.min(MIN_ROWS, this.maxRows), p.rows) * GEOMETRY.row +
+				Math.max(Math.min(MIN_ROWS, this.#frame.rows[i] ?? MIN_ROWS), p.rows) * GEOMETRY.row +
 				GEOMETRY.pad
 		)
 	);
