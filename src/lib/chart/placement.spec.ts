@@ -196,6 +196,18 @@ describe('placeLane()', () => {
 		}
 	});
 
+	it('placeLane() shows the events of a crowded day not labelled in a lane above first', () => {
+		const events = [
+			at('a', '2025-08-15T02:00'),
+			at('b', '2025-08-15T02:01'),
+			at('c', '2025-08-15T02:02')
+		];
+		const view: [number, number] = [utc(2025, 8, 14), utc(2025, 8, 18)];
+		const p = place(events, view, { rows: 2, labelled: new Set(['a']) });
+		expect(p.events.map((e) => [e.event.id, e.label !== ''])).toEqual([['b', true]]);
+		expect(p.clusters.map((k) => [k.count, k.more])).toEqual([[2, true]]);
+	});
+
 	it('placeLane() reports the rows it used', () => {
 		const far = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T12:00')], day, { rows: 6 });
 		const close = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T02:30')], day, {
