@@ -272,6 +272,16 @@ describe('paintMarks()', () => {
 		expect(log).toContain('ctx.drawImage(SCRATCH,0,0,102,7,99,17,102,7)');
 	});
 
+	it('draws a faded bar straight onto the chart when no scratch surface can be made', () => {
+		const { ctx, log } = recorder('ctx');
+		const { s } = style(log);
+		const placements = [lane([mark('a', { x0: 100, x1: 200, fade: 'both' })])];
+		const scene = { placements, connectors: [], rowTop: () => 0, skip: new Set<string>() };
+		paintMarks(ctx, scene, { ...s, scratch: () => null }, 800, 400);
+		expect(log.filter((l) => l.startsWith('ctx.drawImage(SCRATCH'))).toEqual([]);
+		expect(log).toContain('ctx.fillRect(100,18,100,5)');
+	});
+
 	it('fades a long span over its whole length, though it draws only what is in view', () => {
 		const { log, scratch } = paint([lane([mark('a', { x0: -1000, x1: 3000, fade: 'both' })])]);
 		// the scratch surface holds the visible px and a margin; the gradient spans all 4,000 px

@@ -100,8 +100,11 @@ export interface PaintStyle extends PaintColours {
 	patterns: Record<Exclude<StatusFill, 'solid' | 'none'>, string | CanvasPattern>;
 	/** the outline of a kind's glyph, centred on (0, 0) */
 	glyph: (kind: EventKind) => Path2D;
-	/** a cleared scratch surface at least `width` × `height` CSS px, the same one each time */
-	scratch: (width: number, height: number) => Scratch;
+	/**
+	 * a cleared scratch surface at least `width` × `height` CSS px, the same one each time; null
+	 * when no canvas can be made (faded bars are then drawn straight onto the chart)
+	 */
+	scratch: (width: number, height: number) => Scratch | null;
 	/**
 	 * A small image drawn once by `draw`, with its top left at (0, 0), and kept under `key`: a
 	 * glyph or a badge is copied from it rather than drawn again, as copying pixels costs far less
@@ -260,7 +263,9 @@ function drawFades(
 	while (to < marks.length && !fadedPart((marks[to] as [PlacedEvent, number])[0], width)) to++;
 	if (to === marks.length) return { to, strips };
 	// the scratch surface's device px per CSS px, which packing needs before it is drawn on
-	const k = s.scratch(0, 0).scale;
+	const probe = s.scratch(0, 0);
+	if (!probe) return { to: marks.length, strips };
+	const k = probe.scale;
 	// the widest bar is the chart's width and its 2 px beyond each side, with its margin and gap
 	const rowWidth = Math.ceil((width + 6) * k) + 1;
 	const rowHeight = Math.ceil(STRIP_HEIGHT * k) + 1;
@@ -282,6 +287,7 @@ function drawFades(
 		x += w;
 	}
 	const scratch = s.scratch(rowWidth / k, ((row + 1) * rowHeight) / k);
+	if (!scratch) return { to: marks.length, strips: new Map() };
 	const c = scratch.ctx;
 	for (const [m, { a, b }] of faded) {
 		const strip = strips.get(m) as Strip;

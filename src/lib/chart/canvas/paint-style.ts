@@ -127,11 +127,12 @@ export function createPaintStyle(colours: PaintColours, ratio: number, env: Canv
 	let nothing: Sprite | undefined;
 	return {
 		...colours,
-		patterns: {
-			hatch: pattern('hatch', colours, ratio, env),
-			cross: pattern('cross', colours, ratio, env),
-			dots: pattern('dots', colours, ratio, env)
-		},
+		patterns: Object.fromEntries(
+			(Object.keys(STATUS_PATTERNS) as (keyof typeof STATUS_PATTERNS)[]).map((name) => [
+				name,
+				pattern(name, colours, ratio, env)
+			])
+		) as PaintStyle['patterns'],
 		glyph(kind) {
 			let path = paths.get(kind);
 			if (!path) paths.set(kind, (path = env.path(KIND_GLYPHS[kind])));
@@ -157,7 +158,7 @@ export function createPaintStyle(colours: PaintColours, ratio: number, env: Canv
 			}
 			return sprite;
 		},
-		scratch(width, height): Scratch {
+		scratch(width, height): Scratch | null {
 			const w = Math.ceil(width * ratio);
 			const h = Math.ceil(height * ratio);
 			if (!scratch || scratch.image.width < w || scratch.image.height < h) {
@@ -167,11 +168,12 @@ export function createPaintStyle(colours: PaintColours, ratio: number, env: Canv
 						Math.max(h, scratch?.image.height ?? 0, 16)
 					) ?? scratch;
 			}
-			const c = (scratch as CanvasSurface).ctx;
+			if (!scratch || scratch.image.width < w || scratch.image.height < h) return null;
+			const c = scratch.ctx;
 			c.setTransform(1, 0, 0, 1, 0, 0);
 			c.clearRect(0, 0, w, h);
 			c.setTransform(ratio, 0, 0, ratio, 0, 0);
-			return { ctx: c as Paint2D, image: (scratch as CanvasSurface).image, scale: ratio };
+			return { ctx: c as Paint2D, image: scratch.image, scale: ratio };
 		}
 	};
 }
