@@ -23,7 +23,10 @@ const BUILDS = [
  * that makes them heavier still fails here.
  */
 const OVER_BUDGET: Record<string, number> = {
-	'/[timeline]': 80_000,
+	// 80.3 kB since 5 December: the page links the embed code's styles, which a script fetched
+	// before (uncounted here, and the code was drawn unstyled at first), and the chart shares its
+	// rows by need
+	'/[timeline]': 80_400,
 	'/[timeline]/embed': 76_200,
 	'/[timeline]/events/[event]': 62_000
 };
