@@ -1,7 +1,9 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './scripts/paraglide.js';
 
 /** In dev, reload the page when a timeline file changes: data is read outside Vite's module graph. */
 function reloadOnTimelineChange(): Plugin {
@@ -56,7 +58,13 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), reloadOnTimelineChange(), compileHints()],
+	plugins: [
+		// the unit tests run `scripts/paraglide.js` first; the plugin's watcher would keep Vitest open
+		process.env.VITEST ? [] : paraglideVitePlugin(paraglideOptions),
+		sveltekit(),
+		reloadOnTimelineChange(),
+		compileHints()
+	],
 	// the chart runs no d3 transitions: d3-zoom's import of d3-transition gets a stand-in
 	resolve: {
 		alias: [{ find: /^d3-transition$/, replacement: resolve('src/lib/chart/no-transitions.ts') }]

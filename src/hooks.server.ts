@@ -1,5 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
+import { textDirection } from '$lib/i18n/locale';
+import { inLanguage, languageOf } from '$lib/server/language';
 import { TimelineDataError } from '$lib/server/timelines';
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
@@ -25,21 +27,30 @@ function findAliasOrNone(timeline: string, id: string) {
  *   relative URLs every other page uses would resolve wrongly there: its URLs are made absolute.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	if (event.route.id === EVENT_ROUTE && !event.isDataRequest) {
-		const { timeline = '', event: id = '' } = event.params as Record<string, string>;
-		const alias = findAliasOrNone(timeline, id);
-		if (alias) {
-			return new Response(aliasRedirectHtml(id, alias), {
-				// exactly text/html: the prerenderer then writes it as the folder's index.html
-				headers: { 'content-type': 'text/html' }
-			});
+	const language = languageOf((event.params as Record<string, string>).timeline);
+	return inLanguage(language, () => {
+		if (event.route.id === EVENT_ROUTE && !event.isDataRequest) {
+			const { timeline = '', event: id = '' } = event.params as Record<string, string>;
+			const alias = findAliasOrNone(timeline, id);
+			if (alias) {
+				return new Response(aliasRedirectHtml(id, alias), {
+					// exactly text/html: the prerenderer then writes it as the folder's index.html
+					headers: { 'content-type': 'text/html' }
+				});
+			}
 		}
-	}
-	if (event.route.id !== '/404') return resolve(event);
-	const base = process.env.BASE_PATH ?? '';
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace(/(href|src|action)="\.\/?/g, (_, attr: string) => `${attr}="${base}/`)
+		const withLanguage = (html: string) =>
+			html.replace('%lang%', language).replace('%dir%', textDirection(language));
+		if (event.route.id !== '/404')
+			return resolve(event, { transformPageChunk: ({ html }) => withLanguage(html) });
+		const base = process.env.BASE_PATH ?? '';
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				withLanguage(html).replace(
+					/(href|src|action)="\.\/?/g,
+					(_, attr: string) => `${attr}="${base}/`
+				)
+		});
 	});
 };
 

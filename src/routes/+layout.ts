@@ -1,3 +1,12 @@
+import { useLanguage } from '$lib/i18n/locale';
+import type { LayoutLoad } from './$types';
+
 // Every page is prerendered to a folder with an index.html, so any static file server can host it.
 export const prerender = true;
 export const trailingSlash = 'always';
+
+// the page's messages speak its timeline's language, from before the first component renders
+export const load: LayoutLoad = ({ data }) => {
+	useLanguage(data.language);
+	return data;
+};

@@ -1,0 +1,74 @@
+/**
+ * Which language the interface speaks. A timeline's `language` (a BCP 47 tag such as "uk" or
+ * "fr-CA") chooses it for all its pages, briefing and exports; other pages use the site's
+ * language. The tag itself goes to `<html lang>` and to `Intl` for dates; the messages come from
+ * the catalog of its base language, or English when there is none.
+ */
+import {
+	baseLocale,
+	isLocale,
+	locales,
+	overwriteGetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
+
+export { locales, type Locale };
+
+/** The tag English dates are formatted with: day before month, 24-hour times. */
+const ENGLISH_DATES = 'en-GB';
+
+/** Scripts written right to left, for `dir`: a catalog for one of them needs no other change. */
+const RIGHT_TO_LEFT = new Set([
+	'ar',
+	'arc',
+	'dv',
+	'fa',
+	'ha',
+	'he',
+	'khw',
+	'ks',
+	'ku',
+	'ps',
+	'ur',
+	'yi'
+]);
+
+/** The catalog for a language tag: its base language's, or English's. */
+export function catalogOf(tag: string): Locale {
+	const base = tag.split('-')[0]?.toLowerCase() ?? '';
+	return isLocale(base) ? base : baseLocale;
+}
+
+/** Whether a language tag has a catalog of its own (else the interface is in English). */
+export function hasCatalog(tag: string): boolean {
+	return isLocale(tag.split('-')[0]?.toLowerCase() ?? '');
+}
+
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+	return RIGHT_TO_LEFT.has(tag.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}
+
+let pageTag = baseLocale as string;
+let requestTag: (() => string | undefined) | undefined;
+
+/** The language tag in force: the request's on the server, the page's in the browser. */
+export function languageTag(): string {
+	return requestTag?.() ?? pageTag;
+}
+
+/** The tag `Intl` formats dates with: a bare "en" reads "15 August 2025", as our English does. */
+export function dateLocale(tag = languageTag()): string {
+	return tag === 'en' ? ENGLISH_DATES : tag;
+}
+
+/** Sets the page's language, in the browser (the root layout's load calls it on every page). */
+export function useLanguage(tag: string): void {
+	pageTag = tag;
+}
+
+/** The server answers per request (prerendering runs pages side by side): see hooks.server.ts. */
+export function readLanguageFrom(source: () => string | undefined): void {
+	requestTag = source;
+}
+
+overwriteGetLocale(() => catalogOf(languageTag()));
