@@ -22,8 +22,16 @@ const scratch: string[] = [];
 function siteWithPage(markup: string, whole: boolean): string {
 	const dir = mkdtempSync(join(tmpdir(), 'prerender-links-'));
 	scratch.push(dir);
-	const copied = whole ? ['src'] : ['src/app.html', 'src/routes/+layout.ts'];
-	for (const entry of [...copied, 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'])
+	const layout = [
+		'src/app.html',
+		'src/routes/+layout.ts',
+		'src/routes/+layout.server.ts',
+		'src/lib'
+	];
+	const copied = whole ? ['src'] : layout;
+	// the build compiles the interface's messages (vite.config.ts)
+	const config = ['svelte.config.js', 'vite.config.ts', 'package.json', 'scripts/paraglide.js'];
+	for (const entry of [...copied, 'static', ...config, 'project.inlang', 'messages'])
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	mkdirSync(join(dir, 'src/routes/bad-link'), { recursive: true });

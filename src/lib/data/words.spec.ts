@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EventDate } from '$lib/data/schema';
-import { describePrecision, sentence } from './words';
+import { useLanguage } from '$lib/i18n/locale';
+import { describePrecision, KIND_WORDS, listText, sentence, STATUS_LABELS } from './words';
 
 const zone = 'UTC';
 const basis = 'test';
@@ -77,4 +78,56 @@ describe('sentence()', () => {
 	for (const [name, text] of finished) {
 		it(`sentence() ${name}`, () => expect(sentence(text)).toBe(text));
 	}
+});
+
+describe('words in the language in force', () => {
+	afterEach(() => useLanguage('en'));
+	const date: EventDate = {
+		start: { value: '2025-08-16', precision: 'day', approximate: true },
+		end: { value: '2025-08', precision: 'month' },
+		within: true,
+		zone,
+		basis
+	};
+	const cases = [
+		{
+			tag: 'en',
+			kind: 'Phone call',
+			status: 'Did not happen',
+			precision:
+				'a single moment somewhere in the range; start to the day, approximate; end to the month',
+			list: 'Kyiv, Paris and Berlin'
+		},
+		{
+			tag: 'fr',
+			kind: 'Appel téléphonique',
+			status: 'N’a pas eu lieu',
+			precision:
+				'un seul moment quelque part dans l’intervalle\u202f; début au jour près, approximatif\u202f; fin au mois près',
+			list: 'Kyiv, Paris et Berlin'
+		},
+		{
+			tag: 'uk',
+			kind: 'Телефонна розмова',
+			status: 'Не відбулося',
+			precision:
+				'одна мить десь у цьому проміжку; початок з точністю до дня, приблизно; кінець з точністю до місяця',
+			list: 'Kyiv, Paris і Berlin'
+		},
+		{
+			tag: 'de-AT',
+			kind: 'Telefonat',
+			status: 'Nicht stattgefunden',
+			precision:
+				'ein einziger Zeitpunkt irgendwo im Zeitraum; Beginn auf den Tag genau, ungefähr; Ende auf den Monat genau',
+			list: 'Kyiv, Paris und Berlin'
+		}
+	];
+	it.each(cases)('KIND_WORDS, STATUS_LABELS, describePrecision() and listText() in $tag', (c) => {
+		useLanguage(c.tag);
+		expect(KIND_WORDS.call).toBe(c.kind);
+		expect(STATUS_LABELS['did-not-happen']).toBe(c.status);
+		expect(describePrecision(date)).toBe(c.precision);
+		expect(listText(['Kyiv', 'Paris', 'Berlin'])).toBe(c.list);
+	});
 });

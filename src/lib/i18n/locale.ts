@@ -72,3 +72,19 @@ export function readLanguageFrom(source: () => string | undefined): void {
 }
 
 overwriteGetLocale(() => catalogOf(languageTag()));
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** Lists joined in the language's way ("a, b and c", «a, b et c», «a, b і c»), cached per language. */
+export function listFormat(conjunction: 'and' | 'or'): Intl.ListFormat {
+	const tag = dateLocale();
+	const key = `${tag} ${conjunction}`;
+	let format = lists.get(key);
+	if (!format) {
+		format = new Intl.ListFormat(tag, {
+			type: conjunction === 'and' ? 'conjunction' : 'disjunction'
+		});
+		lists.set(key, format);
+	}
+	return format;
+}
