@@ -59,8 +59,9 @@ function compileHints(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		// the unit tests run `scripts/paraglide.js` first; the plugin's watcher would keep Vitest open
-		process.env.VITEST ? [] : paraglideVitePlugin(paraglideOptions),
+		// only `vite dev` compiles the messages itself, as catalogs change: builds and tests run
+		// `scripts/paraglide.js` first (several builds at once must not rewrite the same files)
+		process.env.VITEST ? [] : { ...paraglideVitePlugin(paraglideOptions), apply: 'serve' },
 		sveltekit(),
 		reloadOnTimelineChange(),
 		compileHints()

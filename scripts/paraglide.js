@@ -1,8 +1,19 @@
 #!/usr/bin/env node
 // The interface's messages (messages/<area>/<locale>.json) compiled into functions, one module
-// per message, in src/lib/paraglide (generated, not committed). The Vite build and this script
-// share these options, so `npm run check` and the tests see what the build compiles.
+// per message, in src/lib/paraglide (generated, not committed). `npm run build`, `check` and
+// `test:unit` run this first; `vite dev` recompiles through the plugin as catalogs change.
 import { compile } from '@inlang/paraglide-js';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** @type {import('@inlang/paraglide-js').CompilerOptions} */
@@ -15,6 +26,52 @@ export const paraglideOptions = {
 	disableAsyncLocalStorage: true
 };
 
+/** @param {string} dir @returns {string[]} */
+function files(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/**
+ * Compiles into a scratch folder, then writes only the files that differ, each by a rename: the
+ * end-to-end tests build several sites at once, and a build must never read a half-written or
+ * deleted module that another build's compile is replacing.
+ */
+export async function compileMessages(outdir = paraglideOptions.outdir) {
+	const scratch = mkdtempSync(join(tmpdir(), 'paraglide-'));
+	try {
+		await compile({ ...paraglideOptions, outdir: scratch });
+		const fresh = new Set(files(scratch));
+		for (const file of fresh) {
+			const text = readFileSync(join(scratch, file), 'utf8');
+			const target = join(outdir, file);
+			let old;
+			try {
+				old = readFileSync(target, 'utf8');
+			} catch {
+				old = undefined;
+			}
+			if (old === text) continue;
+			mkdirSync(dirname(target), { recursive: true });
+			const temporary = `${target}.${process.pid}.tmp`;
+			writeFileSync(temporary, text);
+			renameSync(temporary, target);
+		}
+		/** @type {string[]} */
+		let existing = [];
+		try {
+			existing = files(outdir);
+		} catch {
+			// nothing compiled yet
+		}
+		for (const file of existing)
+			if (!fresh.has(file) && !file.endsWith('.tmp')) rmSync(join(outdir, file), { force: true });
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	await compile(paraglideOptions);
+	await compileMessages();
 }
