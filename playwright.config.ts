@@ -26,6 +26,10 @@ export const HOSTILE_PORT = PORT + 3;
 export const HOSTILE_TIMELINES = 'e2e/fixtures/hostile';
 export const HOSTILE_DIR = 'build-hostile';
 
+/** The test timelines built with the interface in the pseudo-language (scripts/pseudo-site.ts). */
+export const PSEUDO_PORT = PORT + 4;
+export const PSEUDO_ORIGIN = `http://127.0.0.1:${PSEUDO_PORT}`;
+
 interface Site {
 	port: number;
 	/** the build folder (BUILD_DIR) */
@@ -84,6 +88,10 @@ export default defineConfig({
 			timelines: FIXTURE_TIMELINES,
 			prepare: `npx tsx e2e/fixture-timelines.ts ${FIXTURE_TIMELINES}`
 		}),
-		site({ port: HOSTILE_PORT, dir: HOSTILE_DIR, timelines: HOSTILE_TIMELINES })
+		site({ port: HOSTILE_PORT, dir: HOSTILE_DIR, timelines: HOSTILE_TIMELINES }),
+		{
+			...site({ port: PSEUDO_PORT, dir: 'build-pseudo' }),
+			command: `npx tsx scripts/pseudo-site.ts build-pseudo e2e/timelines && node scripts/serve.js --dir build-pseudo --port ${PSEUDO_PORT}`
+		}
 	]
 });

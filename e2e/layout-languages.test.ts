@@ -1,0 +1,118 @@
+/**
+ * Layout that survives translation: the test timelines built with every English message in the
+ * pseudo-language (about 40% longer, accented; scripts/pseudo-site.ts), read at a phone's and a
+ * laptop's width, and the same pages turned right to left.
+ */
+import type { Page } from '@playwright/test';
+import { PSEUDO_ORIGIN } from '../playwright.config';
+import { expect, test, visit } from './fixtures';
+
+const PAGES = [
+	{ name: 'the index', path: '/' },
+	{ name: 'a timeline', path: '/fixture-talks/' },
+	{ name: 'an event', path: '/fixture-talks/events/anchorage-summit/' },
+	{ name: 'the briefing', path: '/fixture-talks/print/' },
+	{ name: 'the embed', path: '/fixture-talks/embed/' },
+	{ name: 'the not-found page', path: '/no-such-timeline/', missing: true }
+];
+const WIDTHS = [360, 1280];
+
+test.use({ baseURL: PSEUDO_ORIGIN });
+
+/** How far the page reaches past the window's side, in px (0 when it does not scroll sideways). */
+function sidewaysOverflow(page: Page): Promise<number> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
+
+/** Controls whose text is cut: wider than their own box, or reaching out of the window. */
+function cutControls(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const controls = document.querySelectorAll<HTMLElement>(
+			'button, select, summary, label, [role="button"], [role="tab"], input[type="submit"], .chip'
+		);
+		for (const el of controls) {
+			const rect = el.getBoundingClientRect();
+			// hidden, or visually hidden for screen readers only
+			if (rect.width <= 1 || rect.height <= 1 || el.closest('[hidden], [aria-hidden="true"]'))
+				continue;
+			const style = getComputedStyle(el);
+			if (style.visibility === 'hidden') continue;
+			const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+			if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+				found.push(`${name}: text ${el.scrollWidth} px in a box of ${el.clientWidth} px`);
+			else if (rect.right > innerWidth + 1 || rect.left < -1)
+				found.push(`${name}: reaches ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
+		}
+		return found;
+	});
+}
+
+/** Pairs of chart labels that overlap. */
+function crossingLabels(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const labels = [...document.querySelectorAll('svg text.label')].map((el) => ({
+			text: el.textContent ?? '',
+			box: el.getBoundingClientRect()
+		}));
+		const found: string[] = [];
+		for (const [i, a] of labels.entries())
+			for (const b of labels.slice(i + 1))
+				if (
+					a.box.left < b.box.right - 0.5 &&
+					b.box.left < a.box.right - 0.5 &&
+					a.box.top < b.box.bottom - 0.5 &&
+					b.box.top < a.box.bottom - 0.5
+				)
+					found.push(`${a.text} × ${b.text}`);
+		return found;
+	});
+}
+
+test.describe('the pseudo-language', () => {
+	test('is what the pages speak', async ({ page }) => {
+		await visit(page, '/fixture-talks/');
+		await expect(page.locator('.skip-link')).toContainText('Škíp');
+	});
+
+	for (const width of WIDTHS) {
+		for (const { name, path, missing } of PAGES) {
+			test(`${name} at ${width} px: no sideways scroll and no control cut`, async ({
+				page,
+				pageProblems
+			}) => {
+				if (missing) pageProblems.allow(/404/);
+				await page.setViewportSize({ width, height: 800 });
+				// the not-found page runs no app code (it is served at any address): nothing hydrates
+				await (missing ? page.goto(path) : visit(page, path));
+				expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+				expect(await cutControls(page)).toEqual([]);
+			});
+		}
+
+		test(`the chart's labels avoid each other at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await visit(page, '/fixture-talks/');
+			await expect(page.locator('[data-timeline-chart]').first()).toHaveAttribute(
+				'data-rendered',
+				'true'
+			);
+			expect(await crossingLabels(page)).toEqual([]);
+		});
+
+		for (const { name, path, missing } of PAGES) {
+			test(`${name} at ${width} px, right to left: no sideways scroll`, async ({
+				page,
+				pageProblems
+			}) => {
+				if (missing) pageProblems.allow(/404/);
+				await page.setViewportSize({ width, height: 800 });
+				await (missing ? page.goto(path) : visit(page, path));
+				await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+				expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+			});
+		}
+	}
+});
