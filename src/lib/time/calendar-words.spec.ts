@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '$lib/i18n/locale';
 import {
 	clockText,
+	dateRangeText,
 	dateText,
 	dayMonthText,
 	dayRangeText,
@@ -26,8 +27,13 @@ import {
 
 const at = (iso: string) => new Date(`${iso}Z`);
 /** Intl's text with plain spaces: runtimes differ in where they put thin and narrow ones. */
-const plain = (text: string | string[]) =>
-	Array.isArray(text) ? text.map((t) => plain(t)) : text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+function plain(text: string): string;
+function plain(text: string[]): string[];
+function plain(text: string | string[]): string | string[] {
+	return Array.isArray(text)
+		? text.map((t) => plain(t))
+		: text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+}
 
 describe('calendar words', () => {
 	const cases = [
@@ -174,6 +180,15 @@ describe('ranges', () => {
 			fr: 'novembre 2024 – janvier 2025',
 			uk: 'листопад 2024 р. – січень 2025 р.',
 			de: 'November 2024 – Januar 2025'
+		},
+		{
+			call: dateRangeText,
+			from: '2025-08-16',
+			to: '2025-10-31',
+			en: '16 Aug 2025 – 31 Oct 2025',
+			fr: '16 août – 31 oct. 2025',
+			uk: '16 серп. – 31 жовт. 2025 р.',
+			de: '16. Aug. – 31. Okt. 2025'
 		},
 		{
 			call: shortDayRangeText,

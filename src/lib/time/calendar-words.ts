@@ -178,6 +178,13 @@ export function monthRangeText(a: Date, b: Date): string {
 	return `${month(a)}–${monthText(b)}`;
 }
 
+/** "16 Aug 2025 – 31 Oct 2025": English names both dates in full; others as is their custom. */
+export function dateRangeText(a: Date, b: Date): string {
+	const tag = dateLocale();
+	if (!englishDates(tag)) return formatter('date', tag).formatRange(a, b);
+	return `${dateText(a)} – ${dateText(b)}`;
+}
+
 /** "11–14 Aug", "30 Aug–2 Sep", for an axis. */
 export function shortDayRangeText(a: Date, b: Date): string {
 	const tag = dateLocale();

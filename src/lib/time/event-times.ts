@@ -45,6 +45,11 @@ export function timeInZone(date: EventDate, zone: string): string {
 	return `${fromText} – ${toText}`;
 }
 
+/** Two notes on one row ("where it happened; home of …"), or the one there is. */
+function notes(first: string, second: string): string {
+	return first && second ? m.time_two_notes({ first, second }) : first || second;
+}
+
 /** One line of the times table. */
 export interface TimeRow {
 	zone: string;
@@ -83,10 +88,7 @@ export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): T
 		note,
 		text: timeInZone(date, zone)
 	});
-	const event = row(
-		date.zone,
-		[m.time_where_it_happened(), home(date.zone)].filter(Boolean).join('; ')
-	);
+	const event = row(date.zone, notes(m.time_where_it_happened(), home(date.zone)));
 	if (!isConvertible(date)) return [event];
 	const rows = [event];
 	if (date.zone !== 'UTC') rows.push(row('UTC', home('UTC')));
@@ -119,7 +121,5 @@ export function withViewerRow(rows: readonly TimeRow[], mine: TimeRow | null): T
 	const same = rows.findIndex((r) => r.text === mine.text);
 	if (same < 0) return [...rows, mine];
 	const note = mine.zone === READER_CLOCK ? m.time_as_on_your_clock() : mine.note;
-	return rows.map((r, i) =>
-		i === same ? { ...r, note: [r.note, note].filter(Boolean).join('; ') } : r
-	);
+	return rows.map((r, i) => (i === same ? { ...r, note: notes(r.note, note) } : r));
 }
