@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { displayZone, eventZones, isZoneMode, type ZoneMode } from './display-zone';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
+import {
+	displayZone,
+	eventZones,
+	isZoneMode,
+	ZONE_MODE_LABELS,
+	type ZoneMode
+} from './display-zone';
 
 describe('displayZone()', () => {
 	const cases: { mode: ZoneMode; expected: string }[] = [
@@ -48,5 +55,34 @@ describe('isZoneMode()', () => {
 	for (const [value, expected] of cases) {
 		it(`isZoneMode(${JSON.stringify(value)}) is ${expected}`, () =>
 			expect(isZoneMode(value)).toBe(expected));
+	}
+});
+
+describe('ZONE_MODE_LABELS', () => {
+	afterEach(() => useLanguage('en'));
+	const cases = [
+		{ lang: 'en', expected: { event: "Each event's own zone", viewer: 'Your zone', utc: 'UTC' } },
+		{
+			lang: 'fr',
+			expected: { event: 'Fuseau propre à chaque événement', viewer: 'Votre fuseau', utc: 'UTC' }
+		},
+		{
+			lang: 'uk',
+			expected: { event: 'Часовий пояс кожної події', viewer: 'Ваш часовий пояс', utc: 'UTC' }
+		},
+		{
+			lang: 'de',
+			expected: {
+				event: 'Zeitzone des jeweiligen Ereignisses',
+				viewer: 'Ihre Zeitzone',
+				utc: 'UTC'
+			}
+		}
+	];
+	for (const c of cases) {
+		it(`ZONE_MODE_LABELS in ${c.lang} read in the language in force`, () => {
+			useLanguage(c.lang);
+			expect({ ...ZONE_MODE_LABELS }).toEqual(c.expected);
+		});
 	}
 });

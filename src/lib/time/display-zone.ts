@@ -3,15 +3,24 @@
  * uses the zone most events happened in), the reader's zone, UTC, or one named zone (an IANA
  * name, "Europe/Moscow"), so that a reader can compare the times of two places.
  */
+import { m } from '$lib/i18n';
+
 export const ZONE_MODES = ['event', 'viewer', 'utc'] as const;
 /** One of `ZONE_MODES`, or an IANA zone name (every one has a slash; UTC is the 'utc' mode). */
 export type ZoneMode = (typeof ZONE_MODES)[number] | `${string}/${string}`;
 
-export const ZONE_MODE_LABELS: Record<(typeof ZONE_MODES)[number], string> = {
-	event: "Each event's own zone",
-	viewer: 'Your zone',
-	utc: 'UTC'
-};
+/** A table of words read in the language in force each time, never frozen when the module loads. */
+function wordsOf<K extends string>(t: Record<K, () => string>): Readonly<Record<K, string>> {
+	const words = {} as Record<K, string>;
+	for (const k in t) Object.defineProperty(words, k, { get: t[k], enumerable: true });
+	return words;
+}
+
+export const ZONE_MODE_LABELS: Readonly<Record<(typeof ZONE_MODES)[number], string>> = wordsOf({
+	event: m.time_zone_mode_event,
+	viewer: m.time_zone_mode_viewer,
+	utc: () => 'UTC'
+});
 
 /** Whether a string names a zone mode: one of the modes, or a zone this runtime knows. */
 export function isZoneMode(value: string): value is ZoneMode {

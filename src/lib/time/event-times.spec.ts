@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { EventDate } from '$lib/data/schema';
 import {
 	eventTimeRows,
@@ -176,4 +177,99 @@ describe('withViewerRow()', () => {
 			note: '',
 			text: 'Fri 15 Aug 2025, 19:26 – about 22:30'
 		}));
+});
+
+describe('times in other zones in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	/** Intl's text with plain spaces: runtimes differ in where they put thin and narrow ones. */
+	const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+	const people = [
+		{ name: 'Vladimir Putin', zone: 'Europe/Moscow' },
+		{ name: 'Lisa Murkowski', zone: 'America/Anchorage' }
+	];
+	const within = date(point('2025-08-15T11:26', 'minute'), {
+		end: point('2025-08-15T14:30', 'minute', { uncertain: true }),
+		within: true
+	});
+	const cases: {
+		name: string;
+		call: () => string[];
+		en: string[];
+		fr: string[];
+		uk: string[];
+		de: string[];
+	}[] = [
+		{
+			name: 'eventTimeRows() notes',
+			call: () => eventTimeRows(summit, people).map((r) => r.note),
+			en: ['where it happened; home of Lisa Murkowski', '', 'home of Vladimir Putin'],
+			fr: ['lieu de l’événement ; chez Lisa Murkowski', '', 'chez Vladimir Putin'],
+			uk: [
+				'місце події; домашній часовий пояс: Lisa Murkowski',
+				'',
+				'домашній часовий пояс: Vladimir Putin'
+			],
+			de: ['Ort des Geschehens; Heimatzone von Lisa Murkowski', '', 'Heimatzone von Vladimir Putin']
+		},
+		{
+			name: 'eventTimeRows() times',
+			call: () => eventTimeRows(summit, people).map((r) => r.text),
+			en: [
+				'Fri 15 Aug 2025, 11:26 – about 14:30',
+				'Fri 15 Aug 2025, 19:26 – about 22:30',
+				'Fri 15 Aug 2025, 22:26 – about Sat 16 Aug 2025, 01:30'
+			],
+			fr: [
+				'ven. 15 août 2025, 11:26 – vers 14:30',
+				'ven. 15 août 2025, 19:26 – vers 22:30',
+				'ven. 15 août 2025, 22:26 – vers sam. 16 août 2025, 01:30'
+			],
+			uk: [
+				'пт, 15 серп. 2025 р., 11:26 – приблизно 14:30',
+				'пт, 15 серп. 2025 р., 19:26 – приблизно 22:30',
+				'пт, 15 серп. 2025 р., 22:26 – приблизно сб, 16 серп. 2025 р., 01:30'
+			],
+			de: [
+				'Fr., 15. Aug. 2025, 11:26 – etwa 14:30',
+				'Fr., 15. Aug. 2025, 19:26 – etwa 22:30',
+				'Fr., 15. Aug. 2025, 22:26 – etwa Sa., 16. Aug. 2025, 01:30'
+			]
+		},
+		{
+			name: 'timeInZone() of one moment within',
+			call: () => [timeInZone(within, 'UTC')],
+			en: ['sometime between Fri 15 Aug 2025, 19:26 and Fri 15 Aug 2025, 22:30 (uncertain)'],
+			fr: ['un jour entre ven. 15 août 2025, 19:26 et ven. 15 août 2025, 22:30 (à confirmer)'],
+			uk: ['десь між пт, 15 серп. 2025 р., 19:26 і пт, 15 серп. 2025 р., 22:30 (не підтверджено)'],
+			de: ['irgendwann zwischen Fr., 15. Aug. 2025, 19:26 und Fr., 15. Aug. 2025, 22:30 (unsicher)']
+		},
+		{
+			name: 'viewerRow() note',
+			call: () => [viewerRow(summit, 'Europe/London')?.note ?? ''],
+			en: ['your time zone'],
+			fr: ['votre fuseau horaire'],
+			uk: ['ваш часовий пояс'],
+			de: ['Ihre Zeitzone']
+		},
+		{
+			name: "withViewerRow() note for the reader's clock",
+			call: () => {
+				const rows = eventTimeRows(summit, []);
+				return withViewerRow(rows, viewerRow(summit, READER_CLOCK)).map((r) => r.note);
+			},
+			en: ['where it happened', 'as on your clock'],
+			fr: ['lieu de l’événement', 'comme sur votre horloge'],
+			uk: ['місце події', 'як на вашому годиннику'],
+			de: ['Ort des Geschehens', 'wie auf Ihrer Uhr']
+		}
+	];
+	for (const c of cases) {
+		for (const lang of ['en', 'fr', 'uk', 'de'] as const) {
+			it(`${c.name} in ${lang}`, () => {
+				useLanguage(lang);
+				const texts = c.call();
+				expect(lang === 'en' ? texts : texts.map(plain)).toEqual(c[lang]);
+			});
+		}
+	}
 });

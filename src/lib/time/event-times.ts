@@ -4,21 +4,16 @@
  * known to the day, week, month or year is a calendar date in its place, and 20 August in Moscow
  * is not 19 August anywhere else.
  */
-import type { DatePoint, EventDate } from '$lib/data/schema';
+import type { EventDate } from '$lib/data/schema';
+import { m } from '$lib/i18n';
 import { pointSpan } from './dates';
-import { eventZoneLabel, formatEventDate, formatInstantInZone } from './format';
+import { eventZoneLabel, formatEventDate, formatInstantInZone, qualify } from './format';
 import { isTimedPoint } from './headings';
 import { READER_CLOCK } from './zone-math';
 
 /** True when both ends are times of day, so showing the date in another zone adds something. */
 export function isConvertible(date: EventDate): boolean {
 	return isTimedPoint(date.start) && (!date.end || isTimedPoint(date.end));
-}
-
-function qualify(text: string, point: DatePoint): string {
-	let out = point.approximate ? `about ${text}` : text;
-	if (point.uncertain) out += ' (uncertain)';
-	return out;
 }
 
 /**
@@ -43,9 +38,16 @@ export function timeInZone(date: EventDate, zone: string): string {
 		return qualify(range, date.start);
 	}
 	const fromText = qualify(full(from), date.start);
-	if (date.within) return `sometime between ${fromText} and ${qualify(full(to), date.end)}`;
+	if (date.within) {
+		return m.time_sometime_between({ from: fromText, to: qualify(full(to), date.end) });
+	}
 	const toText = qualify(day(from) === day(to) ? clock(to) : full(to), date.end);
 	return `${fromText} – ${toText}`;
+}
+
+/** Two notes on one row ("where it happened; home of …"), or the one there is. */
+function notes(first: string, second: string): string {
+	return first && second ? m.time_two_notes({ first, second }) : first || second;
 }
 
 /** One line of the times table. */
@@ -78,7 +80,7 @@ export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): T
 	}
 	const home = (zone: string) => {
 		const names = byZone.get(zone);
-		return names ? `home of ${names.join(', ')}` : '';
+		return names ? m.time_home_of({ names: names.join(', ') }) : '';
 	};
 	const row = (zone: string, note: string): TimeRow => ({
 		zone,
@@ -86,7 +88,7 @@ export function eventTimeRows(date: EventDate, people: readonly ZonePerson[]): T
 		note,
 		text: timeInZone(date, zone)
 	});
-	const event = row(date.zone, ['where it happened', home(date.zone)].filter(Boolean).join('; '));
+	const event = row(date.zone, notes(m.time_where_it_happened(), home(date.zone)));
 	if (!isConvertible(date)) return [event];
 	const rows = [event];
 	if (date.zone !== 'UTC') rows.push(row('UTC', home('UTC')));
@@ -105,7 +107,7 @@ export function viewerRow(date: EventDate, zone: string): TimeRow | null {
 	return {
 		zone,
 		zoneText: eventZoneLabel(date, zone),
-		note: zone === READER_CLOCK ? '' : 'your time zone',
+		note: zone === READER_CLOCK ? '' : m.time_your_time_zone(),
 		text: timeInZone(date, zone)
 	};
 }
@@ -118,8 +120,6 @@ export function withViewerRow(rows: readonly TimeRow[], mine: TimeRow | null): T
 	if (!mine) return [...rows];
 	const same = rows.findIndex((r) => r.text === mine.text);
 	if (same < 0) return [...rows, mine];
-	const note = mine.zone === READER_CLOCK ? 'as on your clock' : mine.note;
-	return rows.map((r, i) =>
-		i === same ? { ...r, note: [r.note, note].filter(Boolean).join('; ') } : r
-	);
+	const note = mine.zone === READER_CLOCK ? m.time_as_on_your_clock() : mine.note;
+	return rows.map((r, i) => (i === same ? { ...r, note: notes(r.note, note) } : r));
 }

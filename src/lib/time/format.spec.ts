@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import {
 	formatEventDate,
@@ -6,10 +7,14 @@ import {
 	formatSpanInZone,
 	formatInstantInZone,
 	formatPoint,
+	formatPublished,
 	offsetName,
 	otherZoneText,
+	partOfDayText,
+	timeOfDay,
 	zoneLabel,
-	zoneLabelOver
+	zoneLabelOver,
+	zoneTimeName
 } from './format';
 import { READER_CLOCK } from './zone-math';
 import { datesIn, point } from './test-dates';
@@ -200,4 +205,162 @@ describe('otherZoneText()', () => {
 	];
 	for (const c of cases)
 		it(`otherZoneText() ${c.name}`, () => expect(otherZoneText(c.event, 'UTC')).toBe(c.expected));
+});
+
+describe('dates and zones in words in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	/** Intl's text with plain spaces: runtimes differ in where they put thin and narrow ones. */
+	const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+	const moscow = datesIn('Europe/Moscow');
+	const summit = moscow(point('2025-08-15T11:26', 'minute', { approximate: true }), {
+		end: point('2025-08-15T14:30', 'minute', { uncertain: true })
+	});
+	const cases: {
+		name: string;
+		call: () => string;
+		en: string;
+		fr: string;
+		uk: string;
+		de: string;
+	}[] = [
+		{
+			name: 'formatPoint() of a part of the day',
+			call: () => formatPoint(point('2025-08-16', 'part-of-day', { partOfDay: 'evening' })),
+			en: 'Sat 16 Aug 2025, evening',
+			fr: 'sam. 16 août 2025, soir',
+			uk: 'сб, 16 серп. 2025 р., увечері',
+			de: 'Sa., 16. Aug. 2025, abends'
+		},
+		{
+			name: 'formatPoint() of a week, approximate',
+			call: () => formatPoint(point('2025-W34', 'week', { approximate: true })),
+			en: 'about week of Mon 18 Aug 2025',
+			fr: 'vers semaine du lun. 18 août 2025',
+			uk: 'приблизно тиждень з пн, 18 серп. 2025 р.',
+			de: 'etwa Woche vom Mo., 18. Aug. 2025'
+		},
+		{
+			name: 'formatPoint() of a month, uncertain',
+			call: () => formatPoint(point('2025-10', 'month', { uncertain: true })),
+			en: 'October 2025 (uncertain)',
+			fr: 'octobre 2025 (à confirmer)',
+			uk: 'жовтень 2025 р. (не підтверджено)',
+			de: 'Oktober 2025 (unsicher)'
+		},
+		{
+			name: 'formatPublished() of an unknown date',
+			call: () => formatPublished(undefined),
+			en: 'date not known',
+			fr: 'date inconnue',
+			uk: 'дата невідома',
+			de: 'Datum unbekannt'
+		},
+		{
+			name: 'formatEventDate() of a timed span',
+			call: () => formatEventDate(summit),
+			en: 'about Fri 15 Aug 2025, 11:26 – 14:30 (uncertain)',
+			fr: 'vers ven. 15 août 2025, 11:26 – 14:30 (à confirmer)',
+			uk: 'приблизно пт, 15 серп. 2025 р., 11:26 – 14:30 (не підтверджено)',
+			de: 'etwa Fr., 15. Aug. 2025, 11:26 – 14:30 (unsicher)'
+		},
+		{
+			name: 'formatEventDate() of one day within',
+			call: () =>
+				formatEventDate(
+					moscow(point('2025-08-11', 'day'), { end: point('2025-08-14', 'day'), within: true })
+				),
+			en: 'sometime between Mon 11 Aug 2025 and Thu 14 Aug 2025',
+			fr: 'un jour entre lun. 11 août 2025 et jeu. 14 août 2025',
+			uk: 'десь між пн, 11 серп. 2025 р. і чт, 14 серп. 2025 р.',
+			de: 'irgendwann zwischen Mo., 11. Aug. 2025 und Do., 14. Aug. 2025'
+		},
+		{
+			name: 'formatEventDateWithZone() in Moscow',
+			call: () => formatEventDateWithZone(moscow(point('2025-08-15T11:26', 'minute'))),
+			en: 'Fri 15 Aug 2025, 11:26, Moscow time (GMT+3)',
+			fr: 'ven. 15 août 2025, 11:26, heure normale de Moscou (UTC+3)',
+			uk: 'пт, 15 серп. 2025 р., 11:26, за московським стандартним часом (UTC+3)',
+			de: 'Fr., 15. Aug. 2025, 11:26, Moskauer Normalzeit (UTC+3)'
+		},
+		{
+			name: 'zoneLabel() of New York',
+			call: () => zoneLabel('America/New_York', Date.UTC(2025, 7, 15)),
+			en: 'New York time (EDT)',
+			fr: 'heure de l’Est nord-américain (UTC−4)',
+			uk: 'за північноамериканським східним часом (UTC−4)',
+			de: 'Nordamerikanische Ostküstenzeit (UTC−4)'
+		},
+		{
+			name: 'zoneLabel() of Tokyo',
+			call: () => zoneLabel('Asia/Tokyo', Date.UTC(2025, 7, 15)),
+			en: 'Tokyo time (GMT+9)',
+			fr: 'heure normale du Japon (UTC+9)',
+			uk: 'за японським стандартним часом (UTC+9)',
+			de: 'Japanische Normalzeit (UTC+9)'
+		},
+		{
+			name: 'zoneLabel() of UTC',
+			call: () => zoneLabel('UTC', 0),
+			en: 'UTC',
+			fr: 'UTC',
+			uk: 'UTC',
+			de: 'UTC'
+		},
+		{
+			name: "zoneLabel() of the reader's clock",
+			call: () => zoneLabel(READER_CLOCK, Date.UTC(2025, 7, 15)),
+			en: 'Your clock (UTC)',
+			fr: 'Votre horloge (UTC)',
+			uk: 'Ваш годинник (UTC)',
+			de: 'Ihre Uhr (UTC)'
+		},
+		{
+			name: 'zoneLabelOver() of Kyiv across the October change',
+			call: () => zoneLabelOver('Europe/Kyiv', Date.UTC(2025, 9, 20), Date.UTC(2025, 10, 2)),
+			en: 'Kyiv time (GMT+3, GMT+2 from 26 Oct)',
+			fr: 'heure d’Europe de l’Est (UTC+3, UTC+2 à partir du 26 oct.)',
+			uk: 'за східноєвропейським часом (UTC+3, UTC+2 з 26 жовт.)',
+			de: 'Osteuropäische Zeit (UTC+3, UTC+2 ab 26. Okt.)'
+		},
+		{
+			name: 'zoneTimeName() of Moscow',
+			call: () => zoneTimeName('Europe/Moscow', Date.UTC(2025, 7, 15)),
+			en: 'Moscow time',
+			fr: 'heure normale de Moscou',
+			uk: 'за московським стандартним часом',
+			de: 'Moskauer Normalzeit'
+		},
+		{
+			name: 'otherZoneText() of a calendar date',
+			call: () => otherZoneText({ start: 0, end: 1, timed: false }, 'UTC'),
+			en: 'A calendar date: the same in every zone, not converted',
+			fr: 'Une date du calendrier : la même dans tous les fuseaux, non convertie',
+			uk: 'Календарна дата: однакова в усіх часових поясах, не перераховується',
+			de: 'Ein Kalenderdatum: in jeder Zeitzone dasselbe, nicht umgerechnet'
+		}
+	];
+	for (const c of cases) {
+		for (const lang of ['en', 'fr', 'uk', 'de'] as const) {
+			it(`${c.name} in ${lang} is "${c[lang]}"`, () => {
+				useLanguage(lang);
+				const text = c.call();
+				expect(lang === 'en' ? text : plain(text)).toBe(c[lang]);
+			});
+		}
+	}
+
+	it('formatEventDateWithZone() words the same date again in another language', () => {
+		const date = moscow(point('2025-08-16', 'day'));
+		expect(formatEventDateWithZone(date)).toBe('Sat 16 Aug 2025, Moscow time (GMT+3)');
+		useLanguage('fr');
+		expect(formatEventDateWithZone(date)).toBe(
+			'sam. 16 août 2025, heure normale de Moscou (UTC+3)'
+		);
+	});
+
+	it('partOfDayText() and timeOfDay() name the part of the day', () => {
+		useLanguage('uk');
+		expect(partOfDayText('morning')).toBe('зранку');
+		expect(timeOfDay(point('2025-08-16', 'part-of-day', { partOfDay: 'night' }))).toBe('уночі');
+	});
 });

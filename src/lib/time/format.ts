@@ -2,10 +2,12 @@
  * Dates in words, as a careful reader would write them. A wall-clock value is shown as authored,
  * in the event's own zone, with its precision: "Sat 16 Aug 2025, morning", never a fake "00:00".
  */
-import type { DatePoint, EventDate } from '$lib/data/schema';
+import type { DatePoint, EventDate, PartOfDay } from '$lib/data/schema';
+import { dateLocale, m } from '$lib/i18n';
 import {
 	clockText,
 	dayMonthText,
+	englishDates,
 	monthText,
 	shortDayText,
 	twoDigits,
@@ -40,9 +42,20 @@ function wallDate(point: DatePoint): Date {
 
 /** A point's text with its qualifiers: "about …", "… (uncertain)". */
 export function qualify(text: string, point: DatePoint): string {
-	let out = point.approximate ? `about ${text}` : text;
-	if (point.uncertain) out += ' (uncertain)';
-	return out;
+	const out = point.approximate ? m.time_about({ text }) : text;
+	return point.uncertain ? m.time_uncertain({ text: out }) : out;
+}
+
+const PARTS_OF_DAY: Record<PartOfDay, () => string> = {
+	night: m.time_part_of_day_night,
+	morning: m.time_part_of_day_morning,
+	afternoon: m.time_part_of_day_afternoon,
+	evening: m.time_part_of_day_evening
+};
+
+/** A part of the day in words: "morning". */
+export function partOfDayText(part: PartOfDay): string {
+	return PARTS_OF_DAY[part]();
 }
 
 /** The time-of-day part of a point alone ("11:26", "morning"), or '' for a day or coarser. */
@@ -54,7 +67,7 @@ export function timeOfDay(point: DatePoint): string {
 		case 'hour':
 			return `${twoDigits(d.getUTCHours())}:00–${twoDigits((d.getUTCHours() + 1) % 24)}:00`;
 		case 'part-of-day':
-			return point.partOfDay ?? '';
+			return point.partOfDay ? partOfDayText(point.partOfDay) : '';
 		default:
 			return '';
 	}
@@ -71,7 +84,7 @@ export function formatPoint(point: DatePoint): string {
 		case 'day':
 			return qualify(shortDayText(d), point);
 		case 'week':
-			return qualify(`week of ${shortDayText(d)}`, point);
+			return qualify(m.time_week_of({ day: shortDayText(d) }), point);
 		case 'month':
 			return qualify(monthText(d), point);
 		case 'year':
@@ -81,7 +94,7 @@ export function formatPoint(point: DatePoint): string {
 
 /** A source's publication date in words; an unknown date is said to be unknown, never guessed. */
 export function formatPublished(point: DatePoint | undefined): string {
-	return point ? formatPoint(point) : 'date not known';
+	return point ? formatPoint(point) : m.time_date_not_known();
 }
 
 /** Whether two points fall on the same calendar day, both given at least to the day. */
@@ -136,11 +149,47 @@ export function namedZoneTable(zone: string, from: number, to: number): ZoneTabl
 	return zoneTable(zone, from, to, (ms) => zoneAbbreviation(zone, ms));
 }
 
+const GENERIC_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'longGeneric' };
+
+/**
+ * The zone's own name in the language in force, where Intl has one ("heure normale de Moscou",
+ * "Moskauer Normalzeit"); else undefined, and the city stands for it.
+ */
+function zoneName(zone: string, at: number, tag: string): string | undefined {
+	const parts = cachedFormatter(tag, zone, GENERIC_NAME).formatToParts(new Date(at));
+	const name = parts.find((p) => p.type === 'timeZoneName')?.value;
+	// a zone Intl has no name for is called by its offset, which the label already gives
+	return name && !/^(GMT|UTC)([+−-]|$)/.test(name) ? name : undefined;
+}
+
+/** "Anchorage time (AKDT)", or in another language the zone's own name: "heure de l’Alaska (UTC−8)". */
+function namedZone(zone: string, at: number, offsets: string): string {
+	const tag = dateLocale();
+	const name = englishDates(tag) ? undefined : zoneName(zone, at, tag);
+	return name
+		? m.time_zone_named({ name, offsets })
+		: m.time_zone_city_time({ city: zoneCity(zone), offsets });
+}
+
+/** The zone's name at an instant for a label: "AKDT" in English, its offset in other languages. */
+function labelAbbreviation(zone: string, at: number): string {
+	return englishDates() ? zoneAbbreviation(zone, at) : offsetName(zoneOffset(at, zone));
+}
+
+/** A zone in words without its offset, for a menu: "Anchorage time", "heure de l’Alaska". */
+export function zoneTimeName(zone: string, at: number): string {
+	const tag = dateLocale();
+	const name = englishDates(tag) ? undefined : zoneName(zone, at, tag);
+	return name ?? m.time_zone_time({ city: zoneCity(zone) });
+}
+
 /** "Anchorage time (AKDT)", for the instant the date starts; the reader's clock by its offset. */
 export function zoneLabel(zone: string, at: number): string {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-	if (zone === READER_CLOCK) return `Your clock (${offsetName(zoneOffset(at, zone))})`;
-	return `${zoneCity(zone)} time (${zoneAbbreviation(zone, at)})`;
+	if (zone === READER_CLOCK) {
+		return m.time_zone_your_clock({ offset: offsetName(zoneOffset(at, zone)) });
+	}
+	return namedZone(zone, at, labelAbbreviation(zone, at));
 }
 
 /**
@@ -154,14 +203,19 @@ export function zoneLabelOver(zone: string, from: number, to: number): string {
 	if (zone === 'UTC' || zone === 'Etc/UTC') return label;
 	if (zone === READER_CLOCK) {
 		const [a, b] = [zoneOffset(from, zone), zoneOffset(last, zone)];
-		return a === b ? label : `Your clock (${offsetName(a)}, then ${offsetName(b)})`;
+		return a === b
+			? label
+			: m.time_zone_your_clock_change({ from: offsetName(a), to: offsetName(b) });
 	}
 	const changes = zoneChanges(zone, from + 1, last + 1);
 	if (changes.length === 0) return label;
-	const names = changes.map(
-		(c) => `${zoneAbbreviation(zone, c.at)} from ${dayMonthText(new Date(c.at + c.after))}`
+	const names = changes.map((c) =>
+		m.time_zone_offset_from({
+			zone: labelAbbreviation(zone, c.at),
+			date: dayMonthText(new Date(c.at + c.after))
+		})
 	);
-	return `${zoneCity(zone)} time (${[zoneAbbreviation(zone, from), ...names].join(', ')})`;
+	return namedZone(zone, from, [labelAbbreviation(zone, from), ...names].join(', '));
 }
 
 /**
@@ -184,7 +238,7 @@ export function eventZoneLabel(date: EventDate, zone = date.zone): string {
 export function formatEventDate(date: EventDate): string {
 	const start = formatPoint(date.start);
 	if (!date.end) return start;
-	if (date.within) return `sometime between ${start} and ${formatPoint(date.end)}`;
+	if (date.within) return m.time_sometime_between({ from: start, to: formatPoint(date.end) });
 	if (sameDay(date.start, date.end) && timeOfDay(date.end)) {
 		return `${start} – ${qualify(timeOfDay(date.end), date.end)}`;
 	}
@@ -193,15 +247,17 @@ export function formatEventDate(date: EventDate): string {
 
 /** The event date with its zone: "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)". */
 export function formatEventDateWithZone(date: EventDate): string {
-	let text = withZone.get(date);
-	if (text === undefined) {
-		text = `${formatEventDate(date)}, ${eventZoneLabel(date)}`;
-		withZone.set(date, text);
+	const tag = dateLocale();
+	let cached = withZone.get(date);
+	if (cached?.tag !== tag) {
+		cached = { tag, text: `${formatEventDate(date)}, ${eventZoneLabel(date)}` };
+		withZone.set(date, cached);
 	}
-	return text;
+	return cached.text;
 }
 // the list, the tooltip and the panel ask again for the same date objects: each is worked out once
-const withZone = new WeakMap<EventDate, string>();
+// per language
+const withZone = new WeakMap<EventDate, { tag: string; text: string }>();
 
 /**
  * An instant in another zone, to the given precision: "Sat 16 Aug 2025, 06:26" for minutes,
@@ -239,7 +295,9 @@ export function formatSpanInZone(
 }
 
 /** Said of a date known to the day or coarser in another zone: it is not converted. */
-export const NOT_CONVERTED = 'A calendar date: the same in every zone, not converted';
+export function notConverted(): string {
+	return m.time_not_converted();
+}
 
 /**
  * An event's date in another zone, for the list and the tooltip: a time converts ("= Fri 15 Aug
@@ -249,5 +307,5 @@ export function otherZoneText(
 	event: { start: number; end: number; instant?: boolean; timed: boolean },
 	zone: string
 ): string {
-	return event.timed ? `= ${formatSpanInZone(event, zone, event.instant)}` : NOT_CONVERTED;
+	return event.timed ? `= ${formatSpanInZone(event, zone, event.instant)}` : notConverted();
 }

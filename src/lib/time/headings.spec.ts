@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { eventSpan } from './dates';
 import {
@@ -213,5 +214,82 @@ describe('groupByHeading()', () => {
 			['2025-08-20', 'a,d'],
 			['2025-10', 'b']
 		]);
+	});
+});
+
+describe('heading() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	/** Intl's text with plain spaces: runtimes differ in where they put thin and narrow ones. */
+	const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+	const cases: { key: string; fr: string; uk: string; de: string }[] = [
+		{
+			key: '2025-08-15',
+			fr: 'Vendredi 15 août 2025',
+			uk: 'Пʼятниця, 15 серпня 2025 р.',
+			de: 'Freitag, 15. August 2025'
+		},
+		{
+			key: '2025-W34',
+			fr: 'Semaine du 18 août 2025',
+			uk: 'Тиждень з 18 серпня 2025 р.',
+			de: 'Woche vom 18. August 2025'
+		},
+		{ key: '2025-10', fr: 'Octobre 2025', uk: 'Жовтень 2025 р.', de: 'Oktober 2025' },
+		{ key: '2025', fr: '2025', uk: '2025', de: '2025' },
+		{
+			key: '2025-08-11/2025-08-14',
+			fr: '11–14 août 2025',
+			uk: '11–14 серпня 2025 р.',
+			de: '11.–14. August 2025'
+		},
+		{
+			key: '2025-08-30/2025-09-02',
+			fr: '30 août – 2 septembre 2025',
+			uk: '30 серпня – 2 вересня 2025 р.',
+			de: '30. August – 2. September 2025'
+		},
+		{
+			key: '2025-08/2025-10',
+			fr: 'Août – octobre 2025',
+			uk: 'Серпень–жовтень 2025 р.',
+			de: 'August–Oktober 2025'
+		},
+		{
+			key: '[2025-08-19..2025-10-31]',
+			fr: 'Un jour entre le 19 août et le 31 octobre 2025',
+			uk: 'Десь між 19 серпня і 31 жовтня 2025 р.',
+			de: 'Irgendwann zwischen dem 19. August und dem 31. Oktober 2025'
+		},
+		{
+			key: '[2025-08..2025-10]',
+			fr: 'Un jour entre août et octobre 2025',
+			uk: 'Десь у період серпень – жовтень 2025 р.',
+			de: 'Irgendwann zwischen August und Oktober 2025'
+		},
+		{
+			key: '[2024..2025]',
+			fr: 'Un jour entre 2024 et 2025',
+			uk: 'Десь у період 2024 – 2025',
+			de: 'Irgendwann zwischen 2024 und 2025'
+		}
+	];
+	for (const c of cases) {
+		for (const lang of ['fr', 'uk', 'de'] as const) {
+			it(`heading("${c.key}") in ${lang} is "${c[lang]}"`, () => {
+				useLanguage(lang);
+				expect(plain(heading(c.key).label)).toBe(c[lang]);
+			});
+		}
+	}
+
+	it('words a heading again in the language in force', () => {
+		expect(heading('2025-W34').label).toBe('Week of 18 August 2025');
+		useLanguage('de');
+		expect(heading('2025-W34')).toMatchObject({
+			label: 'Woche vom 18. August 2025',
+			short: 'Wo. 18. Aug.'
+		});
+		useLanguage('en');
+		expect(heading('2025-W34').short).toBe('wk 18 Aug');
 	});
 });

@@ -12,12 +12,17 @@
  * before ranges before "sometime within".
  */
 import type { DatePoint, EventDate, Precision } from '$lib/data/schema';
+import { dateLocale, languageTag, m } from '$lib/i18n';
 import {
 	dayMonthText,
+	dayRangeText,
 	longDateText,
 	longDayText,
-	MONTHS,
+	monthRangeText,
 	monthText,
+	rangeEnds as rangeEndsText,
+	shortDayRangeText,
+	shortMonthRangeText,
 	shortMonthText
 } from './calendar-words';
 import { sortByDate, wallSpan } from './dates';
@@ -136,44 +141,32 @@ function keyPoint(value: string): Pick<DatePoint, 'value' | 'precision'> {
 }
 
 const dayDate = (day: number) => new Date(day * DAY);
-const year = (d: Date) => d.getUTCFullYear();
-const monthName = (d: Date) => MONTHS[d.getUTCMonth()] ?? '';
-
-/** "11–14 August 2025", "30 August – 2 September 2025", "30 December 2024 – 2 January 2025". */
-function daysText(a: Date, b: Date, joiner: string, tight: string): string {
-	if (year(a) !== year(b)) return `${longDateText(a)}${joiner}${longDateText(b)}`;
-	if (a.getUTCMonth() !== b.getUTCMonth())
-		return `${a.getUTCDate()} ${monthName(a)}${joiner}${longDateText(b)}`;
-	return `${a.getUTCDate()}${tight}${longDateText(b)}`;
-}
-
-/** "August–October 2025", "November 2024 – January 2025". */
-function monthsText(a: Date, b: Date, joiner: string, tight: string): string {
-	if (year(a) !== year(b)) return `${monthText(a)}${joiner}${monthText(b)}`;
-	return `${monthName(a)}${tight}${monthText(b)}`;
-}
 
 function rangeWords(from: string, to: string, within: boolean): { label: string; short: string } {
 	const [p, q] = [keyPoint(from), keyPoint(to)];
 	const a = dayDate(calendarDays(p)[0]);
 	const b = dayDate(calendarDays(q)[1]);
-	const [joiner, tight] = within ? [' and ', ' and '] : [' – ', '–'];
 	let text: string;
 	let short: string;
 	if (p.precision === 'year' && q.precision === 'year') {
-		text = `${from}${tight}${to}`;
+		text = within ? m.time_heading_between_months({ from, to }) : `${from}–${to}`;
 		short = `${from}–${to}`;
 	} else if (p.precision === 'month' && q.precision === 'month') {
-		text = monthsText(a, b, joiner, tight);
-		short = `${shortMonthText(a).slice(0, year(a) === year(b) ? 3 : undefined)}–${shortMonthText(b)}`;
+		const [x, y] = rangeEndsText(a, b, 'month');
+		text = within ? m.time_heading_between_months({ from: x, to: y }) : monthRangeText(a, b);
+		short = shortMonthRangeText(a, b);
 	} else {
-		text = daysText(a, b, joiner, tight);
-		const sameMonth = year(a) === year(b) && a.getUTCMonth() === b.getUTCMonth();
-		short = `${sameMonth ? a.getUTCDate() : dayMonthText(a)}–${dayMonthText(b)}`;
+		const [x, y] = rangeEndsText(a, b, 'day');
+		text = within ? m.time_heading_between_days({ from: x, to: y }) : dayRangeText(a, b);
+		short = shortDayRangeText(a, b);
 	}
-	return within
-		? { label: `Sometime between ${text}`, short: `~${short}` }
-		: { label: text, short };
+	return within ? { label: text, short: `~${short}` } : { label: text, short };
+}
+
+/** A heading starts with a capital, as English's do: "vendredi 15 août 2025" → "Vendredi …". */
+function capitalized(words: { label: string; short: string }): { label: string; short: string } {
+	const { label } = words;
+	return { ...words, label: label.charAt(0).toLocaleUpperCase(dateLocale()) + label.slice(1) };
 }
 
 function parseHeading(key: string): Heading {
@@ -182,18 +175,27 @@ function parseHeading(key: string): Heading {
 	const first = calendarDays(keyPoint(from))[0];
 	if (to !== undefined) {
 		const last = calendarDays(keyPoint(to))[1];
-		return { key, ...rangeWords(from, to, within), first, last, shape: within ? 2 : 1 };
+		return {
+			key,
+			...capitalized(rangeWords(from, to, within)),
+			first,
+			last,
+			shape: within ? 2 : 1
+		};
 	}
 	const point = keyPoint(from);
 	const last = calendarDays(point)[1];
 	const d = dayDate(first);
 	const words = {
 		day: { label: longDayText(d), short: dayMonthText(d) },
-		week: { label: `Week of ${longDateText(d)}`, short: `wk ${dayMonthText(d)}` },
+		week: {
+			label: m.time_heading_week_of({ date: longDateText(d) }),
+			short: m.time_heading_week_short({ date: dayMonthText(d) })
+		},
 		month: { label: monthText(d), short: shortMonthText(d) },
 		year: { label: from, short: from }
 	}[point.precision as 'day' | 'week' | 'month' | 'year'];
-	return { key, ...words, first, last, shape: 0 };
+	return { key, ...capitalized(words), first, last, shape: 0 };
 }
 
 // a list names the same few hundred headings again whenever the reader changes zone
@@ -201,11 +203,13 @@ const headings = new Map<string, Heading>();
 
 /** The heading of a key from `headingKey()` or `headingIn()`, in words, with its days. */
 export function heading(key: string): Heading {
-	let h = headings.get(key);
+	// its words are in the language in force: one page may word it in English, the next in French
+	const cacheKey = `${languageTag()} ${key}`;
+	let h = headings.get(cacheKey);
 	if (!h) {
 		h = parseHeading(key);
 		if (headings.size > 100_000) headings.clear();
-		headings.set(key, h);
+		headings.set(cacheKey, h);
 	}
 	return h;
 }

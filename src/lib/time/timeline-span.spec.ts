@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import { spanText, timelineSpan } from './timeline-span';
 
@@ -47,4 +48,38 @@ describe('spanText()', () => {
 	];
 	for (const c of cases)
 		it(`spanText() gives "${c.expected}"`, () => expect(spanText(c.span)).toBe(c.expected));
+});
+
+describe('spanText() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	/** Intl's text with plain spaces: runtimes differ in where they put thin and narrow ones. */
+	const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+	const cases = [
+		{
+			span: { first: '2025-08-16', last: '2025-10-31' },
+			fr: '16 août – 31 oct. 2025',
+			uk: '16 серп. – 31 жовт. 2025 р.',
+			de: '16. Aug. – 31. Okt. 2025'
+		},
+		{
+			span: { first: '2024-12-30', last: '2025-01-02' },
+			fr: '30 déc. 2024 – 2 janv. 2025',
+			uk: '30 груд. 2024 – 2 січ. 2025 рр.',
+			de: '30. Dez. 2024 – 2. Jan. 2025'
+		},
+		{
+			span: { first: '2024-02-29', last: '2024-02-29' },
+			fr: '29 févr. 2024',
+			uk: '29 лют. 2024 р.',
+			de: '29. Feb. 2024'
+		}
+	];
+	for (const c of cases) {
+		for (const lang of ['fr', 'uk', 'de'] as const) {
+			it(`spanText() of ${c.span.first}..${c.span.last} in ${lang} is "${c[lang]}"`, () => {
+				useLanguage(lang);
+				expect(plain(spanText(c.span))).toBe(c[lang]);
+			});
+		}
+	}
 });

@@ -1,5 +1,5 @@
 import type { Timeline } from '$lib/data/schema';
-import { dateText } from '$lib/time/calendar-words';
+import { dateRangeText, dateText } from '$lib/time/calendar-words';
 import { dateDays } from '$lib/time/headings';
 
 /** A timeline's span in local days: the first event's first day to the last event's last day. */
@@ -39,8 +39,8 @@ export function timelineSpan(timeline: Pick<Timeline, 'events'>): DaySpan {
 /** "16 Aug 2025 – 31 Oct 2025", or one day alone; '' for a timeline with no events. */
 export function spanText({ first, last }: DaySpan): string {
 	if (!first) return '';
-	const day = (iso: string) => dateText(new Date(`${iso}T00:00:00Z`));
-	return first === last ? day(first) : `${day(first)} – ${day(last)}`;
+	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+	return first === last ? dateText(day(first)) : dateRangeText(day(first), day(last));
 }
 
 export function summarizeTimeline(timeline: Timeline): TimelineSummary {
