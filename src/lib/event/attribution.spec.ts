@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { AttributionHop, Claim } from '$lib/data/schema';
-import { attributionText, claimSentence, hopName, type People } from './attribution';
+import { attributionText, claimSentence, hopName, hopPhrase, type People } from './attribution';
 
 const people = {
 	actors: [
@@ -133,4 +134,82 @@ describe('claimSentence()', () => {
 	for (const c of cases)
 		it(`claimSentence() writes ${c.name}`, () =>
 			expect(claimSentence(c.claim, people)).toBe(c.expected));
+});
+
+describe('attribution in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const chain: AttributionHop[] = [
+		{ actor: 'trump', relation: 'told' },
+		{ label: 'four European officials', relation: 'relayed', anonymous: true },
+		{ source: 'wsj', relation: 'reported' }
+	];
+	const claim: Claim = {
+		id: 'c',
+		speaker: 'trump',
+		proposition: 'Putin accepted Western troops.',
+		attribution: chain,
+		status: 'contested'
+	};
+	const cases: { lang: string; name: string; run: () => string; expected: string }[] = [
+		{
+			lang: 'fr',
+			name: 'hopName() an anonymous hop',
+			run: () => hopName({ relation: 'relayed', anonymous: true }, people),
+			expected: 'une source anonyme'
+		},
+		{
+			lang: 'uk',
+			name: 'hopName() an unidentified hop',
+			run: () => hopName({ relation: 'relayed' }, people),
+			expected: 'неустановлене джерело'
+		},
+		{
+			lang: 'fr',
+			name: 'hopPhrase() a confirmation',
+			run: () => hopPhrase({ actor: 'peskov', relation: 'confirmed' }, people),
+			expected: 'confirmé par Dmitry Peskov'
+		},
+		{
+			lang: 'uk',
+			name: 'hopPhrase() a confirmation',
+			run: () => hopPhrase({ actor: 'peskov', relation: 'confirmed' }, people),
+			expected: 'підтверджено: Dmitry Peskov'
+		},
+		{
+			lang: 'fr',
+			name: 'attributionText() a chain',
+			run: () => attributionText(chain, people, 'trump'),
+			expected: 'selon four European officials, selon The Wall Street Journal'
+		},
+		{
+			lang: 'uk',
+			name: 'attributionText() a chain',
+			run: () => attributionText(chain, people, 'trump'),
+			expected: 'за даними: four European officials, за даними: The Wall Street Journal'
+		},
+		{
+			lang: 'de',
+			name: 'attributionText() a chain',
+			run: () => attributionText(chain, people, 'trump'),
+			expected: 'laut four European officials, laut The Wall Street Journal'
+		},
+		{
+			lang: 'fr',
+			name: 'claimSentence() a claim with its chain',
+			run: () => claimSentence(claim, people),
+			expected:
+				'Donald Trump affirme\u00a0: Putin accepted Western troops — selon four European officials, selon The Wall Street Journal'
+		},
+		{
+			lang: 'uk',
+			name: 'claimSentence() a claim with no chain',
+			run: () => claimSentence({ ...claim, attribution: [] }, people),
+			expected: 'Donald Trump стверджує: Putin accepted Western troops'
+		}
+	];
+	for (const c of cases)
+		it(`${c.name} (${c.lang})`, () => {
+			useLanguage(c.lang);
+			expect(c.run()).toBe(c.expected);
+		});
 });

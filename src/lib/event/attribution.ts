@@ -5,6 +5,7 @@
  * "Donald Trump says … — per four European officials, per The Wall Street Journal".
  */
 import type { AttributionHop, Claim, Timeline } from '$lib/data/schema';
+import { m } from '$lib/i18n';
 
 /** The parts of a timeline that attribution refers to. */
 export type People = Pick<Timeline, 'actors' | 'sources'>;
@@ -16,15 +17,15 @@ export function hopName(hop: AttributionHop, people: People): string {
 		? (people.sources.find((s) => s.id === hop.source)?.publisher ?? hop.source)
 		: '';
 	const who = hop.label ?? (actor || publisher);
-	if (!who) return hop.anonymous ? 'an unnamed source' : 'an unidentified source';
+	if (!who) return hop.anonymous ? m.event_hop_unnamed() : m.event_hop_unidentified();
 	// a person quoted by an outlet: "Dmitry Peskov (TASS)"
-	return publisher && who !== publisher ? `${who} (${publisher})` : who;
+	return publisher && who !== publisher ? m.event_hop_in_outlet({ who, publisher }) : who;
 }
 
 /** One hop as a phrase: "per four European officials", "confirmed by the Kremlin". */
 export function hopPhrase(hop: AttributionHop, people: People): string {
 	const who = hopName(hop, people);
-	return hop.relation === 'confirmed' ? `confirmed by ${who}` : `per ${who}`;
+	return hop.relation === 'confirmed' ? m.event_hop_confirmed({ who }) : m.event_hop_per({ who });
 }
 
 /**
@@ -50,6 +51,9 @@ export function attributionText(
 export function claimSentence(claim: Claim, people: People): string {
 	const speaker = people.actors.find((a) => a.id === claim.speaker)?.name ?? claim.speaker;
 	const chain = attributionText(claim.attribution, people, claim.speaker);
-	const sentence = `${speaker} says ${claim.proposition.replace(/\.+$/, '')}`;
-	return chain ? `${sentence} — ${chain}` : sentence;
+	const sentence = m.event_claim_says({
+		speaker,
+		proposition: claim.proposition.replace(/\.+$/, '')
+	});
+	return chain ? m.event_claim_with_chain({ claim: sentence, chain }) : sentence;
 }

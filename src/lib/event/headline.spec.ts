@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { AttributionHop, DatePoint, EventDate } from '$lib/data/schema';
 import type { People } from './attribution';
 import { headlineWhen, headlineWho } from './headline';
@@ -181,4 +182,106 @@ describe('headlineWho()', () => {
 				)
 			).toBe(c.expected));
 	}
+});
+
+// the dates and times themselves come from $lib/time: these cases check the words around them,
+// whatever the clock looks like
+describe('headlineWhen() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; name: string; date: EventDate; expected: RegExp }[] = [
+		{
+			lang: 'fr',
+			name: 'a minute names its zone',
+			date: date(point('2025-08-15T11:26', 'minute'), {}, 'America/Anchorage'),
+			expected: /\d[^,]* \(heure locale à Anchorage\)$/
+		},
+		{
+			lang: 'uk',
+			name: 'a minute names its zone',
+			date: date(point('2025-08-15T11:26', 'minute'), {}, 'America/Anchorage'),
+			expected: /\d[^,]* \(місцевий час: Anchorage\)$/
+		},
+		{
+			lang: 'de',
+			name: 'a minute names its zone',
+			date: date(point('2025-08-15T11:26', 'minute'), {}, 'America/Anchorage'),
+			expected: /\d[^,]* Ortszeit Anchorage$/
+		},
+		{
+			lang: 'fr',
+			name: 'a moment within a day, by a time',
+			date: date(point('2025-08-16', 'day'), {
+				end: point('2025-08-16T15:06', 'minute'),
+				within: true
+			}),
+			expected: /, avant 15.+heure locale à New York\)?$/
+		},
+		{
+			lang: 'uk',
+			name: 'a moment within a day, after a time',
+			date: date(point('2025-08-16T09', 'hour'), {
+				end: point('2025-08-16', 'day'),
+				within: true
+			}),
+			expected: /, після 0?9.+місцевий час: New York\)?$/
+		},
+		{
+			lang: 'fr',
+			name: 'a moment within hours of one day',
+			date: date(point('2025-08-16T03', 'hour'), {
+				end: point('2025-08-16T15:06', 'minute'),
+				within: true
+			}),
+			expected: /, entre 0?3.+ et 15.+heure locale à New York\)?$/
+		},
+		{
+			lang: 'uk',
+			name: 'a moment within days',
+			date: date(point('2025-08-11', 'day'), { end: point('2025-09-02', 'day'), within: true }),
+			expected: /^між .+ і .+, місцевий час: New York$/
+		},
+		{
+			lang: 'fr',
+			name: 'a moment within days',
+			date: date(point('2025-08-11', 'day'), { end: point('2025-09-02', 'day'), within: true }),
+			expected: /^entre le .+ et le .+, heure locale à New York$/
+		},
+		{
+			lang: 'uk',
+			name: 'UTC stays UTC',
+			date: date(point('2025-08-16T10:00', 'minute'), {}, 'UTC'),
+			expected: /10.+UTC\)?$/
+		}
+	];
+	for (const c of cases)
+		it(`headlineWhen() ${c.name} (${c.lang})`, () => {
+			useLanguage(c.lang);
+			expect(headlineWhen(c.date)).toMatch(c.expected);
+		});
+});
+
+describe('headlineWho() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const people = {
+		actors: [{ id: 'officials', name: 'European officials' }],
+		sources: [{ id: 'wsj', publisher: 'The Wall Street Journal' }]
+	} as unknown as People;
+	const event = {
+		attribution: [
+			{ actor: 'officials', relation: 'told' },
+			{ source: 'wsj', relation: 'published' }
+		] as AttributionHop[],
+		participants: [],
+		evidence: []
+	};
+	const cases: { lang: string; expected: string }[] = [
+		{ lang: 'fr', expected: 'European officials, via The Wall Street Journal' },
+		{ lang: 'uk', expected: 'European officials, через The Wall Street Journal' },
+		{ lang: 'de', expected: 'European officials, über The Wall Street Journal' }
+	];
+	for (const c of cases)
+		it(`headlineWho() names the witness and the outlet (${c.lang})`, () => {
+			useLanguage(c.lang);
+			expect(headlineWho(event, people)).toBe(c.expected);
+		});
 });

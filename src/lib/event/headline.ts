@@ -14,6 +14,7 @@ import {
 	zoneCity
 } from '$lib/time/format';
 import { listText } from '$lib/data/words';
+import { m } from '$lib/i18n';
 
 const COARSE = new Set<DatePoint['precision']>(['week', 'month', 'year']);
 
@@ -35,7 +36,7 @@ function betweenDays(start: string, end: string): string {
 	while (shared < a.length - 1 && a.at(-1 - shared) === b.at(-1 - shared)) shared++;
 	// only a shared month and year are dropped, never the day itself
 	const keep = shared >= 2 ? a.slice(0, a.length - Math.min(shared, 2)).join(' ') : start;
-	return `between ${keep} and ${end}`;
+	return m.event_when_between_days({ start: keep, end });
 }
 
 function withinPhrase(start: DatePoint, end: DatePoint): string {
@@ -43,9 +44,13 @@ function withinPhrase(start: DatePoint, end: DatePoint): string {
 		return betweenDays(formatPoint(start), formatPoint(end));
 	}
 	const day = dayOf(start);
-	if (!timeOfDay(start)) return `${day}, by ${clockEdge(end, 'end')}`;
-	if (!timeOfDay(end)) return `${day}, after ${clockEdge(start, 'start')}`;
-	return `${day}, between ${clockEdge(start, 'start')} and ${clockEdge(end, 'end')}`;
+	if (!timeOfDay(start)) return m.event_when_day_by({ day, time: clockEdge(end, 'end') });
+	if (!timeOfDay(end)) return m.event_when_day_after({ day, time: clockEdge(start, 'start') });
+	return m.event_when_day_between({
+		day,
+		start: clockEdge(start, 'start'),
+		end: clockEdge(end, 'end')
+	});
 }
 
 /**
@@ -58,9 +63,13 @@ export function headlineWhen(date: EventDate): string {
 	const text = end && date.within ? withinPhrase(start, end) : formatEventDate(date);
 	if (COARSE.has(start.precision) && (!end || COARSE.has(end.precision))) return text;
 	const zone =
-		date.zone === 'UTC' || date.zone === 'Etc/UTC' ? 'UTC' : `${zoneCity(date.zone)} time`;
+		date.zone === 'UTC' || date.zone === 'Etc/UTC'
+			? 'UTC'
+			: m.event_zone_city_time({ city: zoneCity(date.zone) });
 	// a clock time reads on into its zone ("15:06 New York time"); anything else takes a comma
-	return /\d:\d\d$/.test(text) ? `${text} ${zone}` : `${text}, ${zone}`;
+	return /\d:\d\d$/.test(text)
+		? m.event_when_clock_in_zone({ when: text, zone })
+		: m.event_when_in_zone({ when: text, zone });
 }
 
 const publisher = (id: string, people: People) =>
@@ -86,7 +95,7 @@ export function headlineWho(
 	if (first) {
 		const who = hopName(first, people);
 		const outlet = first.source ? undefined : hops.slice(1).find((hop) => hop.source)?.source;
-		return outlet ? `${who}, via ${publisher(outlet, people)}` : who;
+		return outlet ? m.event_who_via({ who, outlet: publisher(outlet, people) }) : who;
 	}
 	return listText([...new Set(event.evidence.map((e) => publisher(e.source, people)))]);
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { DatePoint, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventJsonLd, jsonLdScript, schemaDate } from './jsonld';
 
@@ -235,6 +236,28 @@ describe('eventJsonLd()', () => {
 			expect(got.eventAttendanceMode).toBe(c.mode);
 		});
 	}
+	describe('in other languages', () => {
+		afterEach(() => useLanguage('en'));
+		// the names of places are readers' words; schema.org's types and URLs stay as they are
+		const named: { lang: string; kind: TimelineEvent['kind']; expected: string }[] = [
+			{ lang: 'fr', kind: 'call', expected: 'Appel téléphonique' },
+			{ lang: 'fr', kind: 'videoconference', expected: 'Appel vidéo' },
+			{ lang: 'uk', kind: 'call', expected: 'Телефонна розмова' },
+			{ lang: 'uk', kind: 'videoconference', expected: 'Відеодзвінок' },
+			{ lang: 'de', kind: 'call', expected: 'Telefonat' }
+		];
+		for (const c of named)
+			it(`eventJsonLd() names a ${c.kind} without a place (${c.lang})`, () => {
+				useLanguage(c.lang);
+				const got = eventJsonLd({
+					event: { ...summit, kind: c.kind, place: undefined },
+					timeline,
+					url
+				});
+				expect(got.location).toEqual({ '@type': 'VirtualLocation', name: c.expected });
+				expect(got.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+			});
+	});
 	it('eventJsonLd() leaves out endDate for one moment within a range', () =>
 		expect(
 			eventJsonLd({ event: { ...summit, date: { ...summit.date, within: true } }, timeline, url })

@@ -15,6 +15,7 @@ import type {
 	TimelineEvent
 } from '$lib/data/schema';
 import { pointSpan } from '$lib/time/dates';
+import { m } from '$lib/i18n';
 
 type Json = Record<string, unknown>;
 
@@ -99,8 +100,9 @@ function location(event: TimelineEvent, timeline: Pick<Timeline, 'places'>): Jso
 				: {})
 		};
 	}
-	if (event.kind === 'call') return { '@type': 'VirtualLocation', name: 'Telephone call' };
-	if (event.kind === 'videoconference') return { '@type': 'VirtualLocation', name: 'Video call' };
+	if (event.kind === 'call') return { '@type': 'VirtualLocation', name: m.event_telephone_call() };
+	if (event.kind === 'videoconference')
+		return { '@type': 'VirtualLocation', name: m.event_video_call() };
 	return undefined;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Imported, Timeline } from '$lib/data/schema';
 import { longDateText } from '$lib/time/calendar-words';
+import { m } from '$lib/i18n';
 
 export interface Provenance {
 	/** the id of the main source, when the timeline is built on one */
@@ -25,7 +26,7 @@ export function provenanceOf(timeline: Timeline): Provenance {
 /** "Compiled from 12 sources.", or undefined for a timeline built on one main source. */
 export function compiledText(p: Provenance): string | undefined {
 	if (p.mainSource) return undefined;
-	return `Compiled from ${p.cited} ${p.cited === 1 ? 'source' : 'sources'}.`;
+	return m.event_compiled_from({ count: p.cited });
 }
 
 /** The plain warning an imported timeline carries until its editors source it event by event. */
@@ -33,5 +34,5 @@ export function importedText(p: Provenance): string | undefined {
 	if (!p.imported) return undefined;
 	const { from, file, date } = p.imported;
 	const day = longDateText(new Date(`${date}T00:00:00Z`));
-	return `Imported from ${from} file “${file}” on ${day}, and not yet sourced event by event: its events cite the imported file, not the reporting behind it.`;
+	return m.event_imported_notice({ from, file, day });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { Timeline } from '$lib/data/schema';
 import { validateTimelineText } from '$lib/data/validate';
 import { eventView } from './view';
@@ -96,4 +97,35 @@ describe('eventView()', () => {
 		expect(v.codes?.cameo).toEqual(['040', '043']);
 		expect(view('envoy-meets-putin').codes).toBeUndefined();
 	});
+});
+
+describe('eventView() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	// a copy of the timeline: source views are kept per timeline, and a timeline has one language
+	const fresh = () => {
+		const t = structuredClone(timeline) as Timeline;
+		const event = t.events.find((e) => e.id === 'call-with-europeans')!;
+		return { t, event: { ...event, evidence: [{ source: 'nowhere' }] } };
+	};
+	const cases: { lang: string; missing: string; sentence: RegExp }[] = [
+		{
+			lang: 'fr',
+			missing: '(source absente de la chronologie)',
+			sentence: /^Donald Trump affirme\u00a0: .+ — selon four European officials/
+		},
+		{
+			lang: 'uk',
+			missing: '(джерела немає в хронології)',
+			sentence: /^Donald Trump стверджує: .+ — за даними: four European officials/
+		}
+	];
+	for (const c of cases)
+		it(`eventView() words claims and missing sources (${c.lang})`, () => {
+			useLanguage(c.lang);
+			const { t, event } = fresh();
+			const v = eventView(t, event);
+			expect(v.evidence[0]?.source.title).toBe(c.missing);
+			expect(v.claims[0]?.sentence).toMatch(c.sentence);
+			expect(v.statusId).toBe(event.status);
+		});
 });

@@ -27,6 +27,7 @@ import {
 } from '$lib/data/words';
 import type { ZoneTable } from '$lib/time/zone-math';
 import { DAY } from '$lib/time/durations';
+import { m } from '$lib/i18n';
 
 export interface SourceView {
 	id: string;
@@ -76,6 +77,8 @@ export interface EventView {
 	note?: string;
 	kind: string;
 	status: string;
+	/** the status itself, for machine use (a CSS class): `status` is in the reader's language */
+	statusId: TimelineEvent['status'];
 	statusMeaning: string;
 	/** whether the timeline's main source reports it */
 	inSource: boolean;
@@ -131,7 +134,7 @@ function sourceView(timeline: Timeline, id: string): SourceView {
 
 function makeSourceView(timeline: Timeline, id: string): SourceView {
 	const s = timeline.sources.find((x) => x.id === id);
-	if (!s) return { id, publisher: id, title: '(source missing from the timeline)', published: '' };
+	if (!s) return { id, publisher: id, title: m.event_source_missing(), published: '' };
 	return {
 		id: s.id,
 		publisher: s.publisher,
@@ -176,6 +179,7 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		...(event.note ? { note: event.note } : {}),
 		kind: KIND_WORDS[event.kind],
 		status: STATUS_WORDS[event.status].label,
+		statusId: event.status,
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
 		...(timeline.mainSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),

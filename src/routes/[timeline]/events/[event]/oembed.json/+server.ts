@@ -5,6 +5,7 @@ import { eventById } from '$lib/server/event-page';
 import { timelineOr404 } from '$lib/server/timelines';
 import { SITE_ROOT } from '$lib/server/site';
 import { loadTimelines } from '$lib/server/timelines';
+import { m } from '$lib/i18n';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -23,7 +24,7 @@ export const GET: RequestHandler = ({ params }) => {
 			providerName: SITE_NAME,
 			timelineId: timeline.id,
 			eventId: event.id,
-			title: `${event.title} — ${timeline.title}`
+			title: m.event_oembed_title({ event: event.title, timeline: timeline.title })
 		})
 	);
 };
