@@ -273,7 +273,7 @@ describe('describeFilters() in other languages', () => {
 		sources: [{ id: 'nm', publisher: 'Newsmax' }],
 		mainSource: 'nm'
 	} as unknown as Timeline;
-	// the labels come from the words' own catalog; phrases write them in lower case but in German
+	// the labels come from the words' own catalog, in lower case within a phrase (German nouns keep theirs)
 	const lower = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 	const cases: {
 		language: string;
@@ -311,7 +311,12 @@ describe('describeFilters() in other languages', () => {
 			filters: { kinds: ['call'], from: '2025-08-16' },
 			expected: () => ['ab 2025-08-16', `Art: ${KIND_WORDS.call}`]
 		},
-		{ language: 'de', filters: { query: 'Truppen' }, expected: () => ['mit „Truppen“'] }
+		{ language: 'de', filters: { query: 'Truppen' }, expected: () => ['mit „Truppen“'] },
+		{
+			language: 'de',
+			filters: { statuses: ['did-not-happen'] },
+			expected: () => [`Status: ${lower(STATUS_LABELS['did-not-happen'])}`]
+		}
 	];
 	for (const c of cases) {
 		it(`describeFilters() in ${c.language} says ${JSON.stringify(c.filters)}`, () => {

@@ -193,14 +193,20 @@ const either = (words: string[]) => listText(words, 'or');
 
 /**
  * Kinds or statuses as words inside a phrase. English has always said the codes ("did not
- * happen"); other languages take the labels, in lower case but for German, whose nouns keep theirs.
+ * happen"); other languages take the labels, in lower case but for German nouns (kinds).
  */
-function codeWords<K extends string>(codes: K[], labels: Readonly<Record<K, string>>): string[] {
+function codeWords<K extends string>(
+	codes: K[],
+	labels: Readonly<Record<K, string>>,
+	nouns: boolean
+): string[] {
 	const catalog = catalogOf(languageTag());
 	if (catalog === 'en') return codes.map((c) => c.replace(/-/g, ' '));
 	return codes.map((c) => {
 		const label = labels[c] ?? c;
-		return catalog === 'de' ? label : label.charAt(0).toLocaleLowerCase(catalog) + label.slice(1);
+		return nouns && catalog === 'de'
+			? label
+			: label.charAt(0).toLocaleLowerCase(catalog) + label.slice(1);
 	});
 }
 
@@ -228,10 +234,12 @@ export function describeFilters(filters: Filters, timeline: Timeline): string[] 
 	else if (from) phrases.push(m.page_filter_from_day({ from }));
 	else if (to) phrases.push(m.page_filter_until({ to }));
 	if (filters.kinds.length) {
-		phrases.push(m.page_filter_kinds({ kinds: either(codeWords(filters.kinds, KIND_WORDS)) }));
+		phrases.push(
+			m.page_filter_kinds({ kinds: either(codeWords(filters.kinds, KIND_WORDS, true)) })
+		);
 	}
 	if (filters.statuses.length) {
-		const statuses = either(codeWords(filters.statuses, STATUS_LABELS));
+		const statuses = either(codeWords(filters.statuses, STATUS_LABELS, false));
 		phrases.push(m.page_filter_statuses({ statuses }));
 	}
 	if (filters.inSourceOnly) {
