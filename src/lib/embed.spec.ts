@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { embedPath, embedSnippet, oembedJson, oembedPath } from './embed';
 
 describe('embedPath', () => {
@@ -66,5 +67,23 @@ describe('oembedJson', () => {
 			width: 800,
 			height: 600
 		});
+	});
+});
+
+describe("embedSnippet() in the page's language", () => {
+	afterEach(() => useLanguage('en'));
+	it.each([
+		['en', 'title="Timeline: A summit"'],
+		['fr', 'title="Chronologie\u00a0: A summit"'],
+		['uk', 'title="Хронологія: A summit"'],
+		['de-AT', 'title="Zeitleiste: A summit"']
+	])('embedSnippet() in %s names the frame %s', (language, expected) => {
+		useLanguage(language);
+		const html = embedSnippet({
+			siteRoot: 'https://example.org',
+			timelineId: 't',
+			title: 'A summit'
+		});
+		expect(html).toContain(expected);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from '$lib/chart/text-width';
 import { eventPath, timelinePath } from '$lib/paths';
+import { m } from '$lib/i18n';
 
 /** The query parameter naming the event selected in the frame. */
 export const EMBED_EVENT_PARAM = 'event';
@@ -56,7 +57,7 @@ export function embedSnippet({
 	eventId
 }: SnippetInput): string {
 	const src = escapeHtml(`${siteRoot}${embedPath(timelineId, query, eventId)}`);
-	const frameTitle = escapeHtml(`Timeline: ${title}`);
+	const frameTitle = escapeHtml(m.page_embed_frame_title({ title }));
 	return (
 		`<div data-timeline-embed="${src}">` +
 		`<iframe src="${src}" title="${frameTitle}" loading="lazy" width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" style="width:100%;max-width:1000px;border:0"></iframe>` +

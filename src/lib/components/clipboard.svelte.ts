@@ -1,12 +1,20 @@
+import { m } from '$lib/i18n';
+
+/** What a copier copies, with its two sentences: whole sentences, as each language words them. */
+const SENTENCES = {
+	link: { copied: m.page_copied_link, failed: m.page_copy_failed_link },
+	'embed-code': { copied: m.page_copied_embed, failed: m.page_copy_failed_embed }
+};
+
 /**
  * Copies text for a "Copy" button and keeps the sentence its live region announces. Where the
  * clipboard is refused, the field is selected so the reader can copy by hand.
  * Call it while a component starts.
- * @param what the thing copied, as the sentence starts with it ("Link", "Embed code")
+ * @param what the thing copied: a link or an embed code
  * @param subject what is being copied: when it changes (another event, another view), the last
  *   announcement no longer applies and is cleared
  */
-export function clipboardCopier(what: string, subject: () => unknown) {
+export function clipboardCopier(what: keyof typeof SENTENCES, subject: () => unknown) {
 	let message = $state('');
 	$effect(() => {
 		subject();
@@ -19,10 +27,10 @@ export function clipboardCopier(what: string, subject: () => unknown) {
 		async copy(text: string, field: HTMLInputElement | HTMLTextAreaElement | undefined) {
 			try {
 				await navigator.clipboard.writeText(text);
-				message = `${what} copied to the clipboard.`;
+				message = SENTENCES[what].copied();
 			} catch {
 				field?.select();
-				message = `Could not copy: the ${what.toLowerCase()} is selected, press Ctrl+C or ⌘C to copy it.`;
+				message = SENTENCES[what].failed();
 			}
 		}
 	};

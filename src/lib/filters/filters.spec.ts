@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import {
 	describeFilters,
@@ -8,6 +8,8 @@ import {
 	parseFilters,
 	type Filters
 } from './filters';
+import { KIND_WORDS, STATUS_LABELS } from '$lib/data/words';
+import { useLanguage } from '$lib/i18n/locale';
 
 const event = {
 	id: 'call',
@@ -260,5 +262,66 @@ describe('describeFilters() of sides, role and dates', () => {
 	for (const c of cases) {
 		it(`describeFilters() says ${c.expected.join('; ')}`, () =>
 			expect(describeFilters({ ...NO_FILTERS, ...c.filters }, timeline)).toEqual(c.expected));
+	}
+});
+
+describe('describeFilters() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const timeline = {
+		actors: [{ id: 'trump', name: 'Donald Trump' }],
+		affiliations: [{ id: 'ru', name: 'Russia' }],
+		sources: [{ id: 'nm', publisher: 'Newsmax' }],
+		mainSource: 'nm'
+	} as unknown as Timeline;
+	// the labels come from the words' own catalog, in lower case within a phrase (German nouns keep theirs)
+	const lower = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
+	const cases: {
+		language: string;
+		filters: Partial<Filters>;
+		expected: () => string[];
+	}[] = [
+		{ language: 'fr', filters: { actors: ['trump'] }, expected: () => ['avec Donald Trump'] },
+		{
+			language: 'fr',
+			filters: { sides: ['ru'], role: 'speaker' },
+			expected: () => ['propos de Russia (tous ses acteurs)']
+		},
+		{
+			language: 'fr',
+			filters: { from: '2025-08-16', to: '2025-08-20', query: 'troupes' },
+			expected: () => ['du 2025-08-16 au 2025-08-20', 'contenant «\u00a0troupes\u00a0»']
+		},
+		{
+			language: 'fr',
+			filters: { kinds: ['call'], inSourceOnly: true },
+			expected: () => [
+				`type\u00a0: ${lower(KIND_WORDS.call)}`,
+				'uniquement les événements rapportés par la source principale (Newsmax)'
+			]
+		},
+		{ language: 'uk', filters: { actors: ['trump'] }, expected: () => ['за участі: Donald Trump'] },
+		{ language: 'uk', filters: { to: '2025-08-20' }, expected: () => ['по 2025-08-20 включно'] },
+		{
+			language: 'uk',
+			filters: { statuses: ['did-not-happen'], query: 'війська' },
+			expected: () => [`статус: ${lower(STATUS_LABELS['did-not-happen'])}`, 'зі словами «війська»']
+		},
+		{
+			language: 'de',
+			filters: { kinds: ['call'], from: '2025-08-16' },
+			expected: () => ['ab 2025-08-16', `Art: ${KIND_WORDS.call}`]
+		},
+		{ language: 'de', filters: { query: 'Truppen' }, expected: () => ['mit „Truppen“'] },
+		{
+			language: 'de',
+			filters: { statuses: ['did-not-happen'] },
+			expected: () => [`Status: ${lower(STATUS_LABELS['did-not-happen'])}`]
+		}
+	];
+	for (const c of cases) {
+		it(`describeFilters() in ${c.language} says ${JSON.stringify(c.filters)}`, () => {
+			useLanguage(c.language);
+			expect(describeFilters({ ...NO_FILTERS, ...c.filters }, timeline)).toEqual(c.expected());
+		});
 	}
 });

@@ -7,7 +7,10 @@ import type { EventDate, EventKind, EventStatus, Timeline } from '$lib/data/sche
 import type { ChartActor, ChartEvent, SearchTexts } from '$lib/chart/data';
 import { EVENT_KINDS, EVENT_STATUSES } from '$lib/data/vocabulary';
 import { eventSpan } from '$lib/time/dates';
-import { listText } from '$lib/data/words';
+import { KIND_WORDS, listText, STATUS_LABELS } from '$lib/data/words';
+import { m } from '$lib/i18n';
+import { catalogOf } from '$lib/i18n/locale';
+import { languageTag } from '$lib/i18n';
 import { isoDate, localDay } from '$lib/time/zone-math';
 
 /** Participants' roles in which they, not only take part, but say or write something. */
@@ -189,32 +192,65 @@ export function matchesFilterSubject(subject: FilterSubject, filters: Filters): 
 const either = (words: string[]) => listText(words, 'or');
 
 /**
+ * Kinds or statuses as words inside a phrase. English has always said the codes ("did not
+ * happen"); other languages take the labels, in lower case but for German nouns (kinds).
+ */
+function codeWords<K extends string>(
+	codes: K[],
+	labels: Readonly<Record<K, string>>,
+	nouns: boolean
+): string[] {
+	const catalog = catalogOf(languageTag());
+	if (catalog === 'en') return codes.map((c) => c.replace(/-/g, ' '));
+	return codes.map((c) => {
+		const label = labels[c] ?? c;
+		return nouns && catalog === 'de'
+			? label
+			: label.charAt(0).toLocaleLowerCase(catalog) + label.slice(1);
+	});
+}
+
+/**
  * The filters in words, one phrase each, for a reader who sees a filtered view or its printout:
  * `['with Donald Trump or Vladimir Putin', 'kind: call', 'matching “troops”']`. Ids the timeline
  * does not know are shown as they are.
  */
 export function describeFilters(filters: Filters, timeline: Timeline): string[] {
 	const actorName = (id: string) => timeline.actors.find((a) => a.id === id)?.name ?? id;
-	const words = (values: string[]) => values.map((v) => v.replace(/-/g, ' '));
 	const sideName = (id: string) => timeline.affiliations?.find((a) => a.id === id)?.name ?? id;
 	const phrases: string[] = [];
 	const chosen = [
-		...filters.sides.map((s) => `anyone of ${sideName(s)}`),
+		...filters.sides.map((s) => m.page_filter_anyone_of({ side: sideName(s) })),
 		...filters.actors.map(actorName)
 	];
 	if (chosen.length) {
-		phrases.push(`${filters.role === 'speaker' ? 'said by' : 'with'} ${either(chosen)}`);
+		const names = either(chosen);
+		phrases.push(
+			filters.role === 'speaker' ? m.page_filter_said_by({ names }) : m.page_filter_with({ names })
+		);
 	}
-	if (filters.from && filters.to) phrases.push(`from ${filters.from} to ${filters.to}`);
-	else if (filters.from) phrases.push(`from ${filters.from}`);
-	else if (filters.to) phrases.push(`until ${filters.to}`);
-	if (filters.kinds.length) phrases.push(`kind: ${either(words(filters.kinds))}`);
-	if (filters.statuses.length) phrases.push(`status: ${either(words(filters.statuses))}`);
+	const { from, to } = filters;
+	if (from && to) phrases.push(m.page_filter_from_to({ from, to }));
+	else if (from) phrases.push(m.page_filter_from_day({ from }));
+	else if (to) phrases.push(m.page_filter_until({ to }));
+	if (filters.kinds.length) {
+		phrases.push(
+			m.page_filter_kinds({ kinds: either(codeWords(filters.kinds, KIND_WORDS, true)) })
+		);
+	}
+	if (filters.statuses.length) {
+		const statuses = either(codeWords(filters.statuses, STATUS_LABELS, false));
+		phrases.push(m.page_filter_statuses({ statuses }));
+	}
 	if (filters.inSourceOnly) {
 		const main = timeline.sources.find((s) => s.id === timeline.mainSource);
-		phrases.push(`only events the main source reports${main ? ` (${main.publisher})` : ''}`);
+		phrases.push(
+			main
+				? m.page_filter_main_source_only_named({ publisher: main.publisher })
+				: m.page_filter_main_source_only()
+		);
 	}
-	if (filters.query) phrases.push(`matching “${filters.query}”`);
+	if (filters.query) phrases.push(m.page_filter_matching({ query: filters.query }));
 	return phrases;
 }
 
