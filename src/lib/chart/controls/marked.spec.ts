@@ -50,7 +50,7 @@ describe('keyHelpParts()', () => {
 		{
 			language: 'fr',
 			pointer:
-				'Faites défiler la page comme d’habitude\u00a0; [Ctrl] + molette ([⌘] + défilement sur Mac) ou un pincement zoome sur la frise, et un glisser la déplace.',
+				'Faites défiler la page comme d’habitude\u00a0; [Ctrl] + molette ([⌘] + défilement sur Mac) ou un pincement zoome sur la frise, et la faire glisser la déplace.',
 			keys: 'Quand la frise a le focus\u00a0: [←] [→] événement précédent ou suivant, [↑] [↓] autres couloirs, [+] [−] zoom, [Maj]+[←] [→] défilement, [Début] [Fin] premier ou dernier, [0] tout afficher, [Entrée] ouvrir, [Échap] fermer.'
 		},
 		{
