@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { chartData, chartEvent, utcDate } from './fixtures';
-import { buildLanes, lowerBound, visibleSlice, type LaneMode } from './lanes';
+import {
+	buildLanes,
+	LANE_MODE_LABELS,
+	LANE_MODES,
+	lowerBound,
+	visibleSlice,
+	type LaneMode
+} from './lanes';
 
 const summit = chartEvent({
 	id: 'summit',
@@ -142,5 +150,46 @@ describe('visibleSlice()', () => {
 	it('visibleSlice() stops before events that start after the window', () => {
 		const [, to] = visibleSlice(lane, [summit.start - 1, summit.start + 1]);
 		expect(lane.events.slice(0, to).map((e) => e.id)).not.toContain('post');
+	});
+});
+
+describe('buildLanes() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const stray = chartEvent({
+		id: 'stray',
+		kind: 'post',
+		actors: ['nobody'],
+		date: utcDate('2025-08-16T12:00')
+	});
+	const cases: { language: string; mode: LaneMode; label: string }[] = [
+		{ language: 'en', mode: 'single', label: 'All events' },
+		{ language: 'en', mode: 'affiliation', label: 'Unaffiliated' },
+		{ language: 'fr', mode: 'single', label: 'Tous les événements' },
+		{ language: 'fr', mode: 'affiliation', label: 'Sans affiliation' },
+		{ language: 'uk', mode: 'single', label: 'Усі події' },
+		{ language: 'uk', mode: 'affiliation', label: 'Без приналежності' },
+		{ language: 'de', mode: 'affiliation', label: 'Ohne Zugehörigkeit' }
+	];
+	it.each(cases)('names the $mode lane in $language: $label', ({ language, mode, label }) => {
+		useLanguage(language);
+		const { lanes } = buildLanes([stray], mode, chartData([stray]));
+		expect(lanes.map((l) => l.label)).toEqual([label]);
+	});
+});
+
+describe('LANE_MODE_LABELS', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { language: string; labels: string[] }[] = [
+		{ language: 'en', labels: ['By side', 'By kind', 'One lane'] },
+		{ language: 'fr', labels: ['Par camp', 'Par type', 'Un seul couloir'] },
+		{ language: 'uk', labels: ['За сторонами', 'За типом', 'Одна смуга'] },
+		{ language: 'de', labels: ['Nach Seite', 'Nach Art', 'Eine Bahn'] }
+	];
+	it.each(cases)('follows the language in force: $language', ({ language, labels }) => {
+		useLanguage(language);
+		expect(LANE_MODES.map((mode) => LANE_MODE_LABELS[mode])).toEqual(labels);
+		expect({ ...LANE_MODE_LABELS }).toEqual(
+			Object.fromEntries(LANE_MODES.map((mode, i) => [mode, labels[i]]))
+		);
 	});
 });

@@ -7,15 +7,24 @@
 import { EVENT_KINDS } from '$lib/data/vocabulary';
 import type { ChartActor, ChartAffiliation, ChartEvent } from './data';
 import { KIND_WORDS } from '$lib/data/words';
+import { m } from '$lib/i18n';
 
 export const LANE_MODES = ['affiliation', 'kind', 'single'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
 
-export const LANE_MODE_LABELS: Record<LaneMode, string> = {
-	affiliation: 'By side',
-	kind: 'By kind',
-	single: 'One lane'
+const LANE_MODE_MESSAGES: Record<LaneMode, () => string> = {
+	affiliation: m.chart_lane_mode_affiliation,
+	kind: m.chart_lane_mode_kind,
+	single: m.chart_lane_mode_single
 };
+
+/** The lane modes in words, in the language in force when read (getters, not frozen strings). */
+export const LANE_MODE_LABELS: Readonly<Record<LaneMode, string>> = Object.defineProperties(
+	{} as Record<LaneMode, string>,
+	Object.fromEntries(
+		LANE_MODES.map((mode) => [mode, { get: LANE_MODE_MESSAGES[mode], enumerable: true }])
+	)
+);
 
 export interface Lane {
 	id: string;
@@ -55,12 +64,12 @@ export function buildLanes(
 ): LaneLayout {
 	const order: { id: string; label: string }[] =
 		mode === 'single'
-			? [{ id: 'all', label: 'All events' }]
+			? [{ id: 'all', label: m.chart_lane_all() }]
 			: mode === 'kind'
 				? EVENT_KINDS.map((k) => ({ id: k, label: KIND_WORDS[k] }))
 				: [
 						...affiliations.map((a) => ({ id: a.id, label: a.name })),
-						{ id: 'unknown', label: 'Unaffiliated' }
+						{ id: 'unknown', label: m.chart_lane_unaffiliated() }
 					];
 	const orderIndex = new Map(order.map((o, i) => [o.id, i]));
 	const buckets: ChartEvent[][] = order.map(() => []);

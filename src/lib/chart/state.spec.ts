@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KIND_WORDS } from '$lib/data/words';
+import { useLanguage } from '$lib/i18n/locale';
 import { NO_FILTERS, type Filters } from '$lib/filters/filters';
 import { chartData, chartEvent, utcDate } from '$lib/chart/fixtures';
-import { ChartState, allotRows } from './state.svelte';
+import { ChartState, allotRows, announce } from './state.svelte';
 
 const events = [
 	chartEvent({ id: 'summit', kind: 'meeting', date: utcDate('2025-08-15T19:00') }),
@@ -75,4 +77,20 @@ describe('allotRows()', () => {
 			expect(allotRows(needs, maxHeight, maxRows)).toEqual(expected);
 		}
 	);
+});
+
+describe('announce()', () => {
+	afterEach(() => useLanguage('en'));
+	const cases = [
+		{ language: 'en', title: 'Alaska summit', when: 'Fri 15 Aug 2025, 11:26 AKDT' },
+		{ language: 'fr', title: 'Sommet en Alaska', when: 'ven. 15 août 2025, 11:26 AKDT' },
+		{ language: 'uk', title: 'Саміт на Алясці', when: 'пт, 15 серп. 2025 р., 11:26 AKDT' }
+	];
+	it.each(cases)('says title, date and kind in $language', ({ language, title, when }) => {
+		useLanguage(language);
+		// the kind's word comes from words.ts, in the language in force
+		expect(announce({ title, when, kind: 'summit' })).toBe(
+			`${title}, ${when}, ${KIND_WORDS.summit}`
+		);
+	});
 });

@@ -9,6 +9,7 @@ import type { ChartData, ChartEvent, SearchTexts } from '$lib/chart/data';
 import { displayZone, readerZone, type ZoneMode } from '$lib/time/display-zone';
 import { filterChartEvents, type Filters } from '$lib/filters/filters';
 import { KIND_WORDS } from '$lib/data/words';
+import { m } from '$lib/i18n';
 import { buildLanes, type LaneMode } from '$lib/chart/lanes';
 import { connectorsFor, fitLabels, markKey, placeLane } from '$lib/chart/placement';
 import { estimateTextWidth } from '$lib/chart/text-width';
@@ -463,6 +464,6 @@ export class ChartState {
 }
 
 /** Title, date and kind: all the live region says, so a screen reader is not flooded. */
-function announce(e: ChartEvent): string {
-	return `${e.title}, ${e.when}, ${KIND_WORDS[e.kind]}`;
+export function announce(e: Pick<ChartEvent, 'title' | 'when' | 'kind'>): string {
+	return m.chart_announcement({ title: e.title, when: e.when, kind: KIND_WORDS[e.kind] });
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { utc } from './fixtures';
 import { chooseInterval, createTicks, floorTime, TICK_INTERVALS } from './ticks';
 
@@ -152,4 +153,88 @@ describe('createTicks()', () => {
 			}
 		});
 	}
+});
+
+describe('createTicks() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	// the views of the English cases above, seen in French, Ukrainian and German
+	const hours = { domain: [utc(2025, 8, 15, 20), utc(2025, 8, 16, 14)], width: 800 };
+	const hourLabels = (day: string) => [
+		'12:00',
+		'14:00',
+		'16:00',
+		'18:00',
+		'20:00',
+		'22:00',
+		day,
+		'02:00',
+		'04:00',
+		'06:00'
+	];
+	const days = { domain: [utc(2025, 8, 29), utc(2025, 9, 3)], width: 480 };
+	const months = { domain: [utc(2025, 6, 1), utc(2026, 1, 15)], width: 800 };
+	const cases: {
+		language: string;
+		view: { domain: number[]; width: number };
+		zone?: string;
+		labels: string[];
+		context: string;
+	}[] = [
+		{
+			language: 'fr',
+			view: hours,
+			zone: 'America/Anchorage',
+			labels: hourLabels('sam. 16 août'),
+			context: 'ven. 15 août 2025'
+		},
+		{
+			language: 'uk',
+			view: hours,
+			zone: 'America/Anchorage',
+			labels: hourLabels('сб, 16 серп.'),
+			context: 'пт, 15 серпня 2025 р.'
+		},
+		{
+			language: 'de',
+			view: days,
+			labels: [
+				'Fr., 29. Aug.',
+				'Sa., 30. Aug.',
+				'So., 31. Aug.',
+				'Mo., 1. Sept.',
+				'Di., 2. Sept.',
+				'Mi., 3. Sept.'
+			],
+			context: 'August 2025'
+		},
+		{
+			language: 'uk',
+			view: days,
+			labels: [
+				'пт, 29 серп.',
+				'сб, 30 серп.',
+				'нд, 31 серп.',
+				'пн, 1 вер.',
+				'вт, 2 вер.',
+				'ср, 3 вер.'
+			],
+			context: 'серпень 2025 р.'
+		},
+		{
+			language: 'fr',
+			view: months,
+			labels: ['juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.', '2026'],
+			context: '2025'
+		}
+	];
+	it.each(cases)('labels the axis in $language: $context', (c) => {
+		useLanguage(c.language);
+		const axis = createTicks({
+			domain: c.view.domain as [number, number],
+			width: c.view.width,
+			zone: c.zone ?? 'UTC'
+		});
+		expect(axis.ticks.map((t) => t.label)).toEqual(c.labels);
+		expect(axis.context).toBe(c.context);
+	});
 });

@@ -4,6 +4,7 @@
  * deep zoom never produces thousands of ticks. Ticks fall on wall-clock boundaries of the zone
  * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
  */
+import { dateLocale } from '$lib/i18n';
 import { MONTHS, twoDigits, WEEKDAYS } from '$lib/time/calendar-words';
 import { wallFields, wallTime as wall, type WallFields } from '$lib/time/zone-math';
 import { DAY, HOUR, MINUTE } from '$lib/time/durations';
@@ -52,9 +53,70 @@ export function chooseInterval(span: number, maxTicks: number): TickInterval {
 	return fit ?? (TICK_INTERVALS[TICK_INTERVALS.length - 1] as TickInterval);
 }
 
+// English labels are written by hand ("Fri 15 Aug"), as the rest of the site writes English dates
 const DAYS = WEEKDAYS.map((d) => d.slice(0, 3));
 const pad = twoDigits;
 const shortMonth = (f: WallFields) => (MONTHS[f.month] ?? '').slice(0, 3);
+
+/** Whether the language in force writes dates in our hand-written English. */
+const englishDates = (tag: string) => /^en(-|$)/i.test(tag);
+
+/** A wall-clock date as a Date whose UTC fields are that wall clock. */
+function wallDate(t: WallFields): Date {
+	const d = new Date(Date.UTC(2000, t.month, t.day, t.hour, t.minute));
+	d.setUTCFullYear(t.year);
+	return d;
+}
+
+const DAY_STYLES = {
+	/** "ven. 15 août", "пт, 15 серп.": a day tick */
+	day: { weekday: 'short', day: 'numeric', month: 'short' },
+	/** "15 août": a week tick */
+	dayMonth: { day: 'numeric', month: 'short' },
+	/** "août": a month tick */
+	month: { month: 'short' },
+	/** "ven. 15 août 2025": the day a view of hours is in */
+	context: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
+	/** "août 2025": the month a view of days is in */
+	monthYear: { month: 'long', year: 'numeric' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// the axis is labelled on every frame of a zoom: a formatter is built once per language
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date in another language than English, in that language's own order and abbreviations (as
+ * `$lib/time/calendar-words` writes them; it has no weekday without a year, which ticks need).
+ */
+function intlDay(t: WallFields, style: keyof typeof DAY_STYLES, tag: string): string {
+	const key = `${tag} ${style}`;
+	let f = dayFormatters.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(tag, { ...DAY_STYLES[style], timeZone: 'UTC' });
+		dayFormatters.set(key, f);
+	}
+	return f.format(wallDate(t));
+}
+
+/** "Fri 15 Aug", or the language's own: "ven. 15 août", "Fr., 15. Aug." */
+function dayLabel(t: WallFields): string {
+	const tag = dateLocale();
+	return englishDates(tag)
+		? `${DAYS[t.weekday]} ${t.day} ${shortMonth(t)}`
+		: intlDay(t, 'day', tag);
+}
+
+/** "15 Aug", or the language's own: "15 août", "15. Aug." */
+function dayMonthLabel(t: WallFields): string {
+	const tag = dateLocale();
+	return englishDates(tag) ? `${t.day} ${shortMonth(t)}` : intlDay(t, 'dayMonth', tag);
+}
+
+/** "Aug", or the language's own: "août", "серп." */
+function monthLabel(t: WallFields): string {
+	const tag = dateLocale();
+	return englishDates(tag) ? shortMonth(t) : intlDay(t, 'month', tag);
+}
 
 /** The start of the interval that contains `ms`, on the zone's wall clock. */
 export function floorTime(ms: number, { unit, step }: TickInterval, zone: string): number {
@@ -130,15 +192,14 @@ function tickLabel(t: WallFields, interval: TickInterval, major: boolean): strin
 	switch (interval.unit) {
 		case 'minute':
 		case 'hour':
-			return major
-				? `${DAYS[t.weekday]} ${t.day} ${shortMonth(t)}`
-				: `${pad(t.hour)}:${pad(t.minute)}`;
+			// 24-hour "14:00" reads the same in every language the site speaks
+			return major ? dayLabel(t) : `${pad(t.hour)}:${pad(t.minute)}`;
 		case 'day':
-			return `${DAYS[t.weekday]} ${t.day} ${shortMonth(t)}`;
+			return dayLabel(t);
 		case 'week':
-			return `${t.day} ${shortMonth(t)}`;
+			return dayMonthLabel(t);
 		case 'month':
-			return major ? String(t.year) : shortMonth(t);
+			return major ? String(t.year) : monthLabel(t);
 		case 'year':
 			return String(t.year);
 	}
@@ -146,13 +207,17 @@ function tickLabel(t: WallFields, interval: TickInterval, major: boolean): strin
 
 function contextLabel(ms: number, { unit }: TickInterval, zone: string): string {
 	const t = wallFields(ms, zone);
+	const tag = dateLocale();
+	const english = englishDates(tag);
 	switch (unit) {
 		case 'minute':
 		case 'hour':
-			return `${DAYS[t.weekday]} ${t.day} ${MONTHS[t.month]} ${t.year}`;
+			return english
+				? `${DAYS[t.weekday]} ${t.day} ${MONTHS[t.month]} ${t.year}`
+				: intlDay(t, 'context', tag);
 		case 'day':
 		case 'week':
-			return `${MONTHS[t.month]} ${t.year}`;
+			return english ? `${MONTHS[t.month]} ${t.year}` : intlDay(t, 'monthYear', tag);
 		case 'month':
 			return String(t.year);
 		case 'year':

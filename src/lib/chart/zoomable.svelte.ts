@@ -10,6 +10,7 @@ import type { Attachment } from 'svelte/attachments';
 import { panBy, zoomsWheel } from '$lib/chart/zoom';
 import type { ChartState } from './state.svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
+import { m } from '$lib/i18n';
 
 const gestures = new LazyModule(
 	() => import('./zoom-gestures'),
@@ -48,7 +49,7 @@ export function zoomable(chart: ChartState): Attachment<SVGSVGElement> {
 			}
 			if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
 				if (event.deltaY !== 0) {
-					chart.showHint(onMac() ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom');
+					chart.showHint(onMac() ? m.chart_hint_zoom_mac() : m.chart_hint_zoom());
 				}
 				return;
 			}
