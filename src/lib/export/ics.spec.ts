@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { EventStatus } from '$lib/data/schema';
 import { eventSpan, pointSpan } from '$lib/time/dates';
 import { buildIcs, escapeText, foldLine, ICS_STATUS } from './ics';
@@ -282,4 +283,43 @@ describe('buildIcs() on the fixture timeline', () => {
 		}
 		expect(uids.size).toBe(timeline.events.length);
 	});
+});
+
+describe('buildIcs() in other languages', () => {
+	const property = (line: string) => /^[A-Z-]+/.exec(line)?.[0];
+	const english = unfold(buildIcs({ timeline: citedTimeline(), root: ROOT }));
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; words: string[] }[] = [
+		{
+			lang: 'fr',
+			words: [
+				'Qui\u00a0: Donald Trump (hôte).',
+				'Référence, sans citation\u00a0: Newsmax, «\u00a0A title, with a comma\u00a0»',
+				'«\u00a0The talks were useful.\u00a0»',
+				'Remarque\u00a0: no words recorded',
+				`Lien permanent\u00a0: ${ROOT}/tiny/events/e/`
+			]
+		},
+		{
+			lang: 'uk',
+			words: [
+				'Хто: Donald Trump (приймаюча сторона).',
+				'Посилання без цитати: Newsmax, «A title, with a comma»',
+				'«The talks were useful.»',
+				'Примітка: no words recorded',
+				`Постійне посилання: ${ROOT}/tiny/events/e/`
+			]
+		}
+	];
+	for (const c of cases) {
+		it(`buildIcs() writes the description in ${c.lang} and keeps every property name`, () => {
+			useLanguage(c.lang);
+			const ics = unfold(buildIcs({ timeline: citedTimeline(), root: ROOT }));
+			for (const w of c.words) expect(ics).toContain(escapeText(w));
+			expect(ics.split('\r\n').map(property)).toEqual(english.split('\r\n').map(property));
+			expect(lineOf(ics, 'STATUS')).toEqual(['STATUS:CONFIRMED']);
+			expect(lineOf(ics, 'CATEGORIES')).toEqual(['CATEGORIES:meeting']);
+			expect(lineOf(ics, 'SUMMARY')).toEqual(['SUMMARY:Event e']);
+		});
+	}
 });
