@@ -155,11 +155,28 @@ export function vtimezone(zone: string, from: number, to: number): string[] {
 	return lines;
 }
 
+/** A precision in a word, as the calendar's description gives it: "minute", "part-of-day". */
+export function precisionWord(precision: Precision): string {
+	const words: Record<Precision, () => string> = {
+		minute: m.export_precision_minute,
+		hour: m.export_precision_hour,
+		'part-of-day': m.export_precision_part_of_day,
+		day: m.export_precision_day,
+		week: m.export_precision_week,
+		month: m.export_precision_month,
+		year: m.export_precision_year
+	};
+	return words[precision]?.() ?? precision;
+}
+
 function precisionText(date: EventDate): string {
 	const { start, end } = date;
 	return end && end.precision !== start.precision
-		? m.export_ics_precision_range({ start: start.precision, end: end.precision })
-		: start.precision;
+		? m.export_ics_precision_range({
+				start: precisionWord(start.precision),
+				end: precisionWord(end.precision)
+			})
+		: precisionWord(start.precision);
 }
 
 /** `imported`: the notice of an imported timeline, which every event repeats (calendars show events alone) */
