@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import type { EventStatus, TimelineEvent } from '$lib/data/schema';
 import { date, point, tinyTimeline } from '$lib/export/test-timeline';
 import { KIND_GLYPHS, STATUS_PATTERNS } from '$lib/chart/encoding';
@@ -87,6 +88,7 @@ describe('cardText()', () => {
 			expected: 'x … y'
 		},
 		{ name: 'line breaks and runs of spaces', text: 'a\r\n\tb   c', expected: 'a b c' },
+		{ name: 'a no-break space', text: 'Parties\u00a0: a', expected: 'Parties\u00a0: a' },
 		{
 			name: 'a long text, cut at a word',
 			text: 'one two three four',
@@ -312,4 +314,100 @@ describe('stripSvg()', () => {
 		const svg = stripSvg({ bins: [1], marked: [1, 1], from: '', to: '' }, palette, 400);
 		expect(svg).toContain('<rect x="394" y="10" width="6"');
 	});
+});
+
+describe('timelineCard() and cardAlt() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const timeline = (n: number) =>
+		tinyTimeline(
+			Array.from({ length: n }, (_, i) => ({
+				id: `e${i}`,
+				date: date(point(`2025-08-${String(10 + i).padStart(2, '0')}`, 'day'))
+			}))
+		);
+	const cases: { lang: string; events: number; facts: string; alt: string[] }[] = [
+		{
+			lang: 'fr',
+			events: 1,
+			facts: '1 événement · faits vérifiés au 2025-10-31',
+			alt: [
+				'Vignette d’aperçu de la chronologie «\u00a0Tiny timeline\u00a0».',
+				'Parties\u00a0: United States, Russia.',
+				'Une bande montre la répartition de ses événements du '
+			]
+		},
+		{
+			lang: 'fr',
+			events: 2,
+			facts: '2 événements · faits vérifiés au 2025-10-31',
+			alt: ['Vignette d’aperçu de la chronologie «\u00a0Tiny timeline\u00a0».']
+		},
+		{
+			lang: 'uk',
+			events: 2,
+			facts: '2 події · перевірено станом на 2025-10-31',
+			alt: [
+				'Картка попереднього перегляду хронології «Tiny timeline».',
+				'Сторони: United States, Russia.',
+				'Смуга показує, як розподілено події від '
+			]
+		},
+		{ lang: 'uk', events: 5, facts: '5 подій · перевірено станом на 2025-10-31', alt: [] },
+		{ lang: 'uk', events: 21, facts: '21 подія · перевірено станом на 2025-10-31', alt: [] },
+		{
+			lang: 'de',
+			events: 2,
+			facts: '2 Ereignisse · geprüft, Stand 2025-10-31',
+			alt: ['Vorschaukarte der Zeitleiste „Tiny timeline“.', 'Seiten: United States, Russia.']
+		}
+	];
+	for (const c of cases) {
+		it(`timelineCard() and cardAlt() count ${c.events} events in ${c.lang}`, () => {
+			useLanguage(c.lang);
+			const card = timelineCard(timeline(c.events));
+			expect(card.facts).toBe(c.facts);
+			// the timeline's own words stay as written
+			expect(card.title).toBe('Tiny timeline');
+			expect(card.sides).toEqual(['United States', 'Russia']);
+			for (const part of c.alt) expect(cardAlt(card)).toContain(part);
+		});
+	}
+});
+
+describe('cardTree() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const t = tinyTimeline([
+		{ id: 'a', date: date(point('2025-08-15', 'day')), participants: both },
+		{ id: 'b', date: date(point('2025-08-16', 'day')) }
+	]);
+	const cases: { lang: string; sides: string[]; one: string; precision: RegExp }[] = [
+		{
+			lang: 'fr',
+			sides: ['Parties\u00a0: United States · Russia'],
+			one: 'Partie\u00a0: United States',
+			precision: / · date /
+		},
+		{
+			lang: 'uk',
+			sides: ['Сторони: United States · Russia'],
+			one: 'Сторона: United States',
+			precision: / · дата /
+		},
+		{
+			lang: 'de',
+			sides: ['Seiten: United States · Russia'],
+			one: 'Seite: United States',
+			precision: / · Datum /
+		}
+	];
+	for (const c of cases) {
+		it(`cardTree() names the sides and the date's precision in ${c.lang}`, () => {
+			useLanguage(c.lang);
+			const both = texts(cardTree(eventCard(t, t.events[0]!), palette, coverage));
+			expect(both).toEqual(expect.arrayContaining(c.sides));
+			expect(both.some((x) => c.precision.test(x))).toBe(true);
+			const one = texts(cardTree(eventCard(t, t.events[1]!), palette, coverage));
+			expect(one).toContain(c.one);
+		});
+	}
 });

@@ -20,6 +20,7 @@ import {
 import { densityBins } from '$lib/chart/overview';
 import { spanText, timelineSpan, type DaySpan } from '$lib/time/timeline-span';
 import { describePrecision, KIND_WORDS, STATUS_WORDS } from '$lib/data/words';
+import { m } from '$lib/i18n';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -64,8 +65,8 @@ export interface CardPalette {
 export function cssTokens(css: string): Record<string, string> {
 	const body = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 	const tokens: Record<string, string> = {};
-	for (const m of body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) {
-		tokens[m[1] as string] = (m[2] as string).trim();
+	for (const match of body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) {
+		tokens[match[1] as string] = (match[2] as string).trim();
 	}
 	return tokens;
 }
@@ -155,7 +156,7 @@ export function timelineCard(timeline: Timeline): CardContent {
 		eyebrow: SITE_NAME,
 		title: timeline.title,
 		when: spanText(f.days),
-		facts: `${n} ${n === 1 ? 'event' : 'events'} · checked as of ${timeline.asOf}`,
+		facts: m.export_card_facts({ count: n, asOf: timeline.asOf }),
 		sides: timeline.affiliations.map((a) => a.name),
 		strip: { bins: f.bins, ...stripEnds(f.days) }
 	};
@@ -189,17 +190,20 @@ export function eventCard(timeline: Timeline, event: TimelineEvent): CardContent
 export function cardAlt(card: CardContent): string {
 	const parts = [
 		card.mark
-			? `Preview card of an event: ${card.title}.`
-			: `Preview card of the timeline ${card.title}.`,
+			? m.export_card_alt_event({ title: card.title })
+			: m.export_card_alt_timeline({ title: card.title }),
 		`${card.when}${card.precision ? ` (${card.precision})` : ''}.`
 	];
-	if (card.mark) parts.push(`Status: ${card.mark.statusWord}. ${card.mark.kindWord}.`);
+	if (card.mark)
+		parts.push(
+			m.export_card_alt_status({ status: card.mark.statusWord, kind: card.mark.kindWord })
+		);
 	if (card.facts) parts.push(`${card.facts}.`);
-	if (card.sides.length) parts.push(`Sides: ${card.sides.join(', ')}.`);
+	if (card.sides.length) parts.push(m.export_card_alt_sides({ sides: card.sides.join(', ') }));
 	parts.push(
 		card.strip.marked
-			? `A strip of the timeline from ${card.strip.from} to ${card.strip.to} marks when it happened.`
-			: `A strip shows how its events spread from ${card.strip.from} to ${card.strip.to}.`
+			? m.export_card_alt_strip_event({ from: card.strip.from, to: card.strip.to })
+			: m.export_card_alt_strip_timeline({ from: card.strip.from, to: card.strip.to })
 	);
 	return parts.join(' ');
 }
@@ -230,6 +234,9 @@ function covers(coverage: Coverage, cp: number): boolean {
 // override would let a title reorder the card's text
 const INVISIBLE = /\p{Cf}|\p{Variation_Selector}|\u034F|\u115F|\u1160|\u3164/gu;
 
+// runs of spaces and line breaks, but not a no-break space: French puts one before a colon
+const SPACES = /[^\S\u00a0]+/gu;
+
 /**
  * Text as the card can draw it: invisible and control characters removed, runs of characters the
  * font lacks (emoji, scripts it does not cover) shown as one "…", stacked combining marks kept to
@@ -240,7 +247,7 @@ export function cardText(text: string, coverage: Coverage, max = 240): string {
 	let marks = 0;
 	let missing = false;
 	let dropped = false;
-	for (const ch of text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ')) {
+	for (const ch of text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ')) {
 		const cp = ch.codePointAt(0) as number;
 		const isMark = /\p{M}/u.test(ch);
 		// a mark goes with its character: dropped when the font lacks either
@@ -393,7 +400,7 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 		text({ fontSize: 30, lineHeight: 1.3, marginTop: 18 }, 2, t(card.when, 160))
 	];
 	if (card.mark) {
-		const m = card.mark;
+		const mark = card.mark;
 		rows.push(
 			node(
 				'div',
@@ -401,17 +408,17 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 				{
 					type: 'img',
 					props: {
-						src: dataUri(markSvg(m.kind, m.status, palette)),
+						src: dataUri(markSvg(mark.kind, mark.status, palette)),
 						width: 44,
 						height: 44,
 						style: { marginRight: 16 }
 					}
 				},
-				text({ fontSize: 30, fontWeight: 700 }, 1, m.statusWord),
+				text({ fontSize: 30, fontWeight: 700 }, 1, mark.statusWord),
 				text(
 					{ fontSize: 26, color: palette.muted, marginLeft: 14, flexShrink: 1 },
 					1,
-					`${m.kindWord}${card.precision ? ` · date ${card.precision}` : ''}`
+					`${mark.kindWord}${card.precision ? ` · ${m.export_card_date_precision({ precision: card.precision })}` : ''}`
 				)
 			)
 		);
@@ -422,7 +429,7 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 			text(
 				{ fontSize: 26, color: palette.muted, marginTop: 12 },
 				1,
-				t(`${card.sides.length === 1 ? 'Side' : 'Sides'}: ${card.sides.join(' · ')}`, 200)
+				t(m.export_card_sides({ count: card.sides.length, sides: card.sides.join(' · ') }), 200)
 			)
 		);
 	}

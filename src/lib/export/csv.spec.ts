@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { eventSpan, toEdtf } from '$lib/time/dates';
 import { sortByHeading } from '$lib/time/headings';
 import { buildCsv, CSV_COLUMNS, csvField, neutralise } from './csv';
@@ -121,4 +122,49 @@ describe('buildCsv()', () => {
 		expect(cell(r, 'precision')).toBe('minute');
 		expect(cell(r, 'participants')).toContain('Donald Trump (host), Vladimir Putin (visitor)');
 	});
+});
+
+describe('buildCsv() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	// the publication date between them is the date helpers' own: only the words around it are ours
+	const cases: { lang: string; participants: string; before: string; after: string }[] = [
+		{
+			lang: 'fr',
+			participants: 'Donald Trump (hôte)',
+			before: 'Newsmax, «\u00a0A title, with a comma\u00a0», ',
+			after:
+				', paragraph 3 (référence, sans citation\u00a0: no words recorded) <https://example.org/a>'
+		},
+		{
+			lang: 'uk',
+			participants: 'Donald Trump (приймаюча сторона)',
+			before: 'Newsmax, «A title, with a comma», ',
+			after: ', paragraph 3 (посилання без цитати: no words recorded) <https://example.org/a>'
+		},
+		{
+			lang: 'de',
+			participants: 'Donald Trump (Gastgeber)',
+			before: 'Newsmax, „A title, with a comma“, ',
+			after: ', paragraph 3 (angeführt, nicht zitiert: no words recorded) <https://example.org/a>'
+		}
+	];
+	for (const c of cases) {
+		it(`buildCsv() writes the readers' words in ${c.lang}, the header and the codes as in English`, () => {
+			useLanguage(c.lang);
+			const csv = buildCsv({ timeline: citedTimeline(), root: ROOT });
+			expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+			const [header, row] = parseCsv(csv.slice(1));
+			const column = (name: string) => row?.[header?.indexOf(name) ?? -1] ?? '';
+			expect(header).toEqual([...CSV_COLUMNS]);
+			expect(column('participants')).toBe(c.participants);
+			const cited = column('sources').split('\r\n')[1] ?? '';
+			expect(cited.startsWith(c.before), cited).toBe(true);
+			expect(cited.endsWith(c.after), cited).toBe(true);
+			expect([column('kind'), column('status'), column('in_source')]).toEqual([
+				'meeting',
+				'occurred',
+				'yes'
+			]);
+		});
+	}
 });

@@ -27,6 +27,7 @@ import {
 } from './describe';
 import { eventUrl } from './urls';
 import { isoInZone, isoUtc } from './zones';
+import { m } from '$lib/i18n';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -77,7 +78,9 @@ function row(
 	// a citation without a quote says so where it is listed: it has no words in the quote column
 	const sources = event.evidence.map((e) => {
 		const url = index.sources.get(e.source)?.url;
-		const cited = e.quote ? '' : ` (cited, not quoted${e.note ? `: ${e.note}` : ''})`;
+		const cited = e.quote
+			? ''
+			: ` (${e.note ? m.export_csv_cited_note({ note: e.note }) : m.export_csv_cited()})`;
 		return `${evidenceCitation(e, index)}${cited}${url ? ` <${url}>` : ''}`;
 	});
 	return {

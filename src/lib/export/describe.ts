@@ -6,12 +6,14 @@ import type {
 	Actor,
 	Affiliation,
 	Evidence,
+	Participant,
 	Place,
 	Source,
 	Timeline,
 	TimelineEvent
 } from '$lib/data/schema';
 import { formatPublished } from '$lib/time/format';
+import { m } from '$lib/i18n';
 
 /** Lookups by id, built once per timeline. */
 export interface TimelineIndex {
@@ -33,10 +35,35 @@ export function indexTimeline(timeline: Timeline): TimelineIndex {
 	};
 }
 
+/** A participant's role in a word, as the exports write it: "host", "invitee". */
+export function roleWord(role: Participant['role']): string {
+	const words: Record<Participant['role'], () => string> = {
+		host: m.export_role_host,
+		visitor: m.export_role_visitor,
+		participant: m.export_role_participant,
+		caller: m.export_role_caller,
+		recipient: m.export_role_recipient,
+		author: m.export_role_author,
+		speaker: m.export_role_speaker,
+		signatory: m.export_role_signatory,
+		audience: m.export_role_audience,
+		subject: m.export_role_subject,
+		publisher: m.export_role_publisher,
+		invitee: m.export_role_invitee,
+		mediator: m.export_role_mediator
+	};
+	return words[role]?.() ?? role;
+}
+
 /** "Donald Trump (host), Vladimir Putin (visitor)" */
 export function participantsText(event: TimelineEvent, index: TimelineIndex): string {
 	return event.participants
-		.map((p) => `${index.actors.get(p.actor)?.name ?? p.actor} (${p.role})`)
+		.map((p) =>
+			m.export_participant({
+				name: index.actors.get(p.actor)?.name ?? p.actor,
+				role: roleWord(p.role)
+			})
+		)
 		.join(', ');
 }
 
@@ -53,8 +80,14 @@ export function eventAffiliations(event: TimelineEvent, index: TimelineIndex): s
 
 /** `Newsmax, “Trump tells Europeans …”, Sat 16 Aug 2025 (uncertain)` */
 export function citation(source: Source): string {
-	const by = source.author ? `${source.author}, ${source.publisher}` : source.publisher;
-	return `${by}, “${source.title}”, ${formatPublished(source.published)}`;
+	const by = source.author
+		? m.export_citation_by({ author: source.author, publisher: source.publisher })
+		: source.publisher;
+	return m.export_citation({
+		by,
+		title: source.title,
+		published: formatPublished(source.published)
+	});
 }
 
 /** The source of a piece of evidence in words, or its id when the timeline lacks it. */

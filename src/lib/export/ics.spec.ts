@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
-import type { EventStatus } from '$lib/data/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
+import type { EventStatus, Precision } from '$lib/data/schema';
 import { eventSpan, pointSpan } from '$lib/time/dates';
-import { buildIcs, escapeText, foldLine, ICS_STATUS } from './ics';
+import { buildIcs, escapeText, foldLine, ICS_STATUS, precisionWord } from './ics';
 import { citedTimeline, date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
 
 const ROOT = 'https://example.org/timeline';
@@ -282,4 +283,63 @@ describe('buildIcs() on the fixture timeline', () => {
 		}
 		expect(uids.size).toBe(timeline.events.length);
 	});
+});
+
+describe('buildIcs() in other languages', () => {
+	const property = (line: string) => /^[A-Z-]+/.exec(line)?.[0];
+	const english = unfold(buildIcs({ timeline: citedTimeline(), root: ROOT }));
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; words: string[] }[] = [
+		{
+			lang: 'fr',
+			words: [
+				'(précision\u00a0: jour\u00a0; EDTF 2025-08-18).',
+				'Qui\u00a0: Donald Trump (hôte).',
+				'Référence, sans citation\u00a0: Newsmax, «\u00a0A title, with a comma\u00a0»',
+				'«\u00a0The talks were useful.\u00a0»',
+				'Remarque\u00a0: no words recorded',
+				`Lien permanent\u00a0: ${ROOT}/tiny/events/e/`
+			]
+		},
+		{
+			lang: 'uk',
+			words: [
+				'(точність: день; EDTF 2025-08-18).',
+				'Хто: Donald Trump (приймаюча сторона).',
+				'Посилання без цитати: Newsmax, «A title, with a comma»',
+				'«The talks were useful.»',
+				'Примітка: no words recorded',
+				`Постійне посилання: ${ROOT}/tiny/events/e/`
+			]
+		}
+	];
+	for (const c of cases) {
+		it(`buildIcs() writes the description in ${c.lang} and keeps every property name`, () => {
+			useLanguage(c.lang);
+			const ics = unfold(buildIcs({ timeline: citedTimeline(), root: ROOT }));
+			for (const w of c.words) expect(ics).toContain(escapeText(w));
+			expect(ics.split('\r\n').map(property)).toEqual(english.split('\r\n').map(property));
+			expect(lineOf(ics, 'STATUS')).toEqual(['STATUS:CONFIRMED']);
+			expect(lineOf(ics, 'CATEGORIES')).toEqual(['CATEGORIES:meeting']);
+			expect(lineOf(ics, 'SUMMARY')).toEqual(['SUMMARY:Event e']);
+		});
+	}
+});
+
+describe('precisionWord()', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; precision: Precision; expected: string }[] = [
+		{ lang: 'en', precision: 'part-of-day', expected: 'part-of-day' },
+		{ lang: 'en', precision: 'minute', expected: 'minute' },
+		{ lang: 'fr', precision: 'part-of-day', expected: 'moment de la journée' },
+		{ lang: 'fr', precision: 'year', expected: 'année' },
+		{ lang: 'uk', precision: 'week', expected: 'тиждень' },
+		{ lang: 'de', precision: 'month', expected: 'Monat' }
+	];
+	for (const c of cases) {
+		it(`precisionWord() says ${c.precision} in ${c.lang} as ${c.expected}`, () => {
+			useLanguage(c.lang);
+			expect(precisionWord(c.precision)).toBe(c.expected);
+		});
+	}
 });

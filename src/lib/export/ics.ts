@@ -25,6 +25,7 @@ import {
 } from './describe';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
 import { eventUrl, timelineUrl } from './urls';
+import { m } from '$lib/i18n';
 import { formatOffset, utcOffset, wallClock, zoneTransitions, type Wall } from './zones';
 
 /**
@@ -154,11 +155,28 @@ export function vtimezone(zone: string, from: number, to: number): string[] {
 	return lines;
 }
 
+/** A precision in a word, as the calendar's description gives it: "minute", "part-of-day". */
+export function precisionWord(precision: Precision): string {
+	const words: Record<Precision, () => string> = {
+		minute: m.export_precision_minute,
+		hour: m.export_precision_hour,
+		'part-of-day': m.export_precision_part_of_day,
+		day: m.export_precision_day,
+		week: m.export_precision_week,
+		month: m.export_precision_month,
+		year: m.export_precision_year
+	};
+	return words[precision]?.() ?? precision;
+}
+
 function precisionText(date: EventDate): string {
 	const { start, end } = date;
 	return end && end.precision !== start.precision
-		? `${start.precision} to ${end.precision}`
-		: start.precision;
+		? m.export_ics_precision_range({
+				start: precisionWord(start.precision),
+				end: precisionWord(end.precision)
+			})
+		: precisionWord(start.precision);
 }
 
 /** `imported`: the notice of an imported timeline, which every event repeats (calendars show events alone) */
@@ -172,21 +190,31 @@ function description(
 	const lines = [
 		event.summary,
 		'',
-		`When: ${formatEventDateWithZone(date)} (precision: ${precisionText(date)}; EDTF ${toEdtf(date)}).`,
-		`Date basis: ${date.basis}`,
-		`Status: ${STATUS_LABELS[event.status]}: ${STATUS_MEANINGS[event.status]}.`,
-		`Who: ${participantsText(event, index)}.`
+		m.export_ics_when({
+			date: formatEventDateWithZone(date),
+			precision: precisionText(date),
+			edtf: toEdtf(date)
+		}),
+		m.export_ics_basis({ basis: date.basis }),
+		m.export_ics_status({
+			label: STATUS_LABELS[event.status],
+			meaning: STATUS_MEANINGS[event.status]
+		}),
+		m.export_ics_who({ participants: participantsText(event, index) })
 	];
 	for (const e of event.evidence) {
 		const address = index.sources.get(e.source)?.url;
 		// a citation names its source and never wears quotation marks: it gives no words
-		const label = e.quote ? 'Source' : 'Cited, not quoted';
-		lines.push('', `${label}: ${evidenceCitation(e, index)}${address ? ` ${address}` : ''}`);
-		if (e.quote) lines.push(`“${e.quote}”`);
-		if (e.note) lines.push(`Note: ${e.note}`);
+		const cited = evidenceCitation(e, index);
+		const label = e.quote
+			? m.export_ics_source({ citation: cited })
+			: m.export_ics_cited({ citation: cited });
+		lines.push('', `${label}${address ? ` ${address}` : ''}`);
+		if (e.quote) lines.push(m.export_quote({ quote: e.quote }));
+		if (e.note) lines.push(m.export_ics_note({ note: e.note }));
 	}
 	if (imported) lines.push('', imported);
-	lines.push('', `Permalink: ${url}`);
+	lines.push('', m.export_ics_permalink({ url }));
 	return lines.join('\n');
 }
 

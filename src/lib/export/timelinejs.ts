@@ -20,6 +20,7 @@ import { formatEventDateWithZone } from '$lib/time/format';
 import { citation, eventAffiliations, indexTimeline, type TimelineIndex } from './describe';
 import { escapeHtml } from '$lib/chart/text-width';
 import { eventUrl, timelineUrl } from './urls';
+import { m } from '$lib/i18n';
 
 export interface TimelineJsDate {
 	year: number;
@@ -83,9 +84,10 @@ function slide(
 	});
 	const text = [
 		paragraph(event.summary),
-		sides.length > 1 ? `<p>Sides: ${escapeHtml(sides.join(', '))}</p>` : '',
-		cited.length ? `<p>Sources: ${cited.join('; ')}</p>` : '',
-		`<p>${link(eventUrl(root, timeline.id, event.id), 'This event with its evidence')}</p>`
+		sides.length > 1 ? `<p>${escapeHtml(m.export_tjs_sides({ sides: sides.join(', ') }))}</p>` : '',
+		// the citations are HTML already: the message's own words have nothing to escape
+		cited.length ? `<p>${m.export_tjs_sources({ sources: cited.join('; ') })}</p>` : '',
+		`<p>${link(eventUrl(root, timeline.id, event.id), m.export_tjs_event_link())}</p>`
 	].join('');
 	return {
 		start_date: timelineJsDate(event.date.start),
@@ -104,7 +106,7 @@ function slide(
 function importedNote({ imported }: Timeline): string {
 	if (!imported) return '';
 	const { from, file, date } = imported;
-	return `<p>${escapeHtml(`Imported from ${file} (${from}) on ${date}, not yet sourced event by event.`)}</p>`;
+	return `<p>${escapeHtml(m.export_tjs_imported({ file, from, date }))}</p>`;
 }
 
 export interface TimelineJsOptions {
@@ -120,7 +122,7 @@ export function toTimelineJs({ timeline, root }: TimelineJsOptions): TimelineJsF
 		title: {
 			text: {
 				headline: escapeHtml(timeline.title),
-				text: `${paragraph(timeline.summary)}${importedNote(timeline)}<p>${link(timelineUrl(root, timeline.id), 'The timeline with its sources')}</p>`
+				text: `${paragraph(timeline.summary)}${importedNote(timeline)}<p>${link(timelineUrl(root, timeline.id), m.export_tjs_timeline_link())}</p>`
 			},
 			unique_id: `${timeline.id}-title`,
 			autolink: false

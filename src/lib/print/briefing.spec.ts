@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import type { DatePoint, TimelineEvent } from '$lib/data/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DatePoint, EventKind, TimelineEvent } from '$lib/data/schema';
 import { date, fixtureTimeline, point, tinyTimeline } from '$lib/export/test-timeline';
-import { buildBriefing, briefingHeading, groupBriefing, isKeyEvent } from './briefing';
+import { useLanguage } from '$lib/i18n/locale';
+import { zoneCity } from '$lib/time/format';
+import { buildBriefing, briefingHeading, groupBriefing, isKeyEvent, kindWord } from './briefing';
 
 describe('briefingHeading()', () => {
 	// the labels of a range and a week used to name weekdays the date does not know
@@ -171,5 +173,140 @@ describe('isKeyEvent()', () => {
 			expect(isKeyEvent({ ...fixtureTimeline().events[0]!, ...c.extra } as TimelineEvent)).toBe(
 				c.expected
 			));
+	}
+});
+
+describe('kindWord()', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; kind: EventKind; expected: string }[] = [
+		// English prints the code itself, as it always has
+		{ lang: 'en', kind: 'call', expected: 'call' },
+		{ lang: 'en', kind: 'videoconference', expected: 'videoconference' },
+		{ lang: 'fr', kind: 'call', expected: 'appel téléphonique' },
+		{ lang: 'fr', kind: 'summit', expected: 'sommet' },
+		{ lang: 'uk', kind: 'statement', expected: 'заява' },
+		{ lang: 'uk', kind: 'interview', expected: 'інтерв’ю' },
+		{ lang: 'de', kind: 'agreement', expected: 'Abkommen' }
+	];
+	for (const c of cases) {
+		it(`kindWord() says ${c.kind} in ${c.lang} as ${c.expected}`, () => {
+			useLanguage(c.lang);
+			expect(kindWord(c.kind)).toBe(c.expected);
+		});
+	}
+});
+
+describe('groupBriefing() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const timeline = tinyTimeline([
+		{ id: 'a', date: date(point('2025-08-15T11:26', 'minute')) },
+		{ id: 'c', date: date(point('2025-08-16', 'day'), { zone: 'Europe/Moscow' }) },
+		{ id: 'e', date: date(point('2025-08-16T01:00', 'minute'), { zone: 'Europe/Kyiv' }) }
+	]);
+	// the city names are the zone helpers' own: only the words around them are the briefing's
+	const cases: { lang: string; zones: (city: (zone: string) => string) => string[] }[] = [
+		{
+			lang: 'fr',
+			zones: (c) => [
+				`heure locale à ${c('America/Anchorage')}`,
+				`heure locale à ${c('Europe/Moscow')} et ${c('Europe/Kyiv')}`
+			]
+		},
+		{
+			lang: 'uk',
+			zones: (c) => [
+				`місцевий час: ${c('America/Anchorage')}`,
+				`місцевий час: ${c('Europe/Moscow')} і ${c('Europe/Kyiv')}`
+			]
+		},
+		{
+			lang: 'de',
+			zones: (c) => [
+				`Ortszeit ${c('America/Anchorage')}`,
+				`Ortszeit in ${c('Europe/Moscow')} und ${c('Europe/Kyiv')}`
+			]
+		}
+	];
+	for (const c of cases) {
+		it(`groupBriefing() names the days' zones in ${c.lang}`, () => {
+			useLanguage(c.lang);
+			const groups = groupBriefing(buildBriefing(timeline, 'https://example.org').entries);
+			expect(groups.map((g) => g.zones)).toEqual(c.zones(zoneCity));
+		});
+	}
+});
+
+describe('buildBriefing() in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const timeline = fixtureTimeline();
+	const [source, other] = timeline.sources;
+	const first = timeline.events[0]!;
+	const quotes = (n: number) =>
+		Array.from({ length: n }, (_, i) => ({ source: source!.id, quote: `words ${i}` }));
+	const cases: {
+		lang: string;
+		evidence: { source: string; quote: string }[];
+		citation: RegExp;
+		more: string;
+		kind: string;
+	}[] = [
+		{
+			lang: 'fr',
+			evidence: quotes(3),
+			citation: /^Source 1\u00a0: Newsmax, /,
+			more: '2 autres citations de cette source sur la page de l’événement',
+			kind: 'sommet'
+		},
+		{
+			lang: 'fr',
+			evidence: [...quotes(1), { source: other!.id, quote: 'other words' }],
+			citation: /^Source 1\u00a0: Newsmax, /,
+			more: 'une autre source sur la page de l’événement',
+			kind: 'sommet'
+		},
+		{
+			lang: 'uk',
+			evidence: quotes(3),
+			citation: /^Джерело 1: Newsmax, /,
+			more: 'ще 2 цитати з цього джерела на сторінці події',
+			kind: 'саміт'
+		},
+		{
+			lang: 'uk',
+			evidence: quotes(6),
+			citation: /^Джерело 1: Newsmax, /,
+			more: 'ще 5 цитат з цього джерела на сторінці події',
+			kind: 'саміт'
+		},
+		{
+			lang: 'uk',
+			evidence: quotes(22),
+			citation: /^Джерело 1: Newsmax, /,
+			more: 'ще 21 цитата з цього джерела на сторінці події',
+			kind: 'саміт'
+		},
+		{
+			lang: 'de',
+			evidence: [...quotes(1), { source: other!.id, quote: 'other words' }],
+			citation: /^Quelle 1: Newsmax, /,
+			more: 'eine weitere Quelle auf der Ereignisseite',
+			kind: 'Gipfeltreffen'
+		}
+	];
+	for (const [i, c] of cases.entries()) {
+		it(`buildBriefing() writes an entry's words in ${c.lang} (case ${i + 1})`, () => {
+			useLanguage(c.lang);
+			const one = {
+				...timeline,
+				events: [{ ...first, kind: 'summit' as const, evidence: c.evidence }]
+			};
+			const [entry] = buildBriefing(one, 'https://example.org/tl').entries;
+			expect(entry?.citation).toMatch(c.citation);
+			expect(entry?.furtherEvidence).toBe(c.more);
+			expect(entry?.kind).toBe(c.kind);
+			// the data is the timeline's own, in its own words
+			expect(entry?.title).toBe(first.title);
+			expect(entry?.permalink).toBe(`https://example.org/tl/${timeline.id}/events/${first.id}/`);
+		});
 	}
 });

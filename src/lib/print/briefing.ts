@@ -3,7 +3,7 @@
  * (dates and zone names come from the build's zone database, so the browser never recomputes them
  * and the print matches the prerendered page).
  */
-import type { EventDate, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
+import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isFuzzy, type Span } from '$lib/time/dates';
 import { longDateText } from '$lib/time/calendar-words';
 import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/time/headings';
@@ -21,6 +21,7 @@ import {
 	type TimelineIndex
 } from '$lib/export/describe';
 import { eventUrl, timelineUrl } from '$lib/export/urls';
+import { m } from '$lib/i18n';
 
 /** The heading an event is listed under: a local day, or a coarser unit when that is all we know. */
 export interface BriefingHeading {
@@ -35,6 +36,7 @@ export interface BriefingHeading {
 export interface BriefingEntry {
 	id: string;
 	title: string;
+	/** the kind in a word: "call" */
 	kind: string;
 	status: EventStatus;
 	statusLabel: string;
@@ -109,16 +111,42 @@ function shortCitation(sourceId: string, timeline: Timeline, index: TimelineInde
 	const source = index.sources.get(sourceId);
 	if (!source) return citationFor(sourceId, index);
 	const n = timeline.sources.indexOf(source) + 1;
-	return `Source ${n}: ${source.publisher}, ${formatPublished(source.published)}`;
+	return m.print_source_short({
+		number: n,
+		publisher: source.publisher,
+		published: formatPublished(source.published)
+	});
 }
 
 /** How many more sources (or, when there are none, quotes from the key's source) the event has. */
 function furtherEvidence(keySource: string | undefined, more: { source: string }[]): string {
 	// two quotes from one source are one source: counting quotes would overstate the support
 	const sources = new Set(more.map((e) => e.source).filter((s) => s !== keySource)).size;
-	const count = (n: number, noun: string) => (n === 1 ? `one more ${noun}` : `${n} more ${noun}s`);
-	if (sources) return `${count(sources, 'source')} on the event page`;
-	return more.length ? `${count(more.length, 'quote')} from this source on the event page` : '';
+	if (sources) return m.print_more_sources({ count: sources });
+	return more.length ? m.print_more_quotes({ count: more.length }) : '';
+}
+
+/** A kind in a word, lower case as it reads after the date: "call", "summit". */
+export function kindWord(kind: EventKind): string {
+	const words: Record<EventKind, () => string> = {
+		summit: m.print_kind_summit,
+		meeting: m.print_kind_meeting,
+		call: m.print_kind_call,
+		videoconference: m.print_kind_videoconference,
+		statement: m.print_kind_statement,
+		post: m.print_kind_post,
+		remarks: m.print_kind_remarks,
+		speech: m.print_kind_speech,
+		interview: m.print_kind_interview,
+		report: m.print_kind_report,
+		proposal: m.print_kind_proposal,
+		threat: m.print_kind_threat,
+		announcement: m.print_kind_announcement,
+		agreement: m.print_kind_agreement,
+		sanction: m.print_kind_sanction,
+		other: m.print_kind_other
+	};
+	return words[kind]?.() ?? kind;
 }
 
 /**
@@ -140,7 +168,7 @@ function entry(
 	return {
 		id: event.id,
 		title: event.title,
-		kind: event.kind,
+		kind: kindWord(event.kind),
 		status: event.status,
 		statusLabel: STATUS_LABELS[event.status],
 		statusMeaning: STATUS_MEANINGS[event.status],
@@ -218,8 +246,8 @@ export function groupBriefing(entries: readonly BriefingEntry[]): BriefingDay[] 
 			cities.length === 1
 				? cities[0] === 'UTC'
 					? 'UTC'
-					: `${cities[0]} time`
-				: `local time in ${cities.slice(0, -1).join(', ')} and ${cities.at(-1)}`;
+					: m.print_zone_city({ city: cities[0]! })
+				: m.print_zone_cities({ cities: cities.slice(0, -1).join(', '), last: cities.at(-1)! });
 	}
 	return groups;
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { EVENT_STATUSES, type EventStatus } from '$lib/data/schema';
 import { STATUS_MEANINGS } from '$lib/data/words';
 import { PRINT_MARKS } from '$lib/chart/encoding';
@@ -149,4 +150,44 @@ describe('layoutChart() key events', () => {
 		expect(seventh.showNumber).toBe(true);
 		expect(chart.columns.filter((c) => c.key)).toHaveLength(1);
 	});
+});
+
+describe('MARK_LEGEND in other languages', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { lang: string; texts: string[] }[] = [
+		{
+			lang: 'en',
+			texts: [
+				'occurred',
+				'reported, claimed or contested: not confirmed',
+				'scheduled or proposed',
+				'did not happen, or cancelled'
+			]
+		},
+		{
+			lang: 'fr',
+			texts: [
+				'a eu lieu',
+				'rapporté, revendiqué ou contesté\u00a0: non confirmé',
+				'prévu ou proposé',
+				'n’a pas eu lieu, ou annulé'
+			]
+		},
+		{
+			lang: 'uk',
+			texts: [
+				'відбулася',
+				'повідомлено, заявлено або оскаржено: не підтверджено',
+				'заплановано або запропоновано',
+				'не відбулася або скасовано'
+			]
+		}
+	];
+	for (const c of cases) {
+		it(`MARK_LEGEND reads its words in ${c.lang} when they are printed`, () => {
+			useLanguage(c.lang);
+			expect(MARK_LEGEND.map((l) => l.text)).toEqual(c.texts);
+			expect(MARK_LEGEND.map((l) => l.style)).toEqual(['solid', 'half', 'hollow', 'crossed']);
+		});
+	}
 });

@@ -17,14 +17,23 @@ import type { Span } from '$lib/time/dates';
 import { DAY } from '$lib/time/durations';
 import { linearScale } from '$lib/chart/scale';
 import { PRINT_MARKS, type PrintMark } from '$lib/chart/print-marks';
+import { m } from '$lib/i18n';
 
-/** The legend, in the order it is printed. */
-export const MARK_LEGEND: { style: PrintMark; text: string }[] = [
-	{ style: 'solid', text: 'occurred' },
-	{ style: 'half', text: 'reported, claimed or contested: not confirmed' },
-	{ style: 'hollow', text: 'scheduled or proposed' },
-	{ style: 'crossed', text: 'did not happen, or cancelled' }
+const LEGEND_WORDS: { style: PrintMark; words: () => string }[] = [
+	{ style: 'solid', words: m.print_legend_occurred },
+	{ style: 'half', words: m.print_legend_unconfirmed },
+	{ style: 'hollow', words: m.print_legend_planned },
+	{ style: 'crossed', words: m.print_legend_not_happened }
 ];
+
+/** The legend, in the order it is printed: its text is read in the language in force then. */
+export const MARK_LEGEND: readonly { readonly style: PrintMark; readonly text: string }[] =
+	LEGEND_WORDS.map(({ style, words }) => ({
+		style,
+		get text() {
+			return words();
+		}
+	}));
 
 /** One group of the status key: how it is drawn, and the statuses drawn so, in words. */
 export interface StatusKeyGroup {

@@ -13,6 +13,19 @@ export function cssString(text: string): string {
 		.replace(/</g, '\\3c ')}"`;
 }
 
+import { m } from '$lib/i18n';
+
+/** "Page " counter(page) " of " counter(pages): the message's words around CSS page counters. */
+export function pageCounterCss(): string {
+	// placeholders the words cannot contain mark where each counter goes
+	const text = m.print_margin_page({ page: '\u0000page\u0000', pages: '\u0000pages\u0000' });
+	return text
+		.split('\u0000')
+		.map((part, i) => (i % 2 ? `counter(${part})` : part ? cssString(part) : ''))
+		.filter(Boolean)
+		.join(' ');
+}
+
 const FONT = `font-family: Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #444;`;
 
 export function pageMarginsCss({
@@ -26,9 +39,9 @@ export function pageMarginsCss({
 }): string {
 	return `@page {
 	@top-left { content: ${cssString(title)}; ${FONT} }
-	@top-right { content: ${cssString(`Briefing · facts as of ${asOf}`)}; ${FONT} }
+	@top-right { content: ${cssString(m.print_margin_as_of({ asOf }))}; ${FONT} }
 	@bottom-left { content: ${cssString(url)}; ${FONT} }
-	@bottom-right { content: "Page " counter(page) " of " counter(pages); ${FONT} }
+	@bottom-right { content: ${pageCounterCss()}; ${FONT} }
 }
 @page :first {
 	@top-left { content: none; }
