@@ -23,12 +23,13 @@ const BUILDS = [
  * that makes them heavier still fails here.
  */
 const OVER_BUDGET: Record<string, number> = {
-	// 80.3 kB since 5 December: the page links the embed code's styles, which a script fetched
-	// before (uncounted here, and the code was drawn unstyled at first), and the chart shares its
-	// rows by need
-	'/[timeline]': 80_400,
-	'/[timeline]/embed': 76_200,
-	'/[timeline]/events/[event]': 62_000
+	// Since 6 December every page carries the interface's messages in all four languages (about
+	// 23 kB on the timeline page, 16 kB on an event page), not only its own language's: the
+	// aim of 80 kB on the timeline page needs the other languages fetched apart (docs/bench.md)
+	'/[timeline]': 103_400,
+	'/[timeline]/embed': 96_000,
+	'/[timeline]/events/[event]': 78_200,
+	'/[timeline]/print': 73_200
 };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

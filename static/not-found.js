@@ -11,11 +11,11 @@
 	if (item) {
 		item.parentElement.prepend(item);
 		if (section === 'events' && event && message) {
-			message.textContent = 'The timeline has no event "' + event + '".';
+			message.textContent = message.dataset.noEvent.replace('{event}', event);
 			const search = item.querySelector('input[name="q"]');
 			if (search) search.value = event.replace(/-/g, ' ');
 		}
 	} else if (timeline && message) {
-		message.textContent = 'There is no timeline "' + timeline + '".';
+		message.textContent = message.dataset.noTimeline.replace('{timeline}', timeline);
 	}
 })();

@@ -7,6 +7,7 @@ export const trailingSlash = 'always';
 
 // the page's messages speak its timeline's language, from before the first component renders
 export const load: LayoutLoad = ({ data }) => {
-	useLanguage(data.language);
+	// an address the app reaches but the build has no data for (a dead link) keeps the language
+	if (data?.language) useLanguage(data.language);
 	return data;
 };

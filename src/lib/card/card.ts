@@ -205,7 +205,8 @@ export function cardAlt(card: CardContent): string {
 			? m.export_card_alt_strip_event({ from: card.strip.from, to: card.strip.to })
 			: m.export_card_alt_strip_timeline({ from: card.strip.from, to: card.strip.to })
 	);
-	return parts.join(' ');
+	// a date that ends in an abbreviation ("2025 р.", "janv.") ends its sentence with that point
+	return parts.join(' ').replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
 /** What the card's font covers, as inclusive code point ranges. */

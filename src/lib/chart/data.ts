@@ -4,6 +4,7 @@
  * (summaries, quotes and claims: `search.json`, fetched when the reader first searches). It
  * carries each event's real-time span precomputed on the server, and is sorted once, here.
  */
+import { m } from '$lib/i18n';
 import { provenanceOf, type Provenance } from '$lib/event/provenance';
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { bySpan, eventSpan, isInstant } from '$lib/time/dates';
@@ -161,7 +162,7 @@ function articleOf(timeline: Timeline): { article?: string } {
 	const main = timeline.mainSource
 		? timeline.sources.find((s) => s.id === timeline.mainSource)
 		: undefined;
-	return main ? { article: `${main.publisher}'s “${main.title}”` } : {};
+	return main ? { article: m.chart_article({ publisher: main.publisher, title: main.title }) } : {};
 }
 
 export function toChartData(timeline: Timeline): ChartData {
