@@ -1,9 +1,33 @@
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { paraglideOptions } from './scripts/paraglide.js';
+import { compileMessages } from './scripts/paraglide.js';
+
+/**
+ * In dev, compile the interface's messages at start and again when a catalog changes, then reload.
+ * Not the library's own plugin: it empties and rewrites the whole folder, which breaks any other
+ * process reading the messages at that moment (the end-to-end tests run a dev server beside
+ * builds and test files that import them); `compileMessages` writes only what changed.
+ */
+function compileMessagesInDev(): Plugin {
+	const dir = resolve('messages');
+	return {
+		name: 'compile-messages-in-dev',
+		apply: 'serve',
+		async buildStart() {
+			await compileMessages();
+		},
+		configureServer(server) {
+			server.watcher.add(dir);
+			server.watcher.on('change', async (file) => {
+				if (!file.startsWith(dir + sep) || !file.endsWith('.json')) return;
+				await compileMessages();
+				server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
 
 /** In dev, reload the page when a timeline file changes: data is read outside Vite's module graph. */
 function reloadOnTimelineChange(): Plugin {
@@ -59,9 +83,8 @@ function compileHints(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		// only `vite dev` compiles the messages itself, as catalogs change: builds and tests run
-		// `scripts/paraglide.js` first (several builds at once must not rewrite the same files)
-		process.env.VITEST ? [] : { ...paraglideVitePlugin(paraglideOptions), apply: 'serve' },
+		// builds and tests run `scripts/paraglide.js` first
+		process.env.VITEST ? [] : compileMessagesInDev(),
 		sveltekit(),
 		reloadOnTimelineChange(),
 		compileHints()
