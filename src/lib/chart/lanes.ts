@@ -8,23 +8,17 @@ import { EVENT_KINDS } from '$lib/data/vocabulary';
 import type { ChartActor, ChartAffiliation, ChartEvent } from './data';
 import { KIND_WORDS } from '$lib/data/words';
 import { m } from '$lib/i18n';
+import { wordsOf } from '$lib/i18n/words-of';
 
 export const LANE_MODES = ['affiliation', 'kind', 'single'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
 
-const LANE_MODE_MESSAGES: Record<LaneMode, () => string> = {
+/** The lane modes in words, in the language in force when read. */
+export const LANE_MODE_LABELS: Readonly<Record<LaneMode, string>> = wordsOf({
 	affiliation: m.chart_lane_mode_affiliation,
 	kind: m.chart_lane_mode_kind,
 	single: m.chart_lane_mode_single
-};
-
-/** The lane modes in words, in the language in force when read (getters, not frozen strings). */
-export const LANE_MODE_LABELS: Readonly<Record<LaneMode, string>> = Object.defineProperties(
-	{} as Record<LaneMode, string>,
-	Object.fromEntries(
-		LANE_MODES.map((mode) => [mode, { get: LANE_MODE_MESSAGES[mode], enumerable: true }])
-	)
-);
+});
 
 export interface Lane {
 	id: string;

@@ -5,7 +5,14 @@
  * (midnight in Anchorage, not in UTC), which d3's local-or-UTC ticks cannot do.
  */
 import { dateLocale } from '$lib/i18n';
-import { MONTHS, twoDigits, WEEKDAYS } from '$lib/time/calendar-words';
+import {
+	englishDates,
+	intlDateText,
+	MONTHS,
+	twoDigits,
+	WEEKDAYS,
+	type DateStyle
+} from '$lib/time/calendar-words';
 import { wallFields, wallTime as wall, type WallFields } from '$lib/time/zone-math';
 import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
@@ -58,9 +65,6 @@ const DAYS = WEEKDAYS.map((d) => d.slice(0, 3));
 const pad = twoDigits;
 const shortMonth = (f: WallFields) => (MONTHS[f.month] ?? '').slice(0, 3);
 
-/** Whether the language in force writes dates in our hand-written English. */
-const englishDates = (tag: string) => /^en(-|$)/i.test(tag);
-
 /** A wall-clock date as a Date whose UTC fields are that wall clock. */
 function wallDate(t: WallFields): Date {
 	const d = new Date(Date.UTC(2000, t.month, t.day, t.hour, t.minute));
@@ -68,34 +72,18 @@ function wallDate(t: WallFields): Date {
 	return d;
 }
 
+/** The tick and context styles of `$lib/time/calendar-words`, by what the axis calls them. */
 const DAY_STYLES = {
-	/** "ven. 15 août", "пт, 15 серп.": a day tick */
-	day: { weekday: 'short', day: 'numeric', month: 'short' },
-	/** "15 août": a week tick */
-	dayMonth: { day: 'numeric', month: 'short' },
-	/** "août": a month tick */
-	month: { month: 'short' },
-	/** "ven. 15 août 2025": the day a view of hours is in */
-	context: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
-	/** "août 2025": the month a view of days is in */
-	monthYear: { month: 'long', year: 'numeric' }
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+	day: 'shortDayNoYear',
+	dayMonth: 'dayMonth',
+	month: 'shortMonth',
+	context: 'dayContext',
+	monthYear: 'monthYear'
+} as const satisfies Record<string, DateStyle>;
 
-// the axis is labelled on every frame of a zoom: a formatter is built once per language
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A date in another language than English, in that language's own order and abbreviations (as
- * `$lib/time/calendar-words` writes them; it has no weekday without a year, which ticks need).
- */
+/** A date in another language than English, in that language's own order and abbreviations. */
 function intlDay(t: WallFields, style: keyof typeof DAY_STYLES, tag: string): string {
-	const key = `${tag} ${style}`;
-	let f = dayFormatters.get(key);
-	if (!f) {
-		f = new Intl.DateTimeFormat(tag, { ...DAY_STYLES[style], timeZone: 'UTC' });
-		dayFormatters.set(key, f);
-	}
-	return f.format(wallDate(t));
+	return intlDateText(DAY_STYLES[style], wallDate(t), tag);
 }
 
 /** "Fri 15 Aug", or the language's own: "ven. 15 août", "Fr., 15. Aug." */

@@ -13,16 +13,7 @@ import type {
 } from '$lib/data/schema';
 import { listFormat } from '$lib/i18n/locale';
 import { m } from '$lib/i18n';
-
-/**
- * A table of words that reads its messages when looked up, so a view always gets the language in
- * force (a table filled when the module loads would keep the first page's language).
- */
-function wordsOf<K extends string, V>(table: Record<K, () => V>): Readonly<Record<K, V>> {
-	const words = {} as Record<K, V>;
-	for (const key in table) Object.defineProperty(words, key, { get: table[key], enumerable: true });
-	return words;
-}
+import { wordsOf } from '$lib/i18n/words-of';
 
 export const KIND_WORDS: Readonly<Record<EventKind, string>> = wordsOf({
 	summit: m.common_kind_summit,

@@ -49,6 +49,9 @@ const STYLES = {
 	date: { day: 'numeric', month: 'short', year: 'numeric' },
 	longDate: { day: 'numeric', month: 'long', year: 'numeric' },
 	dayMonth: { day: 'numeric', month: 'short' },
+	/** the chart's day ticks, and the day a view of hours is in */
+	shortDayNoYear: { weekday: 'short', day: 'numeric', month: 'short' },
+	dayContext: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
 	longDayMonth: { day: 'numeric', month: 'long' },
 	shortMonth: { month: 'short' },
 	longMonth: { month: 'long' },
@@ -57,7 +60,8 @@ const STYLES = {
 	year: { year: 'numeric' },
 	clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
-type Style = keyof typeof STYLES;
+export type DateStyle = keyof typeof STYLES;
+type Style = DateStyle;
 
 /** Whether dates in this tag are our hand-written English (every English tag keeps today's words). */
 export function englishDates(tag = dateLocale()): boolean {
@@ -76,6 +80,11 @@ function formatter(style: Style, locale: string): Intl.DateTimeFormat {
 		formatters.set(key, f);
 	}
 	return f;
+}
+
+/** A date (its UTC fields) in a style, in a language other than our hand-written English. */
+export function intlDateText(style: DateStyle, d: Date, tag = dateLocale()): string {
+	return formatter(style, tag).format(d);
 }
 
 /** The date in a style in the language in force, or undefined in English (written by hand). */

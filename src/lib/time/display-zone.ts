@@ -4,17 +4,11 @@
  * name, "Europe/Moscow"), so that a reader can compare the times of two places.
  */
 import { m } from '$lib/i18n';
+import { wordsOf } from '$lib/i18n/words-of';
 
 export const ZONE_MODES = ['event', 'viewer', 'utc'] as const;
 /** One of `ZONE_MODES`, or an IANA zone name (every one has a slash; UTC is the 'utc' mode). */
 export type ZoneMode = (typeof ZONE_MODES)[number] | `${string}/${string}`;
-
-/** A table of words read in the language in force each time, never frozen when the module loads. */
-function wordsOf<K extends string>(t: Record<K, () => string>): Readonly<Record<K, string>> {
-	const words = {} as Record<K, string>;
-	for (const k in t) Object.defineProperty(words, k, { get: t[k], enumerable: true });
-	return words;
-}
 
 export const ZONE_MODE_LABELS: Readonly<Record<(typeof ZONE_MODES)[number], string>> = wordsOf({
 	event: m.time_zone_mode_event,
