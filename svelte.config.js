@@ -17,6 +17,8 @@ const config = {
 		// a second build (say, under a base path) keeps its own generated files
 		outDir: process.env.BUILD_DIR ? `.svelte-kit-${process.env.BUILD_DIR}` : '.svelte-kit',
 		paths: { base, relative: true },
+		// scripts/build.js builds each other catalog's pages with their own app, beside the first
+		appDir: process.env.APP_DIR ?? '_app',
 		// Every page is prerendered, so the policy travels in a <meta http-equiv> tag with hashes of
 		// Kit's inline scripts. A meta policy cannot carry frame-ancestors, report-uri or sandbox:
 		// a host that wants them sends them as headers (see README, "Hosting").

@@ -100,7 +100,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		TIMELINES_DIR: resolve(options.timelinesDir),
 		BUILD_DIR: options.buildDir,
 		NODE_OPTIONS: `--max-old-space-size=${options.heapMB ?? 8192}`,
-		NO_COLOR: '1'
+		NO_COLOR: '1',
+		// the synthetic timelines are English: the one browser build `npm run build` makes for them
+		STATIC_LOCALE: 'en'
 	};
 	delete env.BASE_PATH;
 	// the harness runs under Vite's module runner, which sets NODE_ENV=development; a build that

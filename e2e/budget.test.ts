@@ -23,13 +23,13 @@ const BUILDS = [
  * that makes them heavier still fails here.
  */
 const OVER_BUDGET: Record<string, number> = {
-	// Since 6 December every page carries the interface's messages in all four languages (about
-	// 23 kB on the timeline page, 16 kB on an event page), not only its own language's: the
-	// aim of 80 kB on the timeline page needs the other languages fetched apart (docs/bench.md)
-	'/[timeline]': 103_400,
-	'/[timeline]/embed': 96_000,
-	'/[timeline]/events/[event]': 78_200,
-	'/[timeline]/print': 73_200
+	// Each page carries its own language's messages (scripts/build.js); the heaviest is the
+	// Ukrainian test timeline's. The aim of 80 kB on the timeline page needs what its first draw
+	// does not use fetched after it (docs/bench.md)
+	'/[timeline]': 88_400,
+	'/[timeline]/embed': 82_900,
+	'/[timeline]/events/[event]': 67_000,
+	'/[timeline]/print': 62_700
 };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { catalogFiles, readCatalog, type Message } from '../src/lib/i18n/catalogs';
-import { expect, test, visit } from './fixtures';
+import { expect, hydrated, test, visit } from './fixtures';
 import { printToPdf } from './pdf';
 
 const TIMELINES = [
@@ -127,6 +127,48 @@ for (const { id, language, event, months } of TIMELINES) {
 		});
 	});
 }
+
+/** Long messages of a language, without placeholders: text that only its catalog's code holds. */
+function ownTexts(language: string): string[] {
+	return catalogFiles().areas.flatMap((area) =>
+		Object.values(readCatalog(area, language)).flatMap((message) =>
+			typeof message === 'string' && message.length >= 24 && !message.includes('{') ? [message] : []
+		)
+	);
+}
+
+test("a page's script carries its own language's messages only, and links between languages load anew", async ({
+	page
+}) => {
+	const scripts = new Map<string, string>();
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.set(response.url(), await response.text());
+	});
+	await visit(page, '/');
+	await page.getByRole('link', { name: /Києві/ }).click();
+	await page.waitForURL(/fixture-kyiv-uk/);
+	await hydrated(page);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	const ukScripts = [...scripts].filter(([url]) => url.includes('/_app-uk/'));
+	expect(ukScripts.length).toBeGreaterThan(0);
+	const code = ukScripts.map(([, text]) => text).join('\n');
+	expect(ownTexts('uk').filter((t) => code.includes(t)).length).toBeGreaterThan(10);
+	for (const other of ['en', 'fr', 'de']) {
+		expect(
+			ownTexts(other).filter((t) => code.includes(t)),
+			other
+		).toEqual([]);
+	}
+	// back to the index: the site's own app, in its language
+	scripts.clear();
+	await page.locator('header a[href]').first().click();
+	await page.waitForURL((url) => url.pathname === '/');
+	await hydrated(page);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	expect([...scripts.keys()].filter((url) => url.includes('/_app/')).length).toBeGreaterThan(0);
+});
 
 test('the index and the not-found page speak the site language', async ({ page }) => {
 	await visit(page, '/');

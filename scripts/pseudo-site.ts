@@ -21,7 +21,12 @@ import { catalogFiles, readCatalog } from '../src/lib/i18n/catalogs';
 import { pseudoCatalog } from '../src/lib/i18n/pseudo';
 
 const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-const MESSAGES = ['scripts/paraglide.js', 'project.inlang/settings.json', 'messages'];
+const MESSAGES = [
+	'scripts/paraglide.js',
+	'scripts/build.js',
+	'project.inlang/settings.json',
+	'messages'
+];
 
 function main(outDir: string | undefined, timelines: string | undefined): void {
 	if (!outDir || !timelines)
@@ -49,10 +54,12 @@ function main(outDir: string | undefined, timelines: string | undefined): void {
 		TIMELINES_DIR: resolve(timelines)
 	};
 	delete env.BASE_PATH;
-	for (const args of [['scripts/paraglide.js'], ['node_modules/vite/bin/vite.js', 'build']]) {
-		const run = spawnSync(process.execPath, args, { cwd: site, env, stdio: 'inherit' });
-		if (run.status !== 0) throw new Error(`the pseudo-language build failed: ${args.join(' ')}`);
-	}
+	const run = spawnSync(process.execPath, ['scripts/build.js'], {
+		cwd: site,
+		env,
+		stdio: 'inherit'
+	});
+	if (run.status !== 0) throw new Error('the pseudo-language build failed');
 	rmSync(resolve(outDir), { recursive: true, force: true });
 	renameSync(join(site, 'build-pseudo'), resolve(outDir));
 	if (!readdirSync(resolve(outDir)).includes('index.html')) throw new Error('no index.html built');

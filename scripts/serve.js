@@ -123,7 +123,8 @@ async function send(req, res, status, file, pathname = '') {
 	const headers = {
 		...securityHeaders(pathname),
 		'content-type': type,
-		'cache-control': file.includes('/_app/immutable/')
+		// the site's app and each other catalog's (`_app-uk/`): hashed names, never changed
+		'cache-control': /\/_app(?:-[a-z]+)?\/immutable\//.test(file)
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache'
 	};

@@ -4,15 +4,11 @@
  * language. The tag itself goes to `<html lang>` and to `Intl` for dates; the messages come from
  * the catalog of its base language, or English when there is none.
  */
-import {
-	baseLocale,
-	isLocale,
-	locales,
-	overwriteGetLocale,
-	type Locale
-} from '$lib/paraglide/runtime';
+import { baseLocale, locales, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { catalogOf } from './catalog.js';
 
 export { locales, type Locale };
+export { catalogOf, hasCatalog } from './catalog.js';
 
 /** The tag English dates are formatted with: day before month, 24-hour times. */
 const ENGLISH_DATES = 'en-GB';
@@ -33,15 +29,12 @@ const RIGHT_TO_LEFT = new Set([
 	'yi'
 ]);
 
-/** The catalog for a language tag: its base language's, or English's. */
-export function catalogOf(tag: string): Locale {
-	const base = tag.split('-')[0]?.toLowerCase() ?? '';
-	return isLocale(base) ? base : baseLocale;
-}
-
-/** Whether a language tag has a catalog of its own (else the interface is in English). */
-export function hasCatalog(tag: string): boolean {
-	return isLocale(tag.split('-')[0]?.toLowerCase() ?? '');
+/**
+ * Whether pages in these two languages run the same build of the browser's code: each catalog in
+ * use gets its own (scripts/build.js), so a link between two builds must load the page anew.
+ */
+export function sameBuild(a: string, b: string): boolean {
+	return catalogOf(a) === catalogOf(b);
 }
 
 export function textDirection(tag: string): 'ltr' | 'rtl' {

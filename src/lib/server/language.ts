@@ -3,18 +3,11 @@
  * (SITE_LANGUAGE at build time, default English) for the index and the not-found page.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { siteLanguage } from '$lib/i18n/catalog.js';
 import { readLanguageFrom } from '$lib/i18n/locale';
 import { getTimeline, TimelineDataError } from './timelines';
 
-const TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-export function siteLanguage(env: Record<string, string | undefined> = process.env): string {
-	const tag = (env.SITE_LANGUAGE ?? '').trim() || 'en';
-	if (!TAG.test(tag)) {
-		throw new Error(`SITE_LANGUAGE must be a BCP 47 language tag such as en or uk: got "${tag}"`);
-	}
-	return tag;
-}
+export { siteLanguage };
 
 /** The language of the pages of a timeline, or of a page outside any timeline. */
 export function languageOf(timelineId: string | undefined): string {

@@ -9,10 +9,17 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { checkTimelineTargets } from '$lib/data/files';
+import { catalogOf } from '$lib/i18n/catalog.js';
 import type { Timeline } from '$lib/data/schema';
 import { formatProblem } from '$lib/data/validate';
 
 export const TIMELINES_DIR = process.env.TIMELINES_DIR ?? 'data/timelines';
+
+/**
+ * Set by scripts/build.js when it builds the pages of one catalog's timelines with their own
+ * browser code: that build sees only them (all files are still checked).
+ */
+const BUILD_CATALOG = process.env.BUILD_CATALOG;
 
 export class TimelineDataError extends Error {
 	constructor(readonly lines: string[]) {
@@ -30,7 +37,11 @@ export function loadTimelines(): Timeline[] {
 	const results = checkTimelineTargets([TIMELINES_DIR]);
 	const lines = results.flatMap((r) => r.problems.map(formatProblem));
 	if (lines.length) throw new TimelineDataError(lines);
-	cache = results.flatMap((r) => (r.timeline ? [r.timeline] : []));
+	cache = results.flatMap((r) =>
+		r.timeline && (!BUILD_CATALOG || catalogOf(r.timeline.language) === BUILD_CATALOG)
+			? [r.timeline]
+			: []
+	);
 	return cache;
 }
 
