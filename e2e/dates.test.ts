@@ -164,3 +164,12 @@ test('the exports date every event at its precision, in the list order', async (
 	};
 	expect(json.events.map((e) => e.id)).toEqual(ORDER);
 });
+
+test("an event page says in a sentence why a whole day's date is not converted", async ({
+	page
+}) => {
+	await visit(page, `${TIMELINE}events/moscow-day/`);
+	await expect(page.locator('p.note').filter({ hasText: 'not converted' })).toHaveText(
+		/^The date is given to the day: a calendar date where it happened/
+	);
+});
