@@ -13,6 +13,8 @@ const PAGES = [
 	{ name: 'an event', path: '/fixture-talks/events/anchorage-summit/' },
 	{ name: 'the briefing', path: '/fixture-talks/print/' },
 	{ name: 'the embed', path: '/fixture-talks/embed/' },
+	// real long words: Ukrainian zone names ("за північноамериканським східним часом")
+	{ name: 'a Ukrainian event', path: '/fixture-kyiv-uk/events/stambulskyi-raund-2025-11-03/' },
 	{ name: 'the not-found page', path: '/no-such-timeline/', missing: true }
 ];
 const WIDTHS = [360, 1280];
@@ -50,6 +52,35 @@ function cutControls(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Words of short labels (controls, list terms, table heads) broken across two lines inside the
+ * word: a translation that no longer fits its place, squeezed instead of wrapped between words.
+ */
+function brokenWords(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const labels = document.querySelectorAll<HTMLElement>(
+			'button, summary, label, [role="button"], [role="tab"], .chip, dt, th, legend'
+		);
+		for (const el of labels) {
+			// hidden, or inside a closed disclosure (whose content Chromium lays out unseen)
+			const unseen = '[hidden], [aria-hidden="true"], details:not([open]) > :not(summary)';
+			if (el.closest(unseen) || el.getClientRects().length === 0) continue;
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{M}\p{N}]{2,}/gu)) {
+					const range = document.createRange();
+					range.setStart(node, word.index);
+					range.setEnd(node, word.index + word[0].length);
+					const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)));
+					if (lines.size > 1) found.push(`"${word[0]}" in ${el.tagName.toLowerCase()}`);
+				}
+			}
+		}
+		return found;
+	});
+}
+
 /** Pairs of chart labels that overlap. */
 function crossingLabels(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -79,7 +110,7 @@ test.describe('the pseudo-language', () => {
 
 	for (const width of WIDTHS) {
 		for (const { name, path, missing } of PAGES) {
-			test(`${name} at ${width} px: no sideways scroll and no control cut`, async ({
+			test(`${name} at ${width} px: no sideways scroll, no control cut, no label broken inside a word`, async ({
 				page,
 				pageProblems
 			}) => {
@@ -89,6 +120,7 @@ test.describe('the pseudo-language', () => {
 				await (missing ? page.goto(path) : visit(page, path));
 				expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 				expect(await cutControls(page)).toEqual([]);
+				expect(await brokenWords(page)).toEqual([]);
 			});
 		}
 
