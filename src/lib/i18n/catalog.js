@@ -17,14 +17,6 @@ export function catalogOf(tag) {
 }
 
 /**
- * Whether a language tag has a catalog of its own (else the interface is in English).
- * @param {string} tag
- */
-export function hasCatalog(tag) {
-	return isLocale(tag.split('-')[0]?.toLowerCase() ?? '');
-}
-
-/**
  * The site's language, for the index and the not-found page: SITE_LANGUAGE at build time, or
  * English.
  * @param {Record<string, string | undefined>} env

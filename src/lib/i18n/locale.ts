@@ -8,7 +8,7 @@ import { baseLocale, locales, overwriteGetLocale, type Locale } from '$lib/parag
 import { catalogOf } from './catalog.js';
 
 export { locales, type Locale };
-export { catalogOf, hasCatalog } from './catalog.js';
+export { catalogOf } from './catalog.js';
 
 /** The tag English dates are formatted with: day before month, 24-hour times. */
 const ENGLISH_DATES = 'en-GB';
