@@ -33,15 +33,31 @@ function compileMessagesInDev(): Plugin {
 /**
  * The one catalog a browser build speaks (STATIC_LOCALE, set by scripts/build.js): the messages'
  * other languages become dead code. The server's build keeps them all, to render any page.
+ *
+ * Each message is then exported as that catalog's own function: the compiler's wrapper, which
+ * picks a language and fills in default arguments, would stay as a second function per message
+ * (1.0 kB gzipped on the Ukrainian timeline page, measured).
  */
 function oneCatalogInTheBrowser(): Plugin {
 	const locale = process.env.STATIC_LOCALE;
+	const messageFile = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](?!_index)[a-z0-9_]+\.js$/;
 	return {
 		name: 'one-catalog-in-the-browser',
 		apply: 'build',
 		config(_config, { isSsrBuild }) {
 			if (!locale || isSsrBuild) return;
 			return { define: { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(locale) } };
+		},
+		transform(code, id, options) {
+			if (!locale || options?.ssr || !messageFile.test(id)) return;
+			const exported = /\nexport const ([a-z0-9_]+) = [\s\S]*$/.exec(code);
+			const key = exported?.[1];
+			// a catalog without its own text for a key keeps the wrapper, which falls back
+			if (!exported || !key || !code.includes(`\nconst ${locale}_${key} = `)) return;
+			return {
+				code: `${code.slice(0, exported.index)}\nexport const ${key} = ${locale}_${key};\n`,
+				map: null
+			};
 		}
 	};
 }
