@@ -1,11 +1,13 @@
 /**
- * The JavaScript budget: no page of any test build loads more than 60 kB of JavaScript and CSS,
- * gzipped, before its first draw (`scripts/budget.ts` says what counts). A size check over the
- * built files, not a timing: what a page fetches later, by `import()`, is free. The builds differ
- * in size (the fixture build has a 1,000-event timeline), so this holds at every size.
+ * The JavaScript budgets: no page of any test build loads more than 80 kB of JavaScript, nor
+ * (with the exceptions below) more than 60 kB of JavaScript and CSS, gzipped, before its first
+ * draw (`scripts/budget.ts` says what counts). A size check over the built files, not a timing:
+ * what a page fetches later, by `import()`, is free. The builds differ in size (the fixture build
+ * has a 1,000-event timeline) and in language (the test build has Ukrainian and French
+ * timelines, each with its own app), so this holds at every size and in every language.
  */
 import { BASE_PATH, HOSTILE_DIR } from '../playwright.config';
-import { Budget, BUDGET_BYTES, type InitialLoad } from '../scripts/budget';
+import { Budget, BUDGET_BYTES, JS_BUDGET_BYTES, type InitialLoad } from '../scripts/budget';
 import { expect, test } from './fixtures';
 import { builtPages, notFoundPage, type BuiltPage } from './routes';
 
@@ -17,18 +19,19 @@ const BUILDS = [
 ];
 
 /**
- * Routes still over the budget, and the most each may load until it meets it: the timeline page
- * and the embed hydrate the chart, its controls and the list at once, and Svelte's and Kit's
- * runtime alone are 33 kB; the event page hydrates its answers, sources and neighbours. A change
- * that makes them heavier still fails here.
+ * Routes still over the 60 kB budget, and the most each may load until it meets it: the timeline
+ * page and the embed hydrate the chart and its controls at once, and Svelte's and Kit's runtime
+ * alone are 33 kB; the event page hydrates its answers, sources and neighbours. A change that
+ * makes them heavier still fails here.
  */
 const OVER_BUDGET: Record<string, number> = {
 	// Each page carries its own language's messages (scripts/build.js); the heaviest is the
-	// Ukrainian test timeline's. The aim of 80 kB on the timeline page needs what its first draw
-	// does not use fetched after it (docs/bench.md)
-	'/[timeline]': 88_400,
-	'/[timeline]/embed': 82_900,
-	'/[timeline]/events/[event]': 67_000,
+	// Ukrainian test timeline's. The list below the chart and what printing needs come after the
+	// first draw (src/lib/components/deferred.ts); the filters, legend and keyboard help could too
+	// (docs/bench.md)
+	'/[timeline]': 82_700,
+	'/[timeline]/embed': 78_100,
+	'/[timeline]/events/[event]': 67_100,
 	'/[timeline]/print': 62_700
 };
 
@@ -42,7 +45,7 @@ const itemise = (load: InitialLoad) =>
 		.join('\n');
 
 for (const { dir, base } of BUILDS) {
-	test(`every page of ${dir} loads at most ${kB(BUDGET_BYTES)} of JS and CSS, gzipped, before it draws`, async () => {
+	test(`every page of ${dir} loads at most ${kB(JS_BUDGET_BYTES)} of JS, and ${kB(BUDGET_BYTES)} of JS and CSS, gzipped, before it draws`, async () => {
 		const budget = new Budget(dir, base);
 		const pages: BuiltPage[] = (await builtPages(dir)).filter((p) => p.kind !== 'file');
 		const notFound = notFoundPage(dir);
@@ -52,6 +55,12 @@ for (const { dir, base } of BUILDS) {
 		for (const page of pages) {
 			const load = budget.initialLoad(page.file);
 			const limit = OVER_BUDGET[page.route] ?? BUDGET_BYTES;
+			expect
+				.soft(
+					load.jsTotal,
+					`${page.path}: ${kB(load.jsTotal)} of JS, over ${kB(JS_BUDGET_BYTES)}\n${itemise(load)}`
+				)
+				.toBeLessThanOrEqual(JS_BUDGET_BYTES);
 			expect
 				.soft(load.total, `${page.path}: ${kB(load.total)} over ${kB(limit)}\n${itemise(load)}`)
 				.toBeLessThanOrEqual(limit);

@@ -85,7 +85,7 @@ test.describe('at 1440 × 900, the wheel', () => {
 
 	test('the help speaks of Ctrl + scroll and of the keys', async ({ page }) => {
 		await visit(page, '/alaska-summit-2025/');
-		const help = page.locator('p.keys');
+		const help = page.locator('p.chart-help');
 		await expect(help).toContainText('Ctrl');
 		await expect(help.locator('.key-help')).toBeVisible();
 		await expect(help.locator('.touch-help')).toBeHidden();
@@ -98,7 +98,7 @@ test.describe('at 390 × 844 on a touch screen', () => {
 	for (const timeline of TIMELINES) {
 		test(`the help speaks of fingers and buttons, not keys: ${timeline}`, async ({ page }) => {
 			await visit(page, timeline);
-			const help = page.locator('p.keys');
+			const help = page.locator('p.chart-help');
 			await expect(help).toBeVisible();
 			const shown = await help.evaluate((p) => (p as HTMLElement).innerText);
 			expect(shown).toMatch(/pinch/i);

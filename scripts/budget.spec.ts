@@ -77,6 +77,7 @@ describe('Budget.initialLoad', () => {
 		const load = new Budget(root, '/base').initialLoad(join(root, 'sub/page/index.html'));
 		expect(load.js.map((a) => a.file).sort()).toEqual(['_app/b.js', '_app/c.js', '_app/entry.js']);
 		expect(load.css.map((a) => a.file)).toEqual(['_app/a.css']);
+		expect(load.jsTotal).toBe(gz(entry) + gz(b) + gz(c));
 		expect(load.total).toBe(gz(entry) + gz(b) + gz(c) + gz(css));
 	});
 

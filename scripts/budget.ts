@@ -13,6 +13,12 @@ import { gzipSync } from 'node:zlib';
 /** The most JavaScript and CSS, gzipped, that any page may load before its first draw. */
 export const BUDGET_BYTES = 60_000;
 
+/**
+ * The most JavaScript alone, gzipped, that any page may load before its first draw, in any of the
+ * interface's languages: met by every page, while `BUDGET_BYTES` is still an aim for some.
+ */
+export const JS_BUDGET_BYTES = 80_000;
+
 export interface Asset {
 	/** path in the build folder, with `/` */
 	file: string;
@@ -22,6 +28,8 @@ export interface Asset {
 export interface InitialLoad {
 	js: Asset[];
 	css: Asset[];
+	/** gzipped JS, bytes */
+	jsTotal: number;
 	/** gzipped JS plus CSS, bytes */
 	total: number;
 }
@@ -123,8 +131,8 @@ export class Budget {
 			const sheet = this.#fileOf(file, href);
 			return sheet ? [this.#asset(sheet)] : [];
 		});
-		const total = [...js, ...css].reduce((sum, a) => sum + a.gzip, 0);
-		return { js, css, total };
+		const sum = (assets: Asset[]) => assets.reduce((bytes, a) => bytes + a.gzip, 0);
+		return { js, css, jsTotal: sum(js), total: sum(js) + sum(css) };
 	}
 }
 
@@ -152,14 +160,21 @@ function main(dir = 'build', base = process.env.BASE_PATH ?? '') {
 	const rows = [...heaviest.values()].sort((a, b) => b.load.total - a.load.total);
 	let over = 0;
 	for (const { page, load } of rows) {
-		const js = load.js.reduce((s, a) => s + a.gzip, 0);
-		const mark = load.total > BUDGET_BYTES ? '  over budget' : '';
+		const js = load.jsTotal;
+		const mark =
+			js > JS_BUDGET_BYTES
+				? '  over both budgets'
+				: load.total > BUDGET_BYTES
+					? '  over budget'
+					: '';
 		if (mark) over++;
 		console.log(
 			`${kB(load.total).padStart(6)} kB  (JS ${kB(js)}, CSS ${kB(load.total - js)})  ${relative(dir, page)}${mark}`
 		);
 	}
-	console.log(`budget ${kB(BUDGET_BYTES)} kB gzipped; ${over} kind(s) of page over it`);
+	console.log(
+		`budget ${kB(BUDGET_BYTES)} kB of JS and CSS, ${kB(JS_BUDGET_BYTES)} kB of JS, gzipped; ${over} kind(s) of page over it`
+	);
 	return over === 0;
 }
 
