@@ -17,13 +17,17 @@ const TIMELINES = [
 		language: 'uk',
 		event: 'stambulskyi-raund-2025-11-03',
 		// the language's own month names, in full or short
-		months: /жовт|лист/
+		months: /жовт|лист/,
+		// a zone of its events, and the city it is named after in the language (CLDR's)
+		city: { zone: 'Europe/Kyiv', name: 'Київ' }
 	},
 	{
 		id: 'fixture-geneve-fr',
 		language: 'fr',
 		event: 'pourparlers-geneve-2025-10-20',
-		months: /oct|nov/
+		months: /oct|nov/,
+		// its events' zones are named in French as in their ids (Paris, Zurich, Abidjan)
+		city: null
 	}
 ] as const;
 
@@ -72,7 +76,7 @@ function englishIn(text: string, language: string): string[] {
 
 test.use({ baseURL: FIXTURE_ORIGIN });
 
-for (const { id, language, event, months } of TIMELINES) {
+for (const { id, language, event, months, city } of TIMELINES) {
 	test.describe(`the ${language} timeline ${id}`, () => {
 		for (const { name, path } of [
 			{ name: 'timeline page', path: `/${id}/` },
@@ -91,6 +95,15 @@ for (const { id, language, event, months } of TIMELINES) {
 				expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 			});
 		}
+
+		if (city)
+			test(`its zone menu names the cities of its zones in ${language}`, async ({ page }) => {
+				await visit(page, `/${id}/`);
+				const option = page.locator(`select option[value="${city.zone}"]`);
+				// drawn by the browser once the page has started, from the names its data carries
+				await expect(option).toContainText(city.name);
+				await expect(option).not.toContainText(city.zone.split('/')[1]!.replace('_', ' '));
+			});
 
 		test(`its timeline page's details and controls speak ${language} once opened`, async ({
 			page

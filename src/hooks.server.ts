@@ -1,8 +1,13 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
-import { textDirection } from '$lib/i18n/locale';
+import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
 import { inLanguage, languageOf } from '$lib/server/language';
 import { TimelineDataError } from '$lib/server/timelines';
+import { exemplarCity } from '$lib/server/zone-cities';
+import { nameCitiesWith } from '$lib/time/zone-cities';
+
+// the server names zones' cities in each page's language, from CLDR
+nameCitiesWith((zone) => exemplarCity(catalogOf(languageTag()), zone));
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
 

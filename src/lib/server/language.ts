@@ -5,20 +5,28 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { siteLanguage } from '$lib/i18n/catalog.js';
 import { readLanguageFrom } from '$lib/i18n/locale';
+import type { Timeline } from '$lib/data/schema';
 import { getTimeline, TimelineDataError } from './timelines';
 
 export { siteLanguage };
 
-/** The language of the pages of a timeline, or of a page outside any timeline. */
-export function languageOf(timelineId: string | undefined): string {
-	if (timelineId === undefined) return siteLanguage();
+/**
+ * The timeline an address names, if it is a valid one. Invalid files are left to the page's own
+ * load, which reports them (in the site's language).
+ */
+export function timelineOrNone(timelineId: string | undefined): Timeline | undefined {
+	if (timelineId === undefined) return undefined;
 	try {
-		return getTimeline(timelineId)?.language ?? siteLanguage();
+		return getTimeline(timelineId);
 	} catch (e) {
-		// the page's own load reports invalid files, in the site's language
-		if (e instanceof TimelineDataError) return siteLanguage();
+		if (e instanceof TimelineDataError) return undefined;
 		throw e;
 	}
+}
+
+/** The language of the pages of a timeline, or of a page outside any timeline. */
+export function languageOf(timelineId: string | undefined): string {
+	return timelineOrNone(timelineId)?.language ?? siteLanguage();
 }
 
 const request = new AsyncLocalStorage<string>();

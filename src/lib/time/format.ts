@@ -14,6 +14,7 @@ import {
 	yearText
 } from './calendar-words';
 import { eventSpan, isoWeekMonday, pointSpan } from './dates';
+import { zoneCity } from './zone-cities';
 import {
 	offsetParts,
 	READER_CLOCK,
@@ -104,10 +105,7 @@ export function sameDay(a: DatePoint, b: DatePoint): boolean {
 	);
 }
 
-/** "Anchorage" from "America/Anchorage", "UTC" from "UTC". */
-export function zoneCity(zone: string): string {
-	return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
+export { zoneCity };
 
 /**
  * One formatter per zone and style, made once: building an Intl.DateTimeFormat costs far more than
