@@ -1,2 +1,6 @@
-/** The site's name, as page titles, the header, preview cards, oEmbed and calendars give it. */
-export const SITE_NAME = 'Diplomatic timelines';
+/**
+ * The site's name as a fixed identifier, the same in every language: a calendar's PRODID. Readers
+ * see it in the page's language (`m.common_site_name()`): page titles, the header, preview cards
+ * and oEmbed.
+ */
+export const SITE_ID = 'Diplomatic timelines';

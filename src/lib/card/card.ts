@@ -4,7 +4,6 @@
  * the tree out with satori and rasterises it. What a card says comes from the project's words and
  * date formatters, and its mark from the chart's glyph definitions, so a card matches the page.
  */
-import { SITE_NAME } from '$lib/site';
 import type { EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { dateText } from '$lib/time/calendar-words';
 import { eventSpan } from '$lib/time/dates';
@@ -153,7 +152,7 @@ export function timelineCard(timeline: Timeline): CardContent {
 	const f = timelineFacts(timeline);
 	const n = timeline.events.length;
 	return {
-		eyebrow: SITE_NAME,
+		eyebrow: m.common_site_name(),
 		title: timeline.title,
 		when: spanText(f.days),
 		facts: m.export_card_facts({ count: n, asOf: timeline.asOf }),
@@ -171,7 +170,7 @@ export function eventCard(timeline: Timeline, event: TimelineEvent): CardContent
 	const at = (ms: number) =>
 		width > 0 ? Math.min(1, Math.max(0, (ms - f.span.start) / width)) : 0;
 	return {
-		eyebrow: `${SITE_NAME} · ${timeline.title}`,
+		eyebrow: `${m.common_site_name()} · ${timeline.title}`,
 		title: event.title,
 		when: formatEventDateWithZone(event.date),
 		precision: describePrecision(event.date),

@@ -8,7 +8,7 @@
  * events cover. Events in UTC are written with a `Z`. What the format cannot say (approximate,
  * uncertain, "sometime between") is spelled out in the DESCRIPTION.
  */
-import { SITE_NAME } from '$lib/site';
+import { SITE_ID } from '$lib/site';
 import { TZDate } from '@date-fns/tz';
 import type { EventDate, EventStatus, Precision, Timeline, TimelineEvent } from '$lib/data/schema';
 import { twoDigits } from '$lib/time/calendar-words';
@@ -276,7 +276,7 @@ export function buildIcs({ timeline, root }: IcsOptions): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
-		`PRODID:-//${SITE_NAME}//${timeline.id}//EN`,
+		`PRODID:-//${SITE_ID}//${timeline.id}//EN`,
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		`NAME:${escapeText(timeline.title)}`,

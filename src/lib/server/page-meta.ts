@@ -2,7 +2,7 @@
  * The head of every page that can be shared (timeline and event pages): one builder, so each page
  * names its own canonical address and its own preview image the same way.
  */
-import { SITE_NAME } from '$lib/site';
+import { m } from '$lib/i18n';
 import type { PageMetaData } from '$lib/page-meta';
 import type { PreviewImage } from './preview';
 
@@ -27,7 +27,7 @@ export function pageMeta(page: {
 		type: page.type,
 		image: page.image.url,
 		imageAlt: page.image.alt,
-		siteName: SITE_NAME,
+		siteName: m.common_site_name(),
 		...(page.jsonLd ? { jsonLd: page.jsonLd } : {})
 	};
 }

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { oembedJson } from '$lib/embed';
-import { SITE_NAME } from '$lib/site';
 import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import { SITE_ROOT } from '$lib/server/site';
+import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +14,7 @@ export const GET: RequestHandler = ({ params }) => {
 	return json(
 		oembedJson({
 			siteRoot: SITE_ROOT,
-			providerName: SITE_NAME,
+			providerName: m.common_site_name(),
 			timelineId: timeline.id,
 			title: timeline.title
 		})

@@ -1,6 +1,5 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedJson } from '$lib/embed';
-import { SITE_NAME } from '$lib/site';
 import { eventById } from '$lib/server/event-page';
 import { timelineOr404 } from '$lib/server/timelines';
 import { SITE_ROOT } from '$lib/server/site';
@@ -21,7 +20,7 @@ export const GET: RequestHandler = ({ params }) => {
 	return json(
 		oembedJson({
 			siteRoot: SITE_ROOT,
-			providerName: SITE_NAME,
+			providerName: m.common_site_name(),
 			timelineId: timeline.id,
 			eventId: event.id,
 			title: m.event_oembed_title({ event: event.title, timeline: timeline.title })
