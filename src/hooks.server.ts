@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
-import { inLanguage, languageOf } from '$lib/server/language';
+import { inLanguage, languageOf, timelineOrNone } from '$lib/server/language';
 import { TimelineDataError } from '$lib/server/timelines';
 import { exemplarCity } from '$lib/server/zone-cities';
 import { nameCitiesWith } from '$lib/time/zone-cities';
@@ -32,7 +32,7 @@ function findAliasOrNone(timeline: string, id: string) {
  *   relative URLs every other page uses would resolve wrongly there: its URLs are made absolute.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const language = languageOf((event.params as Record<string, string>).timeline);
+	const language = languageOf(timelineOrNone((event.params as Record<string, string>).timeline));
 	return inLanguage(language, () => {
 		if (event.route.id === EVENT_ROUTE && !event.isDataRequest) {
 			const { timeline = '', event: id = '' } = event.params as Record<string, string>;

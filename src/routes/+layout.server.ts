@@ -11,8 +11,9 @@ import type { LayoutServerLoad } from './$types';
 // their ids (only then)
 export const load: LayoutServerLoad = ({ params }) => {
 	const id = (params as Record<string, string | undefined>).timeline;
-	const language = languageOf(id);
-	const cities = zoneCities(timelineOrNone(id), language);
+	const timeline = timelineOrNone(id);
+	const language = languageOf(timeline);
+	const cities = zoneCities(timeline, language);
 	return {
 		siteRoot: SITE_ROOT,
 		language,

@@ -11,69 +11,84 @@
  * module it fetches later, and the site's content policy refuses inline styles.
  */
 import type { Component, ComponentProps } from 'svelte';
-import type KeyHelp from '$lib/chart/controls/KeyHelp.svelte';
-import type Legend from '$lib/chart/controls/Legend.svelte';
-import type EventList from '$lib/list/EventList.svelte';
-import type PrintOnDemand from '$lib/print/PrintOnDemand.svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
 import '$lib/chart/controls/chart-help.css';
 import '$lib/chart/controls/legend.css';
 import '$lib/list/event-list.css';
 import '$lib/print/print-on-demand.css';
 
-interface Parts {
-	KeyHelp: typeof KeyHelp;
-	Legend: typeof Legend;
-	EventList: typeof EventList;
-	PrintOnDemand: typeof PrintOnDemand;
-}
-export type DeferredPart = keyof Parts;
-export type PartProps<P extends DeferredPart> = ComponentProps<Parts[P]>;
+/** Each part's code, and what the console says if the browser cannot load it. */
+const parts = {
+	KeyHelp: {
+		load: () => import('$lib/chart/controls/KeyHelp.svelte'),
+		failure:
+			'The help on moving around the chart could not be loaded; it stays as the page drew it:'
+	},
+	Legend: {
+		load: () => import('$lib/chart/controls/Legend.svelte'),
+		failure: 'The legend could not be loaded; it stays as the page drew it:'
+	},
+	EventList: {
+		load: () => import('$lib/list/EventList.svelte'),
+		failure: 'The list of events could not be loaded; it stays as the page drew it:'
+	},
+	PrintOnDemand: {
+		load: () => import('$lib/print/PrintOnDemand.svelte'),
+		failure: 'Printing could not be prepared; the page prints its list of events:'
+	}
+};
 
-// Only the server's build has the renderer and the parts' components: the browser's drops the
-// branch, so its build fetches them by `import()` alone.
+export type DeferredPart = keyof typeof parts;
+type PartModule<P extends DeferredPart> = Awaited<ReturnType<(typeof parts)[P]['load']>>;
+export type PartProps<P extends DeferredPart> = ComponentProps<PartModule<P>['default']>;
+
+const names = Object.keys(parts) as DeferredPart[];
+
+// Only the server's build renders here, with every part loaded before the first page: the
+// browser's drops the branch and fetches a part only when a page wants it.
 const server = import.meta.env.SSR
 	? {
 			render: (await import('svelte/server')).render,
-			KeyHelp: (await import('$lib/chart/controls/KeyHelp.svelte')).default,
-			Legend: (await import('$lib/chart/controls/Legend.svelte')).default,
-			EventList: (await import('$lib/list/EventList.svelte')).default,
-			PrintOnDemand: (await import('$lib/print/PrintOnDemand.svelte')).default
+			parts: Object.fromEntries(
+				await Promise.all(names.map(async (p) => [p, (await parts[p].load()).default]))
+			) as { [P in DeferredPart]: PartModule<P>['default'] }
 		}
 	: undefined;
 
 /** The parts' code in the browser, fetched at most once per visit. */
-export const partCode = {
-	KeyHelp: new LazyModule(
-		() => import('$lib/chart/controls/KeyHelp.svelte'),
-		'The help on moving around the chart could not be loaded; it stays as the page drew it:'
-	),
-	Legend: new LazyModule(
-		() => import('$lib/chart/controls/Legend.svelte'),
-		'The legend could not be loaded; it stays as the page drew it:'
-	),
-	EventList: new LazyModule(
-		() => import('$lib/list/EventList.svelte'),
-		'The list of events could not be loaded; it stays as the page drew it:'
-	),
-	PrintOnDemand: new LazyModule(
-		() => import('$lib/print/PrintOnDemand.svelte'),
-		'Printing could not be prepared; the page prints its list of events:'
-	)
-} satisfies { [P in DeferredPart]: LazyModule<{ default: Parts[P] }> };
+export const partCode = Object.fromEntries(names.map((p) => [p, lazyPart(p)])) as unknown as {
+	[P in DeferredPart]: LazyModule<PartModule<P>>;
+};
+
+function lazyPart<P extends DeferredPart>(part: P): LazyModule<PartModule<P>> {
+	const { load, failure } = parts[part] as { load: () => Promise<PartModule<P>>; failure: string };
+	return new LazyModule(load, failure);
+}
 
 /**
- * The server's markup of a part with `props`, without the comments that hydration reads (a part
- * writes nothing into the page's head). In the browser, a placeholder: not empty, since an empty `{@html}` value would
- * not adopt the server's nodes.
+ * The server's markup of `component` with `props`, without the comments that hydration reads (the
+ * component writes nothing into the page's head). In the browser, a placeholder: not empty, since
+ * an empty `{@html}` value would not adopt the server's nodes.
  */
+export function serverMarkup<Props extends Record<string, unknown>>(
+	component: Component<Props> | undefined,
+	props: Props,
+	idPrefix: string
+): string {
+	if (!server || !component) return ' ';
+	const { body } = server.render(component, { props, idPrefix });
+	return body.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** The server's markup of a part with `props` (`serverMarkup`). */
 export function prerendered<P extends DeferredPart>(
 	part: P,
 	props: PartProps<P>,
 	idPrefix: string
 ): string {
-	if (!server) return ' ';
-	const component = server[part] as Component<PartProps<P>>;
-	const { body } = server.render(component, { props, idPrefix });
-	return body.replace(/<!--[\s\S]*?-->/g, '');
+	return serverMarkup(
+		server?.parts[part] as Component<PartProps<P>> | undefined,
+		props as PartProps<P> & Record<string, unknown>,
+		idPrefix
+	);
 }

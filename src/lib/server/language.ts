@@ -25,8 +25,8 @@ export function timelineOrNone(timelineId: string | undefined): Timeline | undef
 }
 
 /** The language of the pages of a timeline, or of a page outside any timeline. */
-export function languageOf(timelineId: string | undefined): string {
-	return timelineOrNone(timelineId)?.language ?? siteLanguage();
+export function languageOf(timeline: Timeline | undefined): string {
+	return timeline?.language ?? siteLanguage();
 }
 
 const request = new AsyncLocalStorage<string>();
