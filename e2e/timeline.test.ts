@@ -377,7 +377,9 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 	}) => {
 		const page = await visitWithoutScripts(browser, TIMELINE);
 		await expect(page.locator('.event-list ol.events > li').first()).toBeVisible();
-		await expect(page.locator('svg.chart a.mark').first()).toBeAttached();
+		await expect(
+			page.locator('.chart-frame svg a.mark').filter({ visible: true }).first()
+		).toBeVisible();
 		// each glyph is painted by its status in the page as built, not only once scripts run
 		const fills = await page
 			.locator('path.glyph')
@@ -387,7 +389,7 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 		// an event page carries only its event and neighbours: its chart needs JavaScript
 		await page.goto(`${TIMELINE}events/alaska-summit-2025-08-15/`);
 		await expect(page.locator('.event-list a[aria-current="page"]')).toHaveCount(1);
-		await expect(page.locator('svg.chart')).toHaveCount(0);
+		await expect(page.locator('.chart-frame svg')).toHaveCount(0);
 		await page.context().close();
 	});
 

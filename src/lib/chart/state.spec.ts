@@ -3,7 +3,7 @@ import { KIND_WORDS } from '$lib/data/words';
 import { useLanguage } from '$lib/i18n/locale';
 import { NO_FILTERS, type Filters } from '$lib/filters/filters';
 import { chartData, chartEvent, utcDate } from '$lib/chart/fixtures';
-import { ChartState, allotRows, announce } from './state.svelte';
+import { ChartState, MAX_HEIGHT_SHARE, allotRows, announce } from './state.svelte';
 
 const events = [
 	chartEvent({ id: 'summit', kind: 'meeting', date: utcDate('2025-08-15T19:00') }),
@@ -49,6 +49,64 @@ describe('ChartState.eventById()', () => {
 	for (const c of cases) {
 		it(`eventById(${String(c.id)}) is ${String(c.expected)}`, () =>
 			expect(chart.eventById(c.id)?.id).toBe(c.expected));
+	}
+});
+
+describe('ChartState.start()', () => {
+	// the server's drawing's lanes, as it measured them: taller, shorter, or for other lanes; the
+	// reader's window: unknown (0), or a little taller than the chart needs
+	const cases = [
+		{
+			name: 'taller lanes are kept',
+			painted: (own: number[]) => own.map((h) => h + 26),
+			kept: true,
+			window: false
+		},
+		{
+			name: 'shorter lanes are not',
+			painted: (own: number[]) => own.map((h) => h - 26),
+			kept: false,
+			window: false
+		},
+		{
+			name: 'other lanes are ignored',
+			painted: (own: number[]) => [...own, 80],
+			kept: false,
+			window: false
+		},
+		{
+			name: 'lanes too tall for the window are not kept',
+			painted: (own: number[]) => own.map((h) => h + 100),
+			kept: false,
+			window: true
+		}
+	];
+	for (const c of cases) {
+		it(`start(width, {}, undefined, painted): ${c.name}, until the view changes`, () => {
+			const sized = (viewportHeight: number) => {
+				const data = chartData(events);
+				const inputs = {
+					data: () => data,
+					filters: () => NO_FILTERS,
+					selectedId: () => undefined,
+					onselect: () => undefined
+				};
+				return new ChartState(inputs, { width: 800, viewportHeight });
+			};
+			const own = sized(0);
+			own.start(800);
+			const ownHeights = [...own.laneHeights];
+			const viewportHeight = c.window ? Math.ceil((own.height + 10) / MAX_HEIGHT_SHARE) : 0;
+			const chart = sized(viewportHeight);
+			const painted = c.painted(ownHeights);
+			chart.start(800, {}, undefined, painted);
+			expect(chart.laneHeights).toEqual(c.kept ? painted : ownHeights);
+			chart.zoomBy(2);
+			const zoomed = sized(viewportHeight);
+			zoomed.start(800);
+			zoomed.zoomBy(2);
+			expect(chart.laneHeights).toEqual(zoomed.laneHeights);
+		});
 	}
 });
 

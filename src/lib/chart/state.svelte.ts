@@ -108,8 +108,16 @@ export class ChartState {
 	/** what the live region says: title, date and kind of the event reached by keyboard */
 	announcement = $state('');
 
-	constructor(inputs: ChartInputs) {
+	/**
+	 * `size`: the width and window height to draw at from the start, for a drawing that never
+	 * changes (the server's: its derived values are worked out once)
+	 */
+	constructor(inputs: ChartInputs, size?: { width: number; viewportHeight: number }) {
 		this.#in = inputs;
+		if (size) {
+			this.width = size.width;
+			this.viewportHeight = size.viewportHeight;
+		}
 		const selected = inputs.selectedId();
 		// the first render (and the prerendered page) already shows the selected event's neighbourhood
 		this.transform = (selected && this.transformFocusing(selected)) || this.homeTransform();
@@ -188,14 +196,24 @@ export class ChartState {
 	placements = $derived(this.#frame.placed);
 	connectors = $derived(connectorsFor(this.placements));
 	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
-	laneHeights = $derived(
-		this.placements.map(
-			(p, i) =>
+	laneHeights = $derived.by(() => {
+		const painted = this.#painted;
+		const floor =
+			painted &&
+			painted.transform === this.transform &&
+			painted.laneMode === this.laneMode &&
+			painted.events === this.events
+				? painted.heights
+				: undefined;
+		return this.placements.map((p, i) =>
+			Math.max(
 				GEOMETRY.header +
-				Math.max(Math.min(MIN_ROWS, this.#frame.rows[i] ?? MIN_ROWS), p.rows) * GEOMETRY.row +
-				GEOMETRY.pad
-		)
-	);
+					Math.max(Math.min(MIN_ROWS, this.#frame.rows[i] ?? MIN_ROWS), p.rows) * GEOMETRY.row +
+					GEOMETRY.pad,
+				floor?.[i] ?? 0
+			)
+		);
+	});
 	laneTops = $derived.by(() => {
 		let y = GEOMETRY.axis;
 		return this.laneHeights.map((h) => ((y += h), y - h));
@@ -341,7 +359,27 @@ export class ChartState {
 	 * or the link asks for (unless the selected event lies outside that view), else the selected event's neighbourhood, else
 	 * where most events are. Returns the event to focus again, if the reader was on one.
 	 */
-	start(width: number, memory?: Partial<RememberedView>, focusId?: string): string | null {
+	/**
+	 * The lanes' heights of the server's drawing this chart took the place of, with the view they
+	 * hold for: no lane is drawn shorter while the view stays as it opened, so nothing below the chart
+	 * moves as it starts (the server estimates label widths that the browser measures)
+	 */
+	#painted = $state.raw<{
+		heights: readonly number[];
+		transform: ViewTransform;
+		laneMode: LaneMode;
+		events: readonly ChartEvent[];
+	} | null>(null);
+
+	/**
+	 * `painted`: the lanes' heights of the drawing shown until now, if any (`#painted`).
+	 */
+	start(
+		width: number,
+		memory?: Partial<RememberedView>,
+		focusId?: string,
+		painted?: readonly number[]
+	): string | null {
 		if (memory?.laneMode) this.laneMode = memory.laneMode;
 		if (memory?.zoneMode) this.zoneMode = memory.zoneMode;
 		if (width > 0) this.width = width;
@@ -350,6 +388,16 @@ export class ChartState {
 		if (window && (!selected || inWindow(selected, window))) this.showWindow(window);
 		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
 		else this.setTransform(this.homeTransform());
+		// a drawing made for a taller window than the reader's would crowd it: the chart fits this one
+		const room = Math.max(this.height, this.viewportHeight * MAX_HEIGHT_SHARE);
+		const tall = GEOMETRY.axis + (painted ?? []).reduce((a, b) => a + b, 0);
+		if (
+			painted?.length === this.layout.lanes.length &&
+			(!(this.viewportHeight > 0) || tall <= room)
+		) {
+			const { transform, laneMode, events } = this;
+			this.#painted = { heights: painted, transform, laneMode, events };
+		}
 		return memory?.focusId ?? null;
 	}
 

@@ -1,0 +1,133 @@
+/**
+ * The chart is in the page before any script runs: the server's drawing at the reference width
+ * nearest the frame's, scaled to fill it with its text near its usual size, and the live chart
+ * takes its place without moving what is around it. A timeline too large for the SVG alone keeps
+ * its drawing for readers without JavaScript only. Read on the shipped timeline and on the test
+ * timelines, at a small phone, a phone and a desktop.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { FIXTURE_ORIGIN } from '../playwright.config';
+import { LARGE_TIMELINE } from './fixture-timelines';
+import { expect, test } from './fixtures';
+
+const SIZES = [
+	{ width: 320, height: 700 },
+	{ width: 390, height: 844 },
+	{ width: 1440, height: 900 }
+] as const;
+
+const PAGES = [
+	'/alaska-summit-2025/',
+	`${FIXTURE_ORIGIN}/fixture-talks/`,
+	`${FIXTURE_ORIGIN}/fixture-kyiv-uk/`,
+	`${FIXTURE_ORIGIN}/fixture-dates/`,
+	`${FIXTURE_ORIGIN}/fixture-geneve-fr/embed/`
+] as const;
+
+/** The chart's label size in the drawing, px (the encoding's `labelSize`) */
+const LABEL_SIZE = 12;
+/** The smallest a drawing's labels may be scaled to, px */
+const LEGIBLE = 10;
+
+/** A page whose scripts never run: what the reader sees before they have come. */
+async function beforeScripts(browser: Browser, path: string, size: (typeof SIZES)[number]) {
+	const context = await browser.newContext({ viewport: size });
+	const page = await context.newPage();
+	await page.route(/\.js(\?|$)/, (route) => route.abort());
+	await page.goto(path);
+	return page;
+}
+
+/** The drawings the frame shows: their reference width and their box. */
+function shownDrawings(page: Page) {
+	return page.locator('.chart-frame div[data-width]').evaluateAll((divs) =>
+		divs
+			.filter((d) => getComputedStyle(d).display !== 'none')
+			.map((d) => {
+				const svg = d.querySelector('svg')!;
+				const box = svg.getBoundingClientRect();
+				const frame = d.closest('.chart-frame')!.getBoundingClientRect();
+				return {
+					reference: Number((d as HTMLElement).dataset.width),
+					viewBoxWidth: svg.viewBox.baseVal.width,
+					width: box.width,
+					height: box.height,
+					frameWidth: frame.width,
+					marks: svg.querySelectorAll('a.mark').length,
+					labels: svg.querySelectorAll('text.label').length,
+					caption: svg.querySelector('text.context')?.textContent ?? ''
+				};
+			})
+	);
+}
+
+for (const path of PAGES) {
+	for (const size of SIZES) {
+		test(`${path} at ${size.width} × ${size.height}: the chart is drawn before any script runs, legible and as wide as its frame`, async ({
+			browser
+		}) => {
+			const page = await beforeScripts(browser, path, size);
+			const shown = await shownDrawings(page);
+			expect(shown).toHaveLength(1);
+			const [drawing] = shown;
+			expect(drawing!.marks).toBeGreaterThan(0);
+			expect(drawing!.labels).toBeGreaterThan(0);
+			// the frame's border takes 2 px
+			expect(Math.abs(drawing!.width - (drawing!.frameWidth - 2))).toBeLessThanOrEqual(1);
+			const scale = drawing!.width / drawing!.viewBoxWidth;
+			expect(LABEL_SIZE * scale).toBeGreaterThanOrEqual(LEGIBLE);
+			expect(scale).toBeLessThanOrEqual(1.4);
+			// nothing on the page scrolls sideways
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+			).toBeLessThanOrEqual(0);
+			await page.context().close();
+		});
+
+		test(`${path} at ${size.width} × ${size.height}: the live chart takes the drawing's place without shifting the page`, async ({
+			browser
+		}) => {
+			const before = await beforeScripts(browser, path, size);
+			const [drawing] = await shownDrawings(before);
+			await before.context().close();
+
+			const context = await browser.newContext({ viewport: size });
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number[] };
+				w.shifts = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						w.shifts.push((e as unknown as { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(path);
+			const chart = page.locator('svg.chart');
+			await expect(chart).toHaveAttribute('data-rendered', 'true');
+			await expect(page.locator('.chart-frame div[data-width]')).toHaveCount(0);
+			// the live chart opens on the drawing's view, in the same zone
+			await expect(chart.locator('text.context')).toHaveText(drawing!.caption);
+			await page.waitForTimeout(500);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+			await context.close();
+		});
+	}
+}
+
+test(`the ${LARGE_TIMELINE.events}-event timeline, which a canvas draws, keeps its drawing for readers without JavaScript`, async ({
+	browser
+}) => {
+	const page = await beforeScripts(browser, `${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`, {
+		width: 1440,
+		height: 900
+	});
+	await expect(page.locator('.chart-frame div[data-width]')).toHaveCount(0);
+	await expect(page.locator('.chart-frame noscript')).toHaveCount(1);
+	await page.context().close();
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const noJs = await context.newPage();
+	await noJs.goto(`${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`);
+	await expect(noJs.locator('.chart-frame svg[aria-label]')).toBeVisible();
+	await context.close();
+});
