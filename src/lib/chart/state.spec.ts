@@ -79,10 +79,19 @@ describe('ChartState.start()', () => {
 			painted: (own: number[]) => own.map((h) => h + 100),
 			kept: false,
 			window: true
+		},
+		{
+			// the drawing's lanes are by side; a link asks for them by kind
+			name: 'lanes of a drawing in another lane mode are not kept',
+			painted: (own: number[]) => own.map((h) => h + 26),
+			kept: false,
+			window: false,
+			memory: { laneMode: 'kind' as const }
 		}
 	];
 	for (const c of cases) {
-		it(`start(width, {}, undefined, painted): ${c.name}, until the view changes`, () => {
+		it(`start(width, memory, undefined, painted): ${c.name}, until the view changes`, () => {
+			const memory = 'memory' in c ? c.memory : {};
 			const sized = (viewportHeight: number) => {
 				const data = chartData(events);
 				const inputs = {
@@ -94,16 +103,16 @@ describe('ChartState.start()', () => {
 				return new ChartState(inputs, { width: 800, viewportHeight });
 			};
 			const own = sized(0);
-			own.start(800);
+			own.start(800, memory);
 			const ownHeights = [...own.laneHeights];
 			const viewportHeight = c.window ? Math.ceil((own.height + 10) / MAX_HEIGHT_SHARE) : 0;
 			const chart = sized(viewportHeight);
 			const painted = c.painted(ownHeights);
-			chart.start(800, {}, undefined, painted);
+			chart.start(800, memory, undefined, painted);
 			expect(chart.laneHeights).toEqual(c.kept ? painted : ownHeights);
 			chart.zoomBy(2);
 			const zoomed = sized(viewportHeight);
-			zoomed.start(800);
+			zoomed.start(800, memory);
 			zoomed.zoomBy(2);
 			expect(chart.laneHeights).toEqual(zoomed.laneHeights);
 		});

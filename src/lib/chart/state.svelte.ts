@@ -380,6 +380,8 @@ export class ChartState {
 		focusId?: string,
 		painted?: readonly number[]
 	): string | null {
+		// the server drew its lanes in the mode a chart opens with
+		const drawnLanes = this.laneMode === (memory?.laneMode ?? this.laneMode);
 		if (memory?.laneMode) this.laneMode = memory.laneMode;
 		if (memory?.zoneMode) this.zoneMode = memory.zoneMode;
 		if (width > 0) this.width = width;
@@ -392,6 +394,7 @@ export class ChartState {
 		const room = Math.max(this.height, this.viewportHeight * MAX_HEIGHT_SHARE);
 		const tall = GEOMETRY.axis + (painted ?? []).reduce((a, b) => a + b, 0);
 		if (
+			drawnLanes &&
 			painted?.length === this.layout.lanes.length &&
 			(!(this.viewportHeight > 0) || tall <= room)
 		) {
