@@ -3,7 +3,7 @@
  * nearest the frame's, scaled to fill it with its text near its usual size, and the live chart
  * takes its place without moving what is around it. A timeline too large for the SVG alone keeps
  * its drawing for readers without JavaScript only. Read on the shipped timeline and on the test
- * timelines, at a small phone, a phone and a desktop.
+ * timelines, at a small phone, a phone, a tablet and a desktop.
  */
 import type { Browser, Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
@@ -13,6 +13,7 @@ import { expect, test } from './fixtures';
 const SIZES = [
 	{ width: 320, height: 700 },
 	{ width: 390, height: 844 },
+	{ width: 768, height: 1024 },
 	{ width: 1440, height: 900 }
 ] as const;
 
@@ -105,8 +106,10 @@ for (const path of PAGES) {
 			const chart = page.locator('svg.chart');
 			await expect(chart).toHaveAttribute('data-rendered', 'true');
 			await expect(page.locator('.chart-frame div[data-width]')).toHaveCount(0);
-			// the live chart opens on the drawing's view, in the same zone
-			await expect(chart.locator('text.context')).toHaveText(drawing!.caption);
+			// at a reference width, the live chart opens on the drawing's view, in the same zone (between
+			// references, the axis may name the days otherwise)
+			if (Math.abs(drawing!.frameWidth - 2 - drawing!.reference) < 1)
+				await expect(chart.locator('text.context')).toHaveText(drawing!.caption);
 			await page.waitForTimeout(500);
 			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 			expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);

@@ -159,6 +159,18 @@ export class ChartState {
 		}
 		return pinned;
 	});
+	/**
+	 * The lanes' heights of the server's drawing this chart took the place of, with the view they
+	 * hold for: while the view stays as it opened, the lanes keep the drawing's rows, so nothing
+	 * moves as the chart starts (the server estimates label widths that the browser measures, which
+	 * can give a lane a row more or less)
+	 */
+	#painted = $state.raw<{
+		heights: readonly number[];
+		transform: ViewTransform;
+		laneMode: LaneMode;
+		events: readonly ChartEvent[];
+	} | null>(null);
 	/** each lane's placement in this frame, and the most rows it was allowed (`allotRows`) */
 	#frame = $derived.by(() => {
 		const place = (rows: (lane: number) => number) => {
@@ -178,6 +190,13 @@ export class ChartState {
 				})
 			);
 		};
+		// the server's drawing's rows, while the view is the one it drew
+		const kept = this.#keptRows;
+		if (kept) {
+			const placed = place((i) => kept[i] as number);
+			fitLabels(placed, connectorsFor(placed), this.width, this.measure);
+			return { placed, rows: kept };
+		}
 		// placed first with room to spare, to learn what each lane needs; again, within the rows
 		// allotted, only when the lanes need more than the window leaves them
 		const most = MAX_ROWS[this.laneMode];
@@ -196,24 +215,34 @@ export class ChartState {
 	placements = $derived(this.#frame.placed);
 	connectors = $derived(connectorsFor(this.placements));
 	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
-	laneHeights = $derived.by(() => {
+	/**
+	 * The rows of each lane of the server's drawing this chart took the place of, while the view is
+	 * the one it drew (`#painted`); undefined once the reader has changed it.
+	 */
+	#keptRows = $derived.by(() => {
 		const painted = this.#painted;
-		const floor =
-			painted &&
-			painted.transform === this.transform &&
-			painted.laneMode === this.laneMode &&
-			painted.events === this.events
-				? painted.heights
-				: undefined;
-		return this.placements.map((p, i) =>
-			Math.max(
-				GEOMETRY.header +
-					Math.max(Math.min(MIN_ROWS, this.#frame.rows[i] ?? MIN_ROWS), p.rows) * GEOMETRY.row +
-					GEOMETRY.pad,
-				floor?.[i] ?? 0
-			)
+		if (
+			!painted ||
+			painted.transform !== this.transform ||
+			painted.laneMode !== this.laneMode ||
+			painted.events !== this.events
+		)
+			return undefined;
+		return painted.heights.map((h) =>
+			Math.max(1, Math.round((h - GEOMETRY.header - GEOMETRY.pad) / GEOMETRY.row))
 		);
 	});
+	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
+	laneHeights = $derived(
+		this.placements.map(
+			(p, i) =>
+				GEOMETRY.header +
+				(this.#keptRows?.[i] ??
+					Math.max(Math.min(MIN_ROWS, this.#frame.rows[i] ?? MIN_ROWS), p.rows)) *
+					GEOMETRY.row +
+				GEOMETRY.pad
+		)
+	);
 	laneTops = $derived.by(() => {
 		let y = GEOMETRY.axis;
 		return this.laneHeights.map((h) => ((y += h), y - h));
@@ -356,23 +385,10 @@ export class ChartState {
 
 	/**
 	 * Sets the chart up in the browser: the measured width, the lanes, zone and view the reader had
-	 * or the link asks for (unless the selected event lies outside that view), else the selected event's neighbourhood, else
-	 * where most events are. Returns the event to focus again, if the reader was on one.
-	 */
-	/**
-	 * The lanes' heights of the server's drawing this chart took the place of, with the view they
-	 * hold for: no lane is drawn shorter while the view stays as it opened, so nothing below the chart
-	 * moves as it starts (the server estimates label widths that the browser measures)
-	 */
-	#painted = $state.raw<{
-		heights: readonly number[];
-		transform: ViewTransform;
-		laneMode: LaneMode;
-		events: readonly ChartEvent[];
-	} | null>(null);
-
-	/**
-	 * `painted`: the lanes' heights of the drawing shown until now, if any (`#painted`).
+	 * or the link asks for (unless the selected event lies outside that view), else the selected
+	 * event's neighbourhood, else where most events are; with `painted`, the lanes' heights of the
+	 * server's drawing shown until now (`#painted`). Returns the event to focus again, if the reader
+	 * was on one.
 	 */
 	start(
 		width: number,
