@@ -214,7 +214,6 @@ export class ChartState {
 	});
 	placements = $derived(this.#frame.placed);
 	connectors = $derived(connectorsFor(this.placements));
-	/** each lane's height and top, px: a lane grows with the rows its events need in this view */
 	/**
 	 * The rows of each lane of the server's drawing this chart took the place of, while the view is
 	 * the one it drew (`#painted`); undefined once the reader has changed it.
