@@ -8,7 +8,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { LARGE_TIMELINE } from './fixture-timelines';
-import { expect, test } from './fixtures';
+import { expect, layoutShifts, recordLayoutShifts, test } from './fixtures';
 
 const SIZES = [
 	{ width: 320, height: 700 },
@@ -94,14 +94,7 @@ for (const path of PAGES) {
 
 			const context = await browser.newContext({ viewport: size });
 			const page = await context.newPage();
-			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number[] };
-				w.shifts = [];
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries())
-						w.shifts.push((e as unknown as { value: number }).value);
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			await recordLayoutShifts(page);
 			await page.goto(path);
 			const chart = page.locator('svg.chart');
 			await expect(chart).toHaveAttribute('data-rendered', 'true');
@@ -111,8 +104,7 @@ for (const path of PAGES) {
 			if (Math.abs(drawing!.frameWidth - 2 - drawing!.reference) < 1)
 				await expect(chart.locator('text.context')).toHaveText(drawing!.caption);
 			await page.waitForTimeout(500);
-			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-			expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+			expect(await layoutShifts(page)).toEqual([]);
 			await context.close();
 		});
 	}

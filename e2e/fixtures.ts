@@ -29,6 +29,42 @@ export async function visitWithoutScripts(browser: Browser, path: string): Promi
 	return page;
 }
 
+/** One layout shift the browser recorded: its score and what moved, for a failure message. */
+export interface LayoutShift {
+	value: number;
+	moved: string[];
+}
+
+/** Records the page's layout shifts from its first frame; call before the page is opened. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShifts: LayoutShift[] };
+		w.layoutShifts = [];
+		const describe = (node: Node | null) =>
+			node instanceof Element ? `${node.localName}.${node.classList[0] ?? ''}` : String(node);
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				const shift = entry as unknown as {
+					value: number;
+					sources: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
+				};
+				w.layoutShifts.push({
+					value: shift.value,
+					moved: shift.sources.map(
+						(s) =>
+							`${describe(s.node)} from (${Math.round(s.previousRect.x)}, ${Math.round(s.previousRect.y)}) to (${Math.round(s.currentRect.x)}, ${Math.round(s.currentRect.y)})`
+					)
+				});
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts recorded so far (see `recordLayoutShifts`). */
+export function layoutShifts(page: Page): Promise<LayoutShift[]> {
+	return page.evaluate(() => (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts);
+}
+
 export const test = base.extend<{ pageProblems: PageProblems }>({
 	pageProblems: [
 		async ({ page }, use) => {
