@@ -15,6 +15,10 @@ const PAGES = [
 	{ name: 'the embed', path: '/fixture-talks/embed/' },
 	// real long words: Ukrainian zone names ("за північноамериканським східним часом")
 	{ name: 'a Ukrainian event', path: '/fixture-kyiv-uk/events/stambulskyi-raund-2025-11-03/' },
+	// the interface in French, whose phrases run longer than the pseudo-language's ("Fuseau propre
+	// à chaque événement")
+	{ name: 'a French timeline', path: '/fixture-geneve-fr/' },
+	{ name: 'a French embed', path: '/fixture-geneve-fr/embed/' },
 	{ name: 'the not-found page', path: '/no-such-timeline/', missing: true }
 ];
 const WIDTHS = [360, 1280];
@@ -31,6 +35,15 @@ function sidewaysOverflow(page: Page): Promise<number> {
 /** Controls whose text is cut: wider than their own box, or reaching out of the window. */
 function cutControls(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
+		const unboundedWidth = (el: HTMLElement) => {
+			const style = el.getAttribute('style');
+			el.style.setProperty('max-width', 'none', 'important');
+			el.style.setProperty('width', 'auto', 'important');
+			const width = el.offsetWidth;
+			if (style === null) el.removeAttribute('style');
+			else el.setAttribute('style', style);
+			return width;
+		};
 		const found: string[] = [];
 		const controls = document.querySelectorAll<HTMLElement>(
 			'button, select, summary, label, [role="button"], [role="tab"], input[type="submit"], .chip'
@@ -43,7 +56,14 @@ function cutControls(page: Page): Promise<string[]> {
 			const style = getComputedStyle(el);
 			if (style.visibility === 'hidden') continue;
 			const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-			if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+			// a select cuts its chosen text without any overflow to read: it is cut when it is
+			// narrower than it would be unbounded (as wide as its longest choice)
+			const narrowed = el instanceof HTMLSelectElement ? unboundedWidth(el) - el.offsetWidth : 0;
+			if (narrowed > 1)
+				found.push(
+					`${name}: ${el.offsetWidth} px, its choices need ${el.offsetWidth + narrowed} px`
+				);
+			else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
 				found.push(`${name}: text ${el.scrollWidth} px in a box of ${el.clientWidth} px`);
 			else if (rect.right > innerWidth + 1 || rect.left < -1)
 				found.push(`${name}: reaches ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
