@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Timeline } from '$lib/data/schema';
-import { dominantZone, toChartData, toSearchTexts } from './data';
+import { chartZoneTables, dominantZone, toChartData, toSearchTexts } from './data';
 import { chartSearchText, filterChartEvents, NO_FILTERS, type Filters } from '$lib/filters/filters';
 import { chartEvent, utc, utcDate } from './fixtures';
+import { localDay } from '$lib/time/zone-math';
 
 describe('dominantZone()', () => {
 	const cases = [
@@ -93,6 +94,65 @@ describe('toChartData()', () => {
 		);
 		// a timeline compiled from many sources (or imported) has no article to be context beside
 		expect(toChartData(context as Timeline).events[0]?.inSource).toBe(true);
+	});
+});
+
+describe('chartZoneTables()', () => {
+	const at = (zone: string, start: string, end?: string) =>
+		chartEvent({ date: { ...utcDate(start, end), zone } });
+	const cases = [
+		{
+			name: 'the axis zone alone',
+			axis: 'Europe/Moscow',
+			events: [at('Europe/Moscow', '2025-08-16T10:00')],
+			zones: ['Europe/Moscow']
+		},
+		{
+			name: 'the axis zone first, then each zone an event is dated in, once',
+			axis: 'America/Anchorage',
+			events: [
+				at('Europe/Moscow', '2025-08-16T10:00'),
+				at('America/Anchorage', '2025-08-15T11:26'),
+				at('Europe/Moscow', '2025-08-18'),
+				// half-hour clock changes, and a span across the April change
+				at('Australia/Lord_Howe', '2025-03-30', '2025-04-12')
+			],
+			zones: ['America/Anchorage', 'Europe/Moscow', 'Australia/Lord_Howe']
+		},
+		{
+			name: 'a zone the axis does not use, for an empty timeline',
+			axis: 'UTC',
+			events: [],
+			zones: ['UTC']
+		}
+	];
+	for (const c of cases) {
+		it(`chartZoneTables(): ${c.name}`, () => {
+			const tables = chartZoneTables(c.axis, c.events);
+			expect(tables.map((t) => t.zone)).toEqual(c.zones);
+			for (const e of c.events) {
+				const table = tables.find((t) => t.zone === e.zone)!;
+				expect(table.from).toBeLessThanOrEqual(e.start);
+				expect(table.to).toBeGreaterThanOrEqual(e.end);
+			}
+		});
+	}
+
+	it("chartZoneTables() let the browser read every event's local day without Intl", async () => {
+		const { events } = cases[1]!;
+		const tables = chartZoneTables('America/Anchorage', events);
+		// a fresh copy of the zone maths, as a page that has just started, with no formatter cached
+		vi.resetModules();
+		const fresh = await import('$lib/time/zone-math');
+		for (const table of tables) fresh.seedZoneTable(table);
+		const intl = vi.spyOn(Intl, 'DateTimeFormat');
+		try {
+			const days = events.map((e) => fresh.localDay(e.start, e.zone));
+			expect(intl).not.toHaveBeenCalled();
+			expect(days).toEqual(events.map((e) => localDay(e.start, e.zone)));
+		} finally {
+			intl.mockRestore();
+		}
 	});
 });
 

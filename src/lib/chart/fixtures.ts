@@ -4,7 +4,7 @@
  */
 import type { DatePoint, EventDate } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './data';
-import { axisZoneTable, sortEvents } from './data';
+import { chartZoneTables, sortEvents } from './data';
 import { eventSpan, isInstant } from '$lib/time/dates';
 import { formatEventDateWithZone } from '$lib/time/format';
 import { fadeOf } from './encoding';
@@ -76,7 +76,7 @@ export function chartData(events: ChartEvent[]): ChartData {
 		asOf: '2025-10-31',
 		span: '15 Aug 2025',
 		zone: 'UTC',
-		zoneTable: axisZoneTable('UTC', sorted),
+		zoneTables: chartZoneTables('UTC', sorted),
 		affiliations: [
 			{ id: 'united-states', name: 'United States' },
 			{ id: 'russia', name: 'Russia' },

@@ -125,8 +125,8 @@ export class ChartState {
 
 	data = $derived.by(() => {
 		const data = this.#in.data();
-		// the axis zone's offsets and names come with the data, so drawing needs no Intl
-		seedZoneTable(data.zoneTable);
+		// the zones' offsets and names come with the data, so drawing and filtering need no Intl
+		for (const table of data.zoneTables) seedZoneTable(table);
 		return data;
 	});
 	/** the summaries, quotes and claims search reads, once fetched, and whose they are */
