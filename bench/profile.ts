@@ -4,13 +4,19 @@
  * the main thread's time by kind of work (parsing HTML, compiling and running script, style,
  * layout, paint, garbage collection), the scripts that ran longest, and the longest tasks.
  *
- *   npx tsx bench/profile.ts http://127.0.0.1:4280/bench-10000/ [--out trace.json]
+ *   npx tsx bench/profile.ts http://127.0.0.1:4280/bench-10000/ [--out trace.json] [--phone]
+ *     [--loads N]
+ *
+ * `--phone` loads it as Lighthouse's mobile audit sees a phone: a 412 × 823 touch screen and the
+ * processor slowed four times. `--loads N` loads it N times more, without the trace or profiler,
+ * and prints the median of the longest task and of the blocking time (each task's time past
+ * 50 ms, summed), which say more than one traced load on a shared machine.
  *
  * A measuring aid, like the benchmark: it asserts nothing. Serve the build first
  * (`node scripts/serve.js --dir build-bench/site-10000 --port 4280`).
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 
 interface TraceEvent {
@@ -70,24 +76,26 @@ function kindOf(e: TraceEvent): string | undefined {
 
 const ms = (us: number) => `${(us / 1000).toFixed(0).padStart(5)} ms`;
 
-async function main(args: string[]) {
-	const url = args.find((a) => !a.startsWith('--'));
-	const outAt = args.indexOf('--out');
-	if (!url) throw new Error('usage: npx tsx bench/profile.ts URL [--out trace.json]');
-	const found = findChromium();
-	if (!found) throw new Error('no Chromium: see e2e/browser.ts');
-	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await browser.startTracing(page, {
-		categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline']
-	});
-	// a sampling CPU profile says which files the script time is spent in
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Profiler.enable');
-	await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-	await cdp.send('Profiler.start');
-	const started = Date.now();
-	await page.goto(url);
+/** A page as the audit's phone sees it, or the benchmark's desktop. */
+async function openPage(browser: Browser, phone: boolean): Promise<Page> {
+	const page = await browser.newPage(
+		phone
+			? {
+					viewport: { width: 412, height: 823 },
+					deviceScaleFactor: 1.75,
+					isMobile: true,
+					hasTouch: true
+				}
+			: { viewport: { width: 1280, height: 800 } }
+	);
+	if (phone) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	}
+	return page;
+}
+
+async function waitUntilReady(page: Page): Promise<void> {
 	await page.waitForFunction(
 		() => {
 			if (document.documentElement.dataset.hydrated !== 'true') return false;
@@ -99,12 +107,66 @@ async function main(args: string[]) {
 		null,
 		{ timeout: 120_000, polling: 'raf' }
 	);
+}
+
+/** The longest task and the blocking time of `loads` loads of `url`, each in a fresh page. */
+async function blocking(browser: Browser, url: string, phone: boolean, loads: number) {
+	const longest: number[] = [];
+	const blocked: number[] = [];
+	for (let i = 0; i < loads; i++) {
+		const page = await openPage(browser, phone);
+		await page.addInitScript(() => {
+			const tasks: number[] = ((window as unknown as { __tasks: number[] }).__tasks = []);
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) tasks.push(entry.duration);
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		await page.goto(url);
+		await waitUntilReady(page);
+		// what the page starts after its chart (controls, list, gestures) runs in these seconds
+		await page.waitForTimeout(3000);
+		const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+		longest.push(Math.max(0, ...tasks));
+		blocked.push(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
+		await page.close();
+	}
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+	const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+	console.log(`${loads} more loads, untraced:`);
+	console.log(`  longest task: median ${median(longest).toFixed(0)} ms (${list(longest)})`);
+	console.log(`  blocking time: median ${median(blocked).toFixed(0)} ms (${list(blocked)})`);
+}
+
+async function main(args: string[]) {
+	const url = args.find((a) => /^https?:/.test(a));
+	const outAt = args.indexOf('--out');
+	if (!url) {
+		throw new Error('usage: npx tsx bench/profile.ts URL [--out trace.json] [--phone] [--loads N]');
+	}
+	const phone = args.includes('--phone');
+	const loadsAt = args.indexOf('--loads');
+	const loads = loadsAt >= 0 ? Number(args[loadsAt + 1]) : 0;
+	const found = findChromium();
+	if (!found) throw new Error('no Chromium: see e2e/browser.ts');
+	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+	const page = await openPage(browser, phone);
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline']
+	});
+	// a sampling CPU profile says which files the script time is spent in
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+	await cdp.send('Profiler.start');
+	const started = Date.now();
+	await page.goto(url);
+	await waitUntilReady(page);
 	const readyMs = Date.now() - started;
 	// the frame that shows the drawn chart
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
 	const { profile } = await cdp.send('Profiler.stop');
 	const buffer = await browser.stopTracing();
-	await browser.close();
+	await page.close();
 	if (outAt >= 0 && args[outAt + 1]) writeFileSync(args[outAt + 1]!, buffer);
 
 	const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
@@ -156,6 +218,8 @@ async function main(args: string[]) {
 		console.log(`  ${ms(us)}  ${name}`);
 	}
 	console.log(`tasks over 50 ms (start after navigation, length): ${tasks.join('; ') || 'none'}`);
+	if (loads > 0) await blocking(browser, url, phone, loads);
+	await browser.close();
 }
 
 await main(process.argv.slice(2));
