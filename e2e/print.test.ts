@@ -184,6 +184,19 @@ for (const id of timelineIds()) {
 			await noJs.context().close();
 		});
 
+		test('the briefing reached from the timeline page, unfiltered, holds every event', async ({
+			page
+		}) => {
+			const timeline = await exportedTimeline(page, id);
+			await visit(page, `/${id}/`);
+			await page.getByRole('link', { name: 'Print briefing' }).click();
+			await expect(page).toHaveURL(new RegExp(`/${id}/print/$`));
+			// drawn in the browser: the server's briefing is kept only on the page the browser opened
+			const paper = page.locator('.paper');
+			for (const event of timeline.events) await expect(paper).toContainText(event.title);
+			await expect(paper.locator('.briefing')).toHaveCount(1);
+		});
+
 		test('the Print button opens the briefing of the filtered view', async ({ page }) => {
 			const timeline = await exportedTimeline(page, id);
 			const actor = timeline.events[0]?.participants[0]?.actor ?? '';

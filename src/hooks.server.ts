@@ -1,4 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { render } from 'svelte/server';
+import { renderMarkupWith } from '$lib/components/server-markup';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
 import { inLanguage, languageOf, timelineOrNone } from '$lib/server/language';
@@ -8,6 +10,8 @@ import { nameCitiesWith } from '$lib/time/zone-cities';
 
 // the server names zones' cities in each page's language, from CLDR
 nameCitiesWith((zone) => exemplarCity(catalogOf(languageTag()), zone));
+// and draws the parts of pages that hydration adopts as they stand
+renderMarkupWith(render);
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
 

@@ -12,6 +12,7 @@
  */
 import type { Component, ComponentProps } from 'svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
+import { serverMarkup } from './server-markup';
 import '$lib/chart/controls/chart-help.css';
 import '$lib/chart/controls/legend.css';
 import '$lib/list/event-list.css';
@@ -48,7 +49,6 @@ const names = Object.keys(parts) as DeferredPart[];
 // browser's drops the branch and fetches a part only when a page wants it.
 const server = import.meta.env.SSR
 	? {
-			render: (await import('svelte/server')).render,
 			parts: Object.fromEntries(
 				await Promise.all(names.map(async (p) => [p, (await parts[p].load()).default]))
 			) as { [P in DeferredPart]: PartModule<P>['default'] }
@@ -63,21 +63,6 @@ export const partCode = Object.fromEntries(names.map((p) => [p, lazyPart(p)])) a
 function lazyPart<P extends DeferredPart>(part: P): LazyModule<PartModule<P>> {
 	const { load, failure } = parts[part] as { load: () => Promise<PartModule<P>>; failure: string };
 	return new LazyModule(load, failure);
-}
-
-/**
- * The server's markup of `component` with `props`, without the comments that hydration reads (the
- * component writes nothing into the page's head). In the browser, a placeholder: not empty, since
- * an empty `{@html}` value would not adopt the server's nodes.
- */
-export function serverMarkup<Props extends Record<string, unknown>>(
-	component: Component<Props> | undefined,
-	props: Props,
-	idPrefix: string
-): string {
-	if (!server || !component) return ' ';
-	const { body } = server.render(component, { props, idPrefix });
-	return body.replace(/<!--[\s\S]*?-->/g, '');
 }
 
 /** The server's markup of a part with `props` (`serverMarkup`). */
