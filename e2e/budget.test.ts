@@ -29,13 +29,10 @@ const OVER_BUDGET: Record<string, number> = {
 	// Ukrainian test timeline's. The list below the chart and what printing needs come after the
 	// first draw (src/lib/components/deferred.ts); the filters could too (docs/bench.md). Showing the
 	// server's drawing of the chart at first paint costs 0.4 kB (its container queries, and the live
-	// chart keeping the drawing's lane heights). The briefing page's 0.2 kB more is its switch from
-	// the server's briefing, kept unhydrated, to the live one, which saves its start more than a
-	// tenth of its blocking time (docs/bench.md)
+	// chart keeping the drawing's lane heights).
 	'/[timeline]': 83_200,
 	'/[timeline]/embed': 78_600,
-	'/[timeline]/events/[event]': 67_300,
-	'/[timeline]/print': 63_000
+	'/[timeline]/events/[event]': 67_300
 };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -1,6 +1,8 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { renderMarkupWith } from '$lib/components/server-markup';
+import Briefing from '$lib/print/Briefing.svelte';
+import { serveBriefingWith } from '$lib/print/briefing-code.svelte';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
 import { inLanguage, languageOf, timelineOrNone } from '$lib/server/language';
@@ -12,6 +14,7 @@ import { nameCitiesWith } from '$lib/time/zone-cities';
 nameCitiesWith((zone) => exemplarCity(catalogOf(languageTag()), zone));
 // and draws the parts of pages that hydration adopts as they stand
 renderMarkupWith(render);
+serveBriefingWith(Briefing);
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
 
