@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { HOSTILE_DIR, HOSTILE_PORT, HOSTILE_TIMELINES } from '../playwright.config';
-import { escapeHtml } from '../src/lib/chart/text-width';
+import { escapeHtml } from '../src/lib/html';
 import { watchCsp } from './csp';
 import { expect, test } from './fixtures';
 import {

@@ -3,7 +3,7 @@
  * parent. One place for all three, read by the embed page, the "Embed" action, the oEmbed files and
  * `static/embed.js` (which repeats the message's type and version: it is a plain file, not built).
  */
-import { escapeHtml } from '$lib/chart/text-width';
+import { escapeHtml } from '$lib/html';
 import { eventPath, timelinePath } from '$lib/paths';
 import { m } from '$lib/i18n';
 

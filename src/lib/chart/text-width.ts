@@ -66,12 +66,3 @@ function truncate(
 	if (space >= minChars && space > lo * 0.6) cut = cut.slice(0, space);
 	return cut.trimEnd() + '…';
 }
-
-/** Text made safe inside HTML, in elements and in quoted attributes. */
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}

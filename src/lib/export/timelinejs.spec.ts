@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sortByDate } from '$lib/time/dates';
 import { formatEventDateWithZone } from '$lib/time/format';
 import { date, fixtureTimeline, point, tinyTimeline } from './test-timeline';
-import { escapeHtml } from '$lib/chart/text-width';
+import { escapeHtml } from '$lib/html';
 import { buildTimelineJs, timelineJsDate, toTimelineJs } from './timelinejs';
 
 const ROOT = 'https://example.org/site';

@@ -18,7 +18,7 @@ import type { DatePoint, Timeline, TimelineEvent } from '$lib/data/schema';
 import { sortByDate, wallSpan } from '$lib/time/dates';
 import { formatEventDateWithZone } from '$lib/time/format';
 import { citation, eventAffiliations, indexTimeline, type TimelineIndex } from './describe';
-import { escapeHtml } from '$lib/chart/text-width';
+import { escapeHtml } from '$lib/html';
 import { eventUrl, timelineUrl } from './urls';
 import { m } from '$lib/i18n';
 

@@ -4,7 +4,7 @@
  * entry (keeping the query and fragment), and a visible link. Its canonical URL is the event's
  * current one. It loads no app code: the reader is leaving at once.
  */
-import { escapeHtml } from '$lib/chart/text-width';
+import { escapeHtml } from '$lib/html';
 import { createHash } from 'node:crypto';
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { absoluteUrl } from './site';
