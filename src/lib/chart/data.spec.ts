@@ -120,7 +120,7 @@ describe('chartZoneTables()', () => {
 			zones: ['America/Anchorage', 'Europe/Moscow', 'Australia/Lord_Howe']
 		},
 		{
-			name: 'a zone the axis does not use, for an empty timeline',
+			name: 'the axis zone alone, for a timeline with no events',
 			axis: 'UTC',
 			events: [],
 			zones: ['UTC']
