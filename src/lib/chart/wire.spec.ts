@@ -75,6 +75,21 @@ describe('packChart() and unpackChart()', () => {
 			]
 		},
 		{
+			name: 'ids ending in numbers out of order, repeated, zero, padded or too long to be exact',
+			events: [
+				chartEvent({ id: 'call-00120', start: 0, end: 0 }),
+				chartEvent({ id: 'call-00007', start: 1, end: 1 }),
+				chartEvent({ id: 'call-7', start: 2, end: 2 }),
+				chartEvent({ id: 'call-0', start: 3, end: 3 }),
+				chartEvent({ id: 'call-000', start: 4, end: 4 }),
+				chartEvent({ id: '100', start: 5, end: 5 }),
+				chartEvent({ id: 'call-123456789012345678901', start: 6, end: 6 }),
+				chartEvent({ id: 'call-900719925474099312', start: 7, end: 7 }),
+				chartEvent({ id: 'call-1e3', start: 8, end: 8 }),
+				chartEvent({ id: 'call-٣', start: 9, end: 9 })
+			]
+		},
+		{
 			name: 'titles and dates in words that repeat, and ones with no zone or no year',
 			events: [
 				chartEvent({
@@ -119,11 +134,47 @@ describe('packChart() and unpackChart()', () => {
 		expect(events.unit).toBe(60_000);
 		expect(events.start).toEqual([1, 3]);
 		expect(events.span).toEqual([2, 0]);
-		expect(events.id).toEqual(['talks-1', 'talks-2']);
+		expect(events.id).toEqual({ table: ['talks-'], refs: [0, 1], by: 'back' });
+		expect(events.idNumber).toEqual([1, 1]);
 		expect(events.title).toEqual({ table: ['Talks'], refs: [0, 1] });
-		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1] });
+		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1], by: 'back' });
 		expect(events.whenTime).toEqual({ table: [', 11:00'], refs: [0, 1] });
 		expect(events.whenZone).toEqual({ table: [', Anchorage time (AKDT)'], refs: [0, 1] });
+	});
+
+	it.each([
+		[
+			'ids numbered in order',
+			['call-1', 'call-2', 'talks-3'],
+			['call-', 'call-', 'talks-'],
+			[1, 1, 1]
+		],
+		['padded numbers', ['e-0009', 'e-0010'], ['e-000', 'e-00'], [9, 1]],
+		['ids without numbers', ['summit', 'call-0'], ['summit', 'call-0'], [null, null]],
+		['a number going down', ['e-20', 'f-5'], ['e-', 'f-'], [20, -15]]
+	])(
+		'packChart() writes %s as their beginnings and the steps between their numbers',
+		(_, ids, starts, steps) => {
+			const { events } = packChart(
+				chartData(ids.map((id, i) => chartEvent({ id, start: i, end: i })))
+			);
+			expect(events.id.table).toEqual([...new Set(starts)]);
+			expect(events.idNumber).toEqual(steps);
+		}
+	);
+
+	it('packChart() names a day written before by how far back it is', () => {
+		const days = ['Fri 15 Aug 2025', 'Sat 16 Aug 2025', 'Fri 15 Aug 2025', 'Sat 16 Aug 2025'];
+		const { events } = packChart(
+			chartData(
+				days.map((day, i) => chartEvent({ id: `e${i}`, when: `${day}, UTC`, start: i, end: i }))
+			)
+		);
+		expect(events.when).toEqual({
+			table: ['Fri 15 Aug 2025', 'Sat 16 Aug 2025'],
+			refs: [0, 0, 2, 1],
+			by: 'back'
+		});
 	});
 
 	it('packChart() writes each repeated word once', () => {
