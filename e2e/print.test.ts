@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Timeline } from '../src/lib/data/schema';
+import { Budget } from '../scripts/budget';
 import { parseCsv } from '../src/lib/export/test-csv';
 import { expect, test, visit, visitWithoutScripts } from './fixtures';
 import {
@@ -195,6 +196,25 @@ for (const id of timelineIds()) {
 			const paper = page.locator('.paper');
 			for (const event of timeline.events) await expect(paper).toContainText(event.title);
 			await expect(paper.locator('.briefing')).toHaveCount(1);
+		});
+
+		test('a filtered briefing whose code cannot be loaded says so, and shows no briefing', async ({
+			page,
+			pageProblems
+		}) => {
+			// the scripts the page's HTML loads come; any other the page asks for fails
+			const first = new Budget('build').initialLoad(`build/${id}/print/index.html`);
+			const loads = new Set(first.js.map((a) => `/${a.file}`));
+			pageProblems.allow(/briefing could not be drawn|Failed to fetch|net::ERR_FAILED/);
+			await page.route('**/_app/immutable/**/*.js', (route) =>
+				loads.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()
+			);
+			await visitOneKind(page, id, `/${id}/print/`);
+			// the server's briefing holds every event, not the filtered view: it is not left standing
+			await expect(page.getByRole('alert')).toHaveText(
+				'The briefing for this view could not be loaded. Reload the page to try again.'
+			);
+			await expect(page.locator('.paper .briefing')).toHaveCount(0);
 		});
 
 		test('the Print button opens the briefing of the filtered view', async ({ page }) => {
