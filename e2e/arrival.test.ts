@@ -8,14 +8,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FIXTURE_ORIGIN, PORT } from '../playwright.config';
+import type { Browser } from '@playwright/test';
 import { expect, hydrated, layoutShifts, recordLayoutShifts, test } from './fixtures';
 
 /** Bytes of HTML per piece, and the pause after each: long enough for a frame to be painted */
 const PIECE = 1200;
 const PAUSE_MS = 20;
 
-/** Serves `origin` on a port of its own, its HTML pages in pieces and everything else at once. */
-function slowHtml(origin: string): Promise<Server> {
+/**
+ * Serves `origin` on a port of its own, its HTML pages in pieces of `piece` bytes and everything
+ * else at once.
+ */
+function slowHtml(origin: string, piece = PIECE): Promise<Server> {
 	const server = createServer((req, res) => {
 		void (async () => {
 			const upstream = await fetch(origin + req.url);
@@ -26,8 +30,8 @@ function slowHtml(origin: string): Promise<Server> {
 			delete headers['content-length'];
 			res.writeHead(upstream.status, headers);
 			if (!headers['content-type']?.startsWith('text/html')) return void res.end(body);
-			for (let at = 0; at < body.length; at += PIECE) {
-				res.write(body.subarray(at, at + PIECE));
+			for (let at = 0; at < body.length; at += piece) {
+				res.write(body.subarray(at, at + piece));
 				await new Promise((done) => setTimeout(done, PAUSE_MS));
 			}
 			res.end();
@@ -48,35 +52,76 @@ const PAGES = [
 	{ origin: FIXTURE_ORIGIN, path: '/fixture-geneve-fr/embed/' }
 ] as const;
 
+// the first-paint test's widths: a row that fits at one width and wraps at another moves in
+// between, as the rest of its items arrive
 const SIZES = [
+	{ width: 320, height: 700 },
 	{ width: 390, height: 844 },
+	{ width: 768, height: 1024 },
 	{ width: 1440, height: 900 }
 ] as const;
 
+/**
+ * Pieces of a fifth the size paint partial pages that the pieces above do not, and find two places
+ * that still move, which the first-paint test also meets now and then on a loaded machine (where
+ * the paints fall differs from run to run: the embed's moves in most runs, the downloads in some):
+ * - at 768 px the timeline page's downloads fit beside "Print briefing" and "Embed" while only
+ *   some of their links have come, then go to the next row when the rest do;
+ * - the French embed's view options are centred on their row, so they move as taller options
+ *   after them arrive.
+ */
+const FINE_PIECE = 256;
+const STILL_MOVING = [
+	{ origin: SITE_ORIGIN, path: '/alaska-summit-2025/', size: { width: 768, height: 1024 } },
+	{ origin: FIXTURE_ORIGIN, path: '/fixture-geneve-fr/embed/', size: { width: 390, height: 844 } }
+] as const;
+
 const proxies = new Map<string, Server>();
+const fineProxies = new Map<string, Server>();
 test.beforeAll(async () => {
 	for (const origin of new Set(PAGES.map((p) => p.origin)))
 		proxies.set(origin, await slowHtml(origin));
+	for (const origin of new Set(STILL_MOVING.map((p) => p.origin)))
+		fineProxies.set(origin, await slowHtml(origin, FINE_PIECE));
 });
 test.afterAll(async () => {
-	for (const server of proxies.values()) await new Promise((done) => server.close(done));
+	for (const server of [...proxies.values(), ...fineProxies.values()])
+		await new Promise((done) => server.close(done));
 });
+
+/** Opens `path` through `proxy` and expects no layout shift up to just after the chart is drawn. */
+async function expectNothingMoves(
+	browser: Browser,
+	proxy: Server,
+	path: string,
+	size: { width: number; height: number }
+) {
+	const { port } = proxy.address() as AddressInfo;
+	const context = await browser.newContext({ viewport: size });
+	const page = await context.newPage();
+	await recordLayoutShifts(page);
+	await page.goto(`http://127.0.0.1:${port}${path}`);
+	await hydrated(page);
+	// the chart, where there is one, is drawn in the task after hydration
+	await page.waitForTimeout(500);
+	expect(await layoutShifts(page)).toEqual([]);
+	await context.close();
+}
 
 for (const { origin, path } of PAGES) {
 	for (const size of SIZES) {
 		test(`${origin === SITE_ORIGIN ? '' : origin}${path} at ${size.width} × ${size.height}, its HTML arriving in pieces: nothing on screen moves as the rest comes or as the page starts`, async ({
 			browser
 		}) => {
-			const { port } = proxies.get(origin)!.address() as AddressInfo;
-			const context = await browser.newContext({ viewport: size });
-			const page = await context.newPage();
-			await recordLayoutShifts(page);
-			await page.goto(`http://127.0.0.1:${port}${path}`);
-			await hydrated(page);
-			// the chart, where there is one, is drawn in the task after hydration
-			await page.waitForTimeout(500);
-			expect(await layoutShifts(page)).toEqual([]);
-			await context.close();
+			await expectNothingMoves(browser, proxies.get(origin)!, path, size);
 		});
 	}
+}
+
+for (const { origin, path, size } of STILL_MOVING) {
+	test.fixme(`${origin === SITE_ORIGIN ? '' : origin}${path} at ${size.width} × ${size.height}, its HTML arriving in pieces of ${FINE_PIECE} bytes: nothing on screen moves`, async ({
+		browser
+	}) => {
+		await expectNothingMoves(browser, fineProxies.get(origin)!, path, size);
+	});
 }
