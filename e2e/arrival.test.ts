@@ -78,6 +78,17 @@ const FINE = [
 	// the view options and the zoom buttons
 	{ origin: FIXTURE_ORIGIN, path: '/fixture-geneve-fr/embed/', size: { width: 390, height: 844 } },
 	{ origin: FIXTURE_ORIGIN, path: '/fixture-kyiv-uk/embed/', size: { width: 768, height: 1024 } },
+	// the title row with previous and next, and the list and table of the event's times
+	{
+		origin: FIXTURE_ORIGIN,
+		path: '/fixture-geneve-fr/events/appel-dubois-kouame-2025-10-02/',
+		size: { width: 320, height: 700 }
+	},
+	{
+		origin: FIXTURE_ORIGIN,
+		path: '/fixture-talks/events/call-with-europeans/',
+		size: { width: 1440, height: 900 }
+	},
 	// the briefing's toolbar and masthead
 	{ origin: FIXTURE_ORIGIN, path: '/fixture-geneve-fr/print/', size: { width: 768, height: 1024 } }
 ] as const;

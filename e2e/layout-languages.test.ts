@@ -18,10 +18,11 @@ const PAGES = [
 	// the interface in French, whose phrases run longer than the pseudo-language's ("Fuseau propre
 	// à chaque événement")
 	{ name: 'a French timeline', path: '/fixture-geneve-fr/' },
+	{ name: 'a French event', path: '/fixture-geneve-fr/events/appel-dubois-kouame-2025-10-02/' },
 	{ name: 'a French embed', path: '/fixture-geneve-fr/embed/' },
 	{ name: 'the not-found page', path: '/no-such-timeline/', missing: true }
 ];
-const WIDTHS = [360, 1280];
+const WIDTHS = [320, 1280];
 
 test.use({ baseURL: PSEUDO_ORIGIN });
 
@@ -80,7 +81,7 @@ function brokenWords(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const found: string[] = [];
 		const labels = document.querySelectorAll<HTMLElement>(
-			'button, summary, label, [role="button"], [role="tab"], .chip, dt, th, legend'
+			'button, summary, label, [role="button"], [role="tab"], .chip, dt, th, legend, nav a'
 		);
 		for (const el of labels) {
 			// hidden, or inside a closed disclosure (whose content Chromium lays out unseen)
@@ -96,6 +97,37 @@ function brokenWords(page: Page): Promise<string[]> {
 					if (lines.size > 1) found.push(`"${word[0]}" in ${el.tagName.toLowerCase()}`);
 				}
 			}
+		}
+		return found;
+	});
+}
+
+/**
+ * Elements that reach past the content box of the event panel they are in, or else of the page's
+ * main column, into its padding or beyond: text too long for a phone's line, which the window's
+ * scroll check misses while the page's padding hides it.
+ */
+function spills(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+			const frame = el.parentElement?.closest<HTMLElement>('.panel') ?? el.closest('main')!;
+			const rect = el.getBoundingClientRect();
+			if (rect.width <= 1 || rect.height <= 1 || el.closest('[hidden], [aria-hidden="true"]'))
+				continue;
+			// what scrolls or clips inside its own box (a chart, a code field) is whole where it is
+			let clipped = false;
+			for (let up = el.parentElement; up && up !== frame; up = up.parentElement)
+				if (getComputedStyle(up).overflowX !== 'visible') clipped = true;
+			if (clipped || getComputedStyle(el).position === 'absolute') continue;
+			const box = frame.getBoundingClientRect();
+			const style = getComputedStyle(frame);
+			const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+			const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+			if (rect.right > right + 1 || rect.left < left - 1)
+				found.push(
+					`${el.localName}.${el.classList[0] ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}": ${Math.round(rect.left)}–${Math.round(rect.right)} px in ${Math.round(left)}–${Math.round(right)} px`
+				);
 		}
 		return found;
 	});
@@ -141,6 +173,7 @@ test.describe('the pseudo-language', () => {
 				expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 				expect(await cutControls(page)).toEqual([]);
 				expect(await brokenWords(page)).toEqual([]);
+				expect(await spills(page)).toEqual([]);
 			});
 		}
 
