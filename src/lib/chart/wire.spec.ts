@@ -139,7 +139,85 @@ describe('packChart() and unpackChart()', () => {
 		expect(events.title).toEqual({ table: ['Talks'], refs: [0, 1] });
 		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1], by: 'back' });
 		expect(events.whenTime).toEqual({ table: [', 11:00'], refs: [0, 1] });
-		expect(events.whenZone).toEqual({ table: [', Anchorage time (AKDT)'], refs: [0, 1] });
+		// the zone's words are those of the last event in the same zone
+		expect(events.whenZone).toEqual({
+			table: [', Anchorage time (AKDT)'],
+			refs: [0, -1],
+			guessed: true
+		});
+	});
+
+	it("packChart() leaves out a heading that is its start's day in its zone", () => {
+		const { events } = packChart(
+			chartData([
+				// 20:00 in Anchorage is the next day in UTC: the heading is the local day
+				chartEvent({ id: 'a', date: zoned('2025-08-15T20:00', 'America/Anchorage') }),
+				chartEvent({ id: 'b', date: zoned('2025-08-16', 'Europe/Moscow') }),
+				chartEvent({
+					id: 'c',
+					date: { ...zoned('2025-W34', 'UTC'), start: { value: '2025-W34', precision: 'week' } }
+				})
+			])
+		);
+		expect(events.heading).toEqual({
+			table: ['2025-W34'],
+			refs: [-1, -1, 0],
+			by: 'back',
+			guessed: true
+		});
+	});
+
+	it.each([
+		[
+			'their heading and kind as marks',
+			[
+				{ id: '2025-08-15-call-00012', heading: '2025-08-15', kind: 'call' },
+				{ id: '2025-08-16-call-00013', heading: '2025-08-16', kind: 'call' },
+				{ id: 'trump-putin-summit-2025-08-15', heading: '2025-08-15', kind: 'summit' }
+			],
+			['*-~-000', 'trump-putin-~-*']
+		],
+		[
+			'the first of each only, and a kind inside a word',
+			[{ id: 'recall-2025-08-15-2025-08-15', heading: '2025-08-15', kind: 'call' }],
+			['re~-*-2025-08-']
+		],
+		[
+			'every id whole when one has a mark of its own',
+			[
+				{ id: '2025-08-15-call', heading: '2025-08-15', kind: 'call' },
+				{ id: 'call*', heading: '2025-08-15', kind: 'call' }
+			],
+			['2025-08-15-call', 'call*']
+		]
+	] as const)('packChart() writes ids with %s', (_, events, starts) => {
+		const data = chartData(
+			events.map(({ id, heading, kind }, i) => chartEvent({ id, kind, heading, start: i, end: i }))
+		);
+		const packed = packChart(data);
+		expect(packed.events.id.table).toEqual(starts);
+		expect(unpackChart(JSON.parse(JSON.stringify(packed))).events.map((e) => e.id)).toEqual(
+			events.map((e) => e.id)
+		);
+	});
+
+	it.each([
+		['no speakers', ['a', 'b'], [], 0],
+		['the first actor', ['a', 'b', 'c'], ['a'], 1],
+		['the first and third actors', ['a', 'b', 'c'], ['a', 'c'], 5],
+		['a speaker who is not an actor', ['a', 'b'], ['a', 'x'], -2],
+		['speakers in another order than the actors', ['a', 'b'], ['b', 'a'], -2],
+		[
+			'speakers among more actors than a mask holds',
+			[...'abcdefghijklmnopqrstuvwxyz012345'],
+			['a'],
+			-2
+		]
+	])('packChart() writes %s as their places among the actors', (_, actors, speakers, written) => {
+		const data = chartData([chartEvent({ id: 'e', actors, speakers })]);
+		const packed = packChart(data);
+		expect(packed.events.speakers).toEqual([written]);
+		expect(unpackChart(JSON.parse(JSON.stringify(packed)))).toEqual(data);
 	});
 
 	it.each([

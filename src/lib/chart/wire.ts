@@ -3,13 +3,16 @@
  * statuses, zones, actor ids, lists of actors, titles, dates in words) written once and referred
  * to by index, and times as small differences in the largest unit that divides them all (a minute,
  * for most timelines). Built once at build time (`packChart`) and opened in the page
- * (`unpackChart`): the benchmark's 50,000 events come to 745 kB gzipped, against 1,009 kB as
+ * (`unpackChart`): the benchmark's 50,000 events come to 619 kB gzipped, against 1,009 kB as
  * plain columns. Ids are written as their beginnings and the steps between the numbers they end
  * in: written as what differs from the previous id, they took longer to open than all the rest.
+ * What another column already says is not written again: the day and kind an id names, the
+ * speakers among an event's actors, a zone's words as they were for the last event in it.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './data';
 import type { Fade } from './encoding';
+import { localDate, seedZoneTable } from '$lib/time/zone-math';
 
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
 
@@ -37,6 +40,12 @@ export interface StringColumn {
 	 * writes in far fewer bytes (23 kB less for the benchmark's 50,000 days and headings).
 	 */
 	by?: 'back';
+	/**
+	 * present when a ref of -1 means "the string that other columns give": `unpackChart` works it
+	 * out as `packChart` did (for a heading, its start's day in its zone; for a zone's words, those
+	 * of the last event in the same zone), and the table holds only the strings that differ
+	 */
+	guessed?: true;
 }
 
 /** The events in columns; entry i of each column belongs to event i, in the chart's order. */
@@ -45,9 +54,15 @@ export interface PackedEvents {
 	words: string[];
 	/**
 	 * each id less the number it ends in, if any (`2025-08-15-call-000` of `2025-08-15-call-00012`:
-	 * the number starts at its first digit other than 0, and has at most 15 digits)
+	 * the number starts at its first digit other than 0, and has at most 15 digits); with
+	 * `idMarks`, the event's heading in it is written `*` and its kind `~` first (`*-~-000`)
 	 */
 	id: StringColumn;
+	/**
+	 * present when no id has a `*` or `~` (a slug never does): ids often name their event's day and
+	 * kind, which the heading and kind columns already carry (95 kB less for the benchmark's 50,000)
+	 */
+	idMarks?: true;
 	/**
 	 * the number each id ends in, less the previous such number, or null: ids numbered in order
 	 * then take a byte or two each, and their beginnings repeat (73 kB less for the benchmark's
@@ -71,7 +86,12 @@ export interface PackedEvents {
 	actorSets: number[][];
 	/** each event's actors, as an index into `actorSets` */
 	actors: number[];
-	/** each event's speakers, as an index into `actorSets` */
+	/**
+	 * each event's speakers: those of its actors, as a bit mask of their places in its list (most
+	 * events have a speaker or two of their own participants, so a few small numbers repeat), or,
+	 * when a speaker is not among them or the list is longer than `MASK_BITS`, -1 less the index
+	 * of the speakers' own list in `actorSets`
+	 */
 	speakers: number[];
 	/** the unit of `start` and `span`, in ms: the largest that divides every start and span */
 	unit: number;
@@ -105,21 +125,108 @@ function interner(table: string[]): (text: string) => number {
 	};
 }
 
-function packStrings(strings: readonly string[], by?: 'back'): StringColumn {
-	const column: StringColumn = { table: [], refs: [], ...(by ? { by } : {}) };
+/**
+ * What other columns say entry `n` of a column is, from them and the column's entries before it
+ * (`done`); undefined when they say nothing. Called with n = 0, 1, 2… in turn.
+ */
+type Guess = (n: number, done: readonly string[]) => string | undefined;
+
+/** Guesses that entry n is the last entry before it with the same key (`keys[n]`, small whole numbers). */
+function sameAsLastOfKey(keys: readonly number[]): Guess {
+	const last: number[] = [];
+	let seen = 0;
+	return (n, done) => {
+		for (; seen < n; seen++) last[keys[seen]!] = seen;
+		const i = last[keys[n]!];
+		return i === undefined ? undefined : done[i];
+	};
+}
+
+function packStrings(strings: readonly string[], by?: 'back', guess?: Guess): StringColumn {
+	const column: StringColumn = {
+		table: [],
+		refs: [],
+		...(by ? { by } : {}),
+		...(guess ? { guessed: true } : {})
+	};
 	const intern = interner(column.table);
-	for (const text of strings) {
+	strings.forEach((text, n) => {
+		if (guess && guess(n, strings) === text) {
+			column.refs.push(-1);
+			return;
+		}
 		const before = column.table.length;
 		const i = intern(text);
 		column.refs.push(i === before ? 0 : by ? before - i : i + 1);
-	}
+	});
 	return column;
 }
 
-function unpackStrings({ table, refs, by }: StringColumn): string[] {
+/** `guess`: the same as `packStrings` was given */
+function unpackStrings({ table, refs, by, guessed }: StringColumn, guess?: Guess): string[] {
 	let next = 0;
+	if (guessed) {
+		const done: string[] = [];
+		refs.forEach((ref, n) => {
+			done.push(
+				ref === -1
+					? guess!(n, done)!
+					: ref === 0
+						? table[next++]!
+						: by === 'back'
+							? table[next - ref]!
+							: table[ref - 1]!
+			);
+		});
+		return done;
+	}
 	if (by === 'back') return refs.map((ref) => (ref === 0 ? table[next++]! : table[next - ref]!));
 	return refs.map((ref) => (ref === 0 ? table[next++]! : table[ref - 1]!));
+}
+
+/**
+ * Guesses that an event's heading is its start's day in its zone: true of every event timed or
+ * of a day (a week, month or range is headed otherwise). In the browser the zones' offsets come
+ * from the tables the data carries, which say what the build's zone database said.
+ */
+const startDay =
+	(starts: readonly number[], zones: readonly string[]): Guess =>
+	(n) =>
+		localDate(starts[n]!, zones[n]!);
+
+/** The longest list of actors whose speakers are written as a bit mask. */
+const MASK_BITS = 30;
+const HEADING_MARK = '*';
+const KIND_MARK = '~';
+
+/** `text` with its first `find` written `mark`; unchanged when it has none (or `find` is ''). */
+function markFirst(text: string, find: string, mark: string): string {
+	const at = find ? text.indexOf(find) : -1;
+	return at < 0 ? text : text.slice(0, at) + mark + text.slice(at + find.length);
+}
+
+/** The speakers of an event whose actors are `actors`, as a bit mask of their places; -1 if none. */
+function speakerMask(actors: readonly string[], speakers: readonly string[]): number {
+	if (actors.length > MASK_BITS) return -1;
+	let mask = 0;
+	for (const speaker of speakers) {
+		const i = actors.indexOf(speaker);
+		if (i < 0) return -1;
+		mask |= 1 << i;
+	}
+	// a mask gives the speakers in the actors' order: another order keeps its own list
+	return speakers.every((a, i) => i === 0 || actors.indexOf(speakers[i - 1]!) < actors.indexOf(a))
+		? mask
+		: -1;
+}
+
+/** An id's beginning, cut at its marks, with its event's heading and kind in their places. */
+function markedId(parts: readonly string[], heading: string, kind: string): string {
+	let id = parts[0]!;
+	for (let p = 1; p < parts.length; p += 2) {
+		id += (parts[p] === HEADING_MARK ? heading : kind) + parts[p + 1]!;
+	}
+	return id;
 }
 
 /** An id's ending number, without leading zeros, and exact as a double. */
@@ -178,10 +285,17 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		previous = e.start;
 	}
 	const cuts = events.map((e) => whenCuts(e.when));
+	const kind = events.map((e) => word(e.kind));
+	const status = events.map((e) => word(e.status));
+	const zone = events.map((e) => word(e.zone));
 	const idStarts: string[] = [];
 	const idNumber: (number | null)[] = [];
 	let lastNumber = 0;
-	for (const { id } of events) {
+	const idMarks = events.every(({ id }) => !id.includes(HEADING_MARK) && !id.includes(KIND_MARK));
+	for (const event of events) {
+		const id = idMarks
+			? markFirst(markFirst(event.id, event.heading, HEADING_MARK), event.kind, KIND_MARK)
+			: event.id;
 		const ending = ID_NUMBER.exec(id);
 		if (!ending) {
 			idStarts.push(id);
@@ -199,25 +313,37 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 			words,
 			id: packStrings(idStarts, 'back'),
 			idNumber,
+			...(idMarks ? { idMarks } : {}),
 			title: packStrings(events.map((e) => e.title)),
 			when: packStrings(
 				events.map((e, i) => e.when.slice(0, cuts[i]![0])),
 				'back'
 			),
 			whenTime: packStrings(events.map((e, i) => e.when.slice(...cuts[i]!))),
-			whenZone: packStrings(events.map((e, i) => e.when.slice(cuts[i]![1]))),
-			kind: events.map((e) => word(e.kind)),
-			status: events.map((e) => word(e.status)),
-			zone: events.map((e) => word(e.zone)),
+			whenZone: packStrings(
+				events.map((e, i) => e.when.slice(cuts[i]![1])),
+				undefined,
+				sameAsLastOfKey(zone)
+			),
+			kind,
+			status,
+			zone,
 			actorSets,
 			actors: events.map((e) => actorSet(e.actors)),
-			speakers: events.map((e) => actorSet(e.speakers)),
+			speakers: events.map((e) => {
+				const mask = speakerMask(e.actors, e.speakers);
+				return mask >= 0 ? mask : -1 - actorSet(e.speakers);
+			}),
 			unit,
 			start,
 			span,
 			heading: packStrings(
 				events.map((e) => e.heading),
-				'back'
+				'back',
+				startDay(
+					events.map((e) => e.start),
+					events.map((e) => e.zone)
+				)
 			),
 			flags: events.map(
 				(e) =>
@@ -237,39 +363,65 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 	const { words, unit } = packed;
 	// events with the same actors share one list: a timeline has far fewer lists than events
 	const actorSets = packed.actorSets.map((set) => set.map((a) => words[a]!));
+	// and events with the same actors and speakers, one list of speakers
+	const speakerLists: string[][][] = actorSets.map(() => []);
+	const speakersOf = (actors: number, speakers: number): readonly string[] => {
+		if (speakers < 0) return actorSets[-1 - speakers]!;
+		const lists = speakerLists[actors]!;
+		return (lists[speakers] ??= actorSets[actors]!.filter((_, i) => speakers & (1 << i)));
+	};
 	const idStarts = unpackStrings(packed.id);
+	// each beginning with marks in it, cut at them once: [text, mark, text, mark…, text]
+	const cutStarts = new Map<string, string[] | null>();
 	const titles = unpackStrings(packed.title);
-	const headings = unpackStrings(packed.heading);
 	const whens = unpackStrings(packed.when);
 	const whenTimes = unpackStrings(packed.whenTime);
-	const whenZones = unpackStrings(packed.whenZone);
-	const events: ChartEvent[] = new Array(idStarts.length);
+	const whenZones = unpackStrings(packed.whenZone, sameAsLastOfKey(packed.zone));
+	const zones = packed.zone.map((z) => words[z]!);
+	const starts: number[] = new Array(idStarts.length);
 	let start = 0;
+	for (let i = 0; i < starts.length; i++) starts[i] = start += packed.start[i]! * unit;
+	// the headings' days are read from the offsets the build wrote, not from the browser's Intl
+	for (const table of rest.zoneTables) seedZoneTable(table);
+	const headings = unpackStrings(packed.heading, startDay(starts, zones));
+	const events: ChartEvent[] = new Array(idStarts.length);
 	let idNumber = 0;
 	for (let i = 0; i < events.length; i++) {
-		start += packed.start[i]! * unit;
+		start = starts[i]!;
 		const flags = packed.flags[i]!;
 		const step = packed.idNumber[i] ?? null;
 		if (step !== null) idNumber += step;
+		const kind = words[packed.kind[i]!] as EventKind;
+		const heading = headings[i]!;
+		let id = idStarts[i]!;
+		if (packed.idMarks) {
+			let parts = cutStarts.get(id);
+			if (parts === undefined) {
+				parts = /[*~]/.test(id) ? id.split(/([*~])/) : null;
+				cutStarts.set(id, parts);
+			}
+			if (parts) id = markedId(parts, heading, kind);
+		}
+		if (step !== null) id += idNumber;
 		// every event gets the same fields, `instant` and `fade` undefined when absent: objects of
 		// one shape are made and read faster than ones whose fields vary
 		events[i] = {
-			id: step === null ? idStarts[i]! : idStarts[i]! + idNumber,
+			id,
 			title: titles[i]!,
-			kind: words[packed.kind[i]!] as EventKind,
+			kind,
 			status: words[packed.status[i]!] as EventStatus,
-			zone: words[packed.zone[i]!]!,
+			zone: zones[i]!,
 			when: whens[i]! + whenTimes[i]! + whenZones[i]!,
 			instant: flags & INSTANT ? true : undefined,
 			fade: FADES[(flags >> FADE_SHIFT) & 3],
 			key: flags & KEY ? true : undefined,
 			start,
 			end: start + packed.span[i]! * unit,
-			heading: headings[i]!,
+			heading,
 			timed: (flags & TIMED) !== 0,
 			within: (flags & WITHIN) !== 0,
 			actors: actorSets[packed.actors[i]!]!,
-			speakers: actorSets[packed.speakers[i]!]!,
+			speakers: speakersOf(packed.actors[i]!, packed.speakers[i]!),
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}
