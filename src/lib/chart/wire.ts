@@ -163,25 +163,21 @@ function packStrings(strings: readonly string[], by?: 'back', guess?: Guess): St
 }
 
 /** `guess`: the same as `packStrings` was given */
-function unpackStrings({ table, refs, by, guessed }: StringColumn, guess?: Guess): string[] {
+function unpackStrings({ table, refs, by }: StringColumn, guess?: Guess): string[] {
 	let next = 0;
-	if (guessed) {
-		const done: string[] = [];
-		refs.forEach((ref, n) => {
-			done.push(
-				ref === -1
-					? guess!(n, done)!
-					: ref === 0
-						? table[next++]!
-						: by === 'back'
-							? table[next - ref]!
-							: table[ref - 1]!
-			);
-		});
-		return done;
+	const done: string[] = new Array(refs.length);
+	for (let n = 0; n < refs.length; n++) {
+		const ref = refs[n]!;
+		done[n] =
+			ref === -1
+				? guess!(n, done)!
+				: ref === 0
+					? table[next++]!
+					: by
+						? table[next - ref]!
+						: table[ref - 1]!;
 	}
-	if (by === 'back') return refs.map((ref) => (ref === 0 ? table[next++]! : table[next - ref]!));
-	return refs.map((ref) => (ref === 0 ? table[next++]! : table[ref - 1]!));
+	return done;
 }
 
 /**
@@ -218,15 +214,6 @@ function speakerMask(actors: readonly string[], speakers: readonly string[]): nu
 	return speakers.every((a, i) => i === 0 || actors.indexOf(speakers[i - 1]!) < actors.indexOf(a))
 		? mask
 		: -1;
-}
-
-/** An id's beginning, cut at its marks, with its event's heading and kind in their places. */
-function markedId(parts: readonly string[], heading: string, kind: string): string {
-	let id = parts[0]!;
-	for (let p = 1; p < parts.length; p += 2) {
-		id += (parts[p] === HEADING_MARK ? heading : kind) + parts[p + 1]!;
-	}
-	return id;
 }
 
 /** An id's ending number, without leading zeros, and exact as a double. */
@@ -371,8 +358,6 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 		return (lists[speakers] ??= actorSets[actors]!.filter((_, i) => speakers & (1 << i)));
 	};
 	const idStarts = unpackStrings(packed.id);
-	// each beginning with marks in it, cut at them once: [text, mark, text, mark…, text]
-	const cutStarts = new Map<string, string[] | null>();
 	const titles = unpackStrings(packed.title);
 	const whens = unpackStrings(packed.when);
 	const whenTimes = unpackStrings(packed.whenTime);
@@ -394,14 +379,8 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 		const kind = words[packed.kind[i]!] as EventKind;
 		const heading = headings[i]!;
 		let id = idStarts[i]!;
-		if (packed.idMarks) {
-			let parts = cutStarts.get(id);
-			if (parts === undefined) {
-				parts = /[*~]/.test(id) ? id.split(/([*~])/) : null;
-				cutStarts.set(id, parts);
-			}
-			if (parts) id = markedId(parts, heading, kind);
-		}
+		// neither a kind nor a heading has a `$`, which `replace` would read as a pattern
+		if (packed.idMarks) id = id.replace(KIND_MARK, kind).replace(HEADING_MARK, heading);
 		if (step !== null) id += idNumber;
 		// every event gets the same fields, `instant` and `fade` undefined when absent: objects of
 		// one shape are made and read faster than ones whose fields vary
