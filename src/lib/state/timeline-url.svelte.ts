@@ -17,6 +17,8 @@ import { eventHref, timelineHref } from './links';
 export interface TimelineUrl {
 	/** the filters in the URL (none until hydrated, like the prerendered page) */
 	readonly filters: Filters;
+	/** true once mounted, when `filters` are those of the address */
+	readonly hydrated: boolean;
 	/** show an event beside the chart with its page's address, or with null close it */
 	select: (id: string | null) => void;
 	/** put new filters in the URL; while typing, replace the history entry instead of adding one */
@@ -44,6 +46,9 @@ export function createTimelineUrl(
 	return {
 		get filters() {
 			return filters;
+		},
+		get hydrated() {
+			return hydrated;
 		},
 		async select(id) {
 			const timeline = chart().id;
