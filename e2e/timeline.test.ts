@@ -345,6 +345,32 @@ test.describe('the timeline chart', () => {
 		await expect(row.getByRole('link')).toBeFocused();
 	});
 
+	test('a list row focused before the list is live keeps focus when the live list takes its place', async ({
+		page
+	}) => {
+		// the list's code is held back until the reader is in the server's list, as on a slow line
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('The long list could not be loaded')) await held;
+			await route.fulfill({ response, body });
+		});
+		await visit(page, `${FIXTURE_ORIGIN}/fixture-dates/`);
+		const link = page.locator('.event-list li[data-id="la-last-day"]').getByRole('link');
+		await link.focus();
+		release();
+		// only the live list regroups its days in another zone; set as another control would, so
+		// focus stays in the list
+		await page.getByRole('combobox', { name: 'Times' }).evaluate((select: HTMLSelectElement) => {
+			select.value = 'utc';
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		await expect(page.locator('.event-list .note')).toContainText('Grouped by day in UTC');
+		await expect(link).toBeFocused();
+	});
+
 	test('the time zone switch relabels the axis', async ({ page }) => {
 		await visit(page, TIMELINE);
 		const context = chart(page).locator('.axis text.context');
