@@ -48,6 +48,22 @@ async function openFitted(page: Page) {
 	return { labels: await axisLabels(page), box: (await chart(page).boundingBox())! };
 }
 
+/**
+ * Holds back the script holding `marker` (one part's code) until the returned function is called,
+ * as on a slow line: the page shows the server's markup of that part until then.
+ */
+async function holdCode(page: Page, marker: string): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(marker)) await held;
+		await route.fulfill({ response, body });
+	});
+	return release;
+}
+
 const focusedEvent = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
 
@@ -348,15 +364,7 @@ test.describe('the timeline chart', () => {
 	test('a list row focused before the list is live keeps focus when the live list takes its place', async ({
 		page
 	}) => {
-		// the list's code is held back until the reader is in the server's list, as on a slow line
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('The long list could not be loaded')) await held;
-			await route.fulfill({ response, body });
-		});
+		const release = await holdCode(page, 'The long list could not be loaded');
 		await visit(page, `${FIXTURE_ORIGIN}/fixture-dates/`);
 		const link = page.locator('.event-list li[data-id="la-last-day"]').getByRole('link');
 		await link.focus();
@@ -369,6 +377,19 @@ test.describe('the timeline chart', () => {
 		});
 		await expect(page.locator('.event-list .note')).toContainText('Grouped by day in UTC');
 		await expect(link).toBeFocused();
+	});
+
+	test("the legend's heading focused before the legend is live keeps focus when the live legend takes its place", async ({
+		page
+	}) => {
+		const release = await holdCode(page, 'class="legend"');
+		await visit(page, TIMELINE);
+		const summary = page.locator('.legend summary');
+		await summary.focus();
+		const served = await summary.elementHandle();
+		release();
+		await page.waitForFunction((el) => !el?.isConnected, served);
+		await expect(summary).toBeFocused();
 	});
 
 	test('the time zone switch relabels the axis', async ({ page }) => {
