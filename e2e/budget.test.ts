@@ -34,8 +34,8 @@ const OVER_BUDGET: Record<string, number> = {
 	// parts that are shown only once whole (app.css) and the zone table that stacks on a phone.
 	// Opening the chart data costs 0.3 kB more since it works out what its other columns say
 	// (src/lib/chart/wire.ts): the data is the same size for tens of events, a fifth smaller at 50k.
-	// A reader who tabs into the server's list before its code comes keeps their place when the live
-	// list takes over: 0.2 kB (src/lib/components/Deferred.svelte).
+	// A reader who tabs into the server's chart, list or legend before their code comes keeps their
+	// place when the live ones take over: 0.3 kB (src/lib/components/Deferred.svelte, TimelineView).
 	'/[timeline]': 83_700,
 	'/[timeline]/embed': 78_900,
 	'/[timeline]/events/[event]': 65_400

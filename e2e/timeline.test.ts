@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { BASE_PATH, BASE_PORT, FIXTURE_ORIGIN } from '../playwright.config';
-import { expect, test, visit, visitWithoutScripts } from './fixtures';
+import { expect, hydrated, test, visit, visitWithoutScripts } from './fixtures';
 import { drawWholeTimeline } from './routes';
 
 const TIMELINE = '/alaska-summit-2025/';
@@ -390,6 +390,23 @@ test.describe('the timeline chart', () => {
 		release();
 		await page.waitForFunction((el) => !el?.isConnected, served);
 		await expect(summary).toBeFocused();
+	});
+
+	test("a mark of the server's drawing focused before the page starts keeps focus in the live chart", async ({
+		page
+	}) => {
+		const release = await holdCode(page, '');
+		await page.goto(TIMELINE);
+		const served = page.locator('.first-paint a.mark[tabindex="0"]:visible');
+		const id = await served.getAttribute('data-event');
+		expect(id).toBeTruthy();
+		await served.focus();
+		const drawing = await served.elementHandle();
+		release();
+		await hydrated(page);
+		await page.waitForFunction((el) => !el?.isConnected, drawing);
+		await expect.poll(() => focusedEvent(page)).toBe(id);
+		expect(await page.evaluate(() => !!document.activeElement?.closest('svg.chart'))).toBe(true);
 	});
 
 	test('the time zone switch relabels the axis', async ({ page }) => {
