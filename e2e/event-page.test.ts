@@ -114,7 +114,7 @@ test('the JSON-LD parses as a schema.org Event with status, place, attendees and
 	expect(proposed.eventStatus, 'schema.org has no status for a mere proposal').toBeUndefined();
 });
 
-test('the head has its own title, description, canonical URL, Open Graph and Twitter tags', async ({
+test('the head has its own title, description, canonical URL, Open Graph and X card tags', async ({
 	page,
 	request
 }) => {
@@ -133,10 +133,47 @@ test('the head has its own title, description, canonical URL, Open Graph and Twi
 	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 	const image = await meta('meta[property="og:image"]');
 	expect(image).toBe(`${canonical}og.png`);
-	expect(await meta('meta[name="twitter:image"]')).toBe(image);
+	// X reads the title, description and image from Open Graph; the alt text it is told again
+	expect(await meta('meta[name="twitter:image:alt"]')).toBe(
+		await meta('meta[property="og:image:alt"]')
+	);
+	// each once: the served tags are not also the page's (hydration would add or keep a second set)
+	expect(await page.locator('meta[property="og:title"]').count()).toBe(1);
+	expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+	expect(await page.locator('title').count()).toBe(1);
 	const served = await request.get(`${FIXTURE_ORIGIN}${new URL(image ?? '').pathname}`);
 	expect(served.status()).toBe(200);
 	expect(served.headers()['content-type']).toBe('image/png');
+});
+
+test('moving to the next event in the app leaves a head that describes that event only', async ({
+	page
+}) => {
+	await visit(page, summit);
+	await page.getByRole('link', { name: /Next/ }).first().click();
+	await expect(page).toHaveURL(`${FIXTURE_ORIGIN}/fixture-talks/events/call-with-europeans/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trump calls European leaders');
+	await expect(page).toHaveTitle('Trump calls European leaders — Fixture: talks across time zones');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/\/fixture-talks\/events\/call-with-europeans\/$/
+	);
+	// the served description, Open Graph tags and JSON-LD were the summit's: they went with it
+	await expect(
+		page.locator('meta[name="description"], meta[property^="og:"], meta[name^="twitter:"]')
+	).toHaveCount(0);
+	await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+
+	// and Back, to the page first served, keeps a single title and canonical link
+	await page.goBack();
+	await expect(page).toHaveTitle(
+		'Trump and Putin meet in Anchorage — Fixture: talks across time zones'
+	);
+	await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/\/fixture-talks\/events\/anchorage-summit\/$/
+	);
 });
 
 test.describe('the whole timeline under an event', () => {

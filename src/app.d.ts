@@ -8,7 +8,10 @@ declare global {
 			/** invalid timeline files' problems, one located line each (a dev preview of a bad edit) */
 			problems?: string[];
 		}
-		// interface Locals {}
+		interface Locals {
+			/** the page's head for crawlers and link previews, written by `hooks.server.ts` */
+			meta?: import('$lib/page-meta').PageMetaData;
+		}
 		// interface PageData {}
 		interface PageState {
 			/**

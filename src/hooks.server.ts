@@ -5,6 +5,7 @@ import Briefing from '$lib/print/Briefing.svelte';
 import { serveBriefingWith } from '$lib/print/briefing-code.svelte';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
+import { metaTags } from '$lib/server/page-meta';
 import { inLanguage, languageOf, timelineOrNone } from '$lib/server/language';
 import { TimelineDataError } from '$lib/server/timelines';
 import { exemplarCity } from '$lib/server/zone-cities';
@@ -51,8 +52,12 @@ export const handle: Handle = ({ event, resolve }) => {
 				});
 			}
 		}
+		// the page's load has run by the time its HTML is written, and left the page's head in locals
 		const withLanguage = (html: string) =>
-			html.replace('%lang%', language).replace('%dir%', textDirection(language));
+			html
+				.replace('%lang%', language)
+				.replace('%dir%', textDirection(language))
+				.replace('%meta%', () => metaTags(event.locals.meta));
 		if (event.route.id !== '/404')
 			return resolve(event, { transformPageChunk: ({ html }) => withLanguage(html) });
 		const base = process.env.BASE_PATH ?? '';

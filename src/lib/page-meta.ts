@@ -1,8 +1,19 @@
-/** What a page's head says to search engines and link previews; built by `$lib/server/page-meta`. */
-export interface PageMetaData {
+/**
+ * What the browser keeps of a page's head: its title and canonical address, which follow the
+ * reader from page to page inside the app.
+ */
+export interface PageHead {
 	title: string;
-	description: string;
 	canonical: string;
+}
+
+/**
+ * What a page's head says to search engines and link previews; built by `$lib/server/page-meta`.
+ * Only the server writes it (`hooks.server.ts`): it stays out of the page's data, which the HTML
+ * carries a second time for hydration and `__data.json` a third.
+ */
+export interface PageMetaData extends PageHead {
+	description: string;
 	/** Open Graph type: `website` for a timeline, `article` for an event */
 	type: 'website' | 'article';
 	/** the page's preview image, absolute; 1200 × 630 PNG */
@@ -11,4 +22,12 @@ export interface PageMetaData {
 	siteName: string;
 	/** the JSON-LD, already serialised for a script element */
 	jsonLd?: string;
+}
+
+/** Takes the server's part of the head out of the page (`PageMeta.svelte` says when). */
+export function dropServedHead(): void {
+	for (const tag of document.head.querySelectorAll(
+		'meta[property^="og:"],meta[name="description"],meta[name^="twitter:"],script[type="application/ld+json"]'
+	))
+		tag.remove();
 }

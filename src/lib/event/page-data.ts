@@ -2,7 +2,7 @@
  * The shape of an event page's data, shared by the server load (`$lib/server/event-page`) and the
  * components that render it.
  */
-import type { PageMetaData } from '$lib/page-meta';
+import type { PageHead } from '$lib/page-meta';
 import type { EventView } from '$lib/event/view';
 
 /** An event as a link: enough to list it. */
@@ -21,5 +21,5 @@ export interface EventPageData {
 	position: number;
 	/** the events around this one, itself included */
 	nearby: EventLinkItem[];
-	meta: PageMetaData;
+	meta: PageHead;
 }

@@ -51,20 +51,25 @@ describe('eventPageEntries()', () => {
 describe('loadEventPage()', () => {
 	it('loadEventPage() gives the event, its neighbours in time order and its head', async () => {
 		const { loadEventPage } = await pagesFrom('e2e/timelines');
-		const data = loadEventPage('fixture-talks', 'anchorage-summit');
+		const locals: App.Locals = {};
+		const data = loadEventPage('fixture-talks', 'anchorage-summit', locals);
 		expect([data.previous?.id, data.next?.id, data.position]).toEqual([
 			'summit-announced',
 			'call-with-europeans',
 			3
 		]);
 		expect(data.nearby.map((e) => e.id)).toHaveLength(5);
-		expect(data.meta.canonical).toBe('https://example.org/fixture-talks/events/anchorage-summit/');
-		expect(data.meta.image).toBe(`${data.meta.canonical}og.png`);
-		expect(data.meta.imageAlt).toContain('Preview card of an event: ');
-		expect(JSON.parse(data.meta.jsonLd ?? '')).toMatchObject({
-			'@type': 'Event',
-			url: data.meta.canonical
+		const canonical = 'https://example.org/fixture-talks/events/anchorage-summit/';
+		// the page gets what the browser keeps up to date; the server's hook the whole head
+		expect(data.meta).toEqual({
+			title: 'Trump and Putin meet in Anchorage — Fixture: talks across time zones',
+			canonical
 		});
+		const meta = locals.meta!;
+		expect(meta).toMatchObject(data.meta);
+		expect(meta.image).toBe(`${canonical}og.png`);
+		expect(meta.imageAlt).toContain('Preview card of an event: ');
+		expect(JSON.parse(meta.jsonLd ?? '')).toMatchObject({ '@type': 'Event', url: canonical });
 	});
 
 	const missing: {

@@ -44,8 +44,6 @@ export function eventById(timeline: Timeline, id: string): Timeline['events'][nu
 	return map.get(id);
 }
 
-const link = (e: SequenceEntry): EventLinkItem => ({ id: e.id, title: e.title, when: e.when });
-
 /** Every event page and every alias page, for the prerenderer. */
 export function eventPageEntries(): { timeline: string; event: string }[] {
 	return loadTimelines().flatMap((t) => {
@@ -56,7 +54,11 @@ export function eventPageEntries(): { timeline: string; event: string }[] {
 }
 
 /** The data for `/<timeline>/events/<event>/`, or a 404 that names what was missing. */
-export function loadEventPage(timelineId: string, eventId: string): EventPageData {
+export function loadEventPage(
+	timelineId: string,
+	eventId: string,
+	locals: App.Locals = {}
+): EventPageData {
 	const timeline = timelineOr404(timelineId);
 	const back = { id: timeline.id, title: timeline.title };
 	const event = eventById(timeline, eventId);
@@ -69,6 +71,15 @@ export function loadEventPage(timelineId: string, eventId: string): EventPageDat
 	}
 	const sequence = timelineSequence(timeline);
 	const around = neighbours(sequence, event.id);
+	// one object per event: the page's data (devalue) then writes the previous and next events
+	// once, as references into the events around this one
+	const links = new Map<SequenceEntry, EventLinkItem>();
+	const link = (e: SequenceEntry): EventLinkItem => {
+		let item = links.get(e);
+		if (!item) links.set(e, (item = { id: e.id, title: e.title, when: e.when }));
+		return item;
+	};
+	const nearby = windowAround(sequence, event.id, NEARBY_RADIUS).map(link);
 	const url = absoluteUrl(eventPath(timeline.id, event.id));
 	return {
 		timeline: { ...back, eventCount: timeline.events.length },
@@ -76,8 +87,8 @@ export function loadEventPage(timelineId: string, eventId: string): EventPageDat
 		previous: around.previous && link(around.previous),
 		next: around.next && link(around.next),
 		position: around.position ?? 0,
-		nearby: windowAround(sequence, event.id, NEARBY_RADIUS).map(link),
-		meta: pageMeta({
+		nearby,
+		meta: pageMeta(locals, {
 			title: `${event.title} — ${timeline.title}`,
 			description: `${formatEventDateWithZone(event.date)}. ${event.summary}`,
 			canonical: url,

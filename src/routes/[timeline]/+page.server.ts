@@ -12,14 +12,14 @@ export const entries: EntryGenerator = timelineEntries;
 // the chart and its list; the briefing that printing this page prints is fetched when idle
 // (`briefing.json`), so the page carries each event once, in the slim shape the chart needs,
 // packed into columns; a large timeline's page carries none, and fetches them (`+page.ts`)
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const timeline = timelineOr404(params.timeline);
 	const { data, packed } = timelineChart(timeline);
 	return {
 		// the prerender of a large timeline's page draws from the opened data it already has
 		chart: timeline.events.length > INLINE_EVENTS ? new ChartRef(timeline.id, data) : packed,
 		printUrl: `${SITE_ROOT}/${timeline.id}/print/`,
-		meta: pageMeta({
+		meta: pageMeta(locals, {
 			title: timeline.title,
 			description: timeline.summary,
 			canonical: timelineUrl(SITE_ROOT, timeline.id),

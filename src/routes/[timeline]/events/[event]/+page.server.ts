@@ -3,4 +3,5 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => eventPageEntries();
 
-export const load: PageServerLoad = ({ params }) => loadEventPage(params.timeline, params.event);
+export const load: PageServerLoad = ({ params, locals }) =>
+	loadEventPage(params.timeline, params.event, locals);
