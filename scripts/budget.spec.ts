@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startAfterPaint } from '../src/lib/server/start-after-paint';
 import { Budget, initialReferences, staticImports } from './budget';
 
 describe('initialReferences', () => {
@@ -31,9 +33,28 @@ describe('initialReferences', () => {
 			scripts: ['a.js'],
 			styles: []
 		},
-		{ name: 'a page with no script', html: '<p>import("no.js")</p>', scripts: [], styles: [] }
+		{ name: 'a page with no script', html: '<p>import("no.js")</p>', scripts: [], styles: [] },
+		{
+			name: 'not the addresses in JSON-LD',
+			html: '<script type="application/ld+json">{"url":"https://example.org/a.js"}</script>',
+			scripts: [],
+			styles: []
+		}
 	])('$name', ({ html, scripts, styles }) => {
 		expect(initialReferences(html)).toEqual({ scripts, styles });
+	});
+
+	it('initialReferences() reads the preloads that the start script makes after the first paint', () => {
+		const script = `{ __sveltekit_x = { base: "" }; const element = document.currentScript.parentElement; Promise.all([import("../_app/start.js"), import("../_app/app.js")]).then(([kit, app]) => { kit.start(app, element); }); }`;
+		const policy = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+		const html = startAfterPaint(
+			`<meta http-equiv="content-security-policy" content="script-src ${policy}"><link href="../_app/a.js" rel="modulepreload">\n<script>${script}</script>`,
+			'/t/'
+		);
+		expect(html).not.toContain('modulepreload"');
+		expect(initialReferences(html).scripts.sort()).toEqual(
+			['../_app/a.js', '../_app/app.js', '../_app/start.js'].sort()
+		);
 	});
 });
 

@@ -34,7 +34,7 @@ export interface InitialLoad {
 	total: number;
 }
 
-/** The addresses a page's HTML loads at once: module preloads, stylesheets, its start script's imports. */
+/** The addresses a page's HTML loads at once: module preloads, stylesheets, the modules its start script names. */
 export function initialReferences(html: string): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
@@ -48,11 +48,10 @@ export function initialReferences(html: string): { scripts: string[]; styles: st
 	}
 	// a deferred or async script is still fetched as the page loads
 	for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)) scripts.add(src!);
-	// Kit's inline start script imports its entry modules at once
-	for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const [, src] of script[1]!.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
-			scripts.add(src!);
-		}
+	// Kit's inline start script imports its entry modules at once, and preloads the modules they
+	// need (src/lib/server/start-after-paint.ts): every module it names
+	for (const script of html.matchAll(/<script>([\s\S]*?)<\/script>/gi)) {
+		for (const [, src] of script[1]!.matchAll(/["']([^"'\s]+\.m?js)["']/g)) scripts.add(src!);
 	}
 	return { scripts: [...scripts], styles: [...styles] };
 }

@@ -5,7 +5,9 @@ import Briefing from '$lib/print/Briefing.svelte';
 import { serveBriefingWith } from '$lib/print/briefing-code.svelte';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
+import { dev } from '$app/environment';
 import { metaTags } from '$lib/server/page-meta';
+import { startAfterPaint } from '$lib/server/start-after-paint';
 import { inLanguage, languageOf, timelineOrNone } from '$lib/server/language';
 import { TimelineDataError } from '$lib/server/timelines';
 import { exemplarCity } from '$lib/server/zone-cities';
@@ -53,11 +55,14 @@ export const handle: Handle = ({ event, resolve }) => {
 			}
 		}
 		// the page's load has run by the time its HTML is written, and left the page's head in locals
-		const withLanguage = (html: string) =>
-			html
+		const withLanguage = (html: string) => {
+			const page = html
 				.replace('%lang%', language)
 				.replace('%dir%', textDirection(language))
 				.replace('%meta%', () => metaTags(event.locals.meta));
+			// Vite's dev server starts pages its own way
+			return dev ? page : startAfterPaint(page, event.url.pathname);
+		};
 		if (event.route.id !== '/404')
 			return resolve(event, { transformPageChunk: ({ html }) => withLanguage(html) });
 		const base = process.env.BASE_PATH ?? '';
