@@ -33,7 +33,7 @@ ${preloads.map((href) => `\t\t<link href="${href}" rel="modulepreload">\n`).join
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
 /** Runs a start script with a stand-in browser; resolves once it has called kit.start. */
-function run(script: string, paints: boolean) {
+function run(script: string, paints: boolean, observes: 'none' | 'some' = 'some') {
 	const appended: string[] = [];
 	const imported: string[] = [];
 	let observer: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | undefined;
@@ -44,19 +44,23 @@ function run(script: string, paints: boolean) {
 			createElement: () => ({})
 		},
 		location: 'http://example.org/page/',
-		PerformanceObserver: Object.assign(
-			function (this: unknown, cb: typeof observer) {
-				observer = cb;
-				return { observe: () => {} };
-			},
-			{ supportedEntryTypes: paints ? ['paint'] : [] }
-		),
+		self: {} as Record<string, unknown>,
+		PerformanceObserver: undefined as unknown,
 		requestAnimationFrame: (f: () => void) => setTimeout(f, 16),
 		load: (href: string) => {
 			imported.push(href);
 			return Promise.resolve({ start: () => started() });
 		}
 	};
+	if (observes !== 'none') {
+		env.PerformanceObserver = env.self.PerformanceObserver = Object.assign(
+			function (this: unknown, cb: typeof observer) {
+				observer = cb;
+				return { observe: () => {} };
+			},
+			{ supportedEntryTypes: paints ? ['paint'] : [] }
+		);
+	}
 	let started = () => {};
 	const done = new Promise<void>((resolve) => (started = resolve));
 	new Function(...Object.keys(env), script.replaceAll('import(', 'load('))(...Object.values(env));
@@ -116,18 +120,27 @@ describe('startAfterPaint()', () => {
 
 	it.each([
 		{ name: 'a browser that reports no paints, after a frame', paints: false, wait: 20 },
+		{
+			name: 'a browser without PerformanceObserver, after a frame',
+			paints: false,
+			wait: 20,
+			observes: 'none' as const
+		},
 		{ name: 'a tab that never paints, after 2 s', paints: true, wait: 2000 }
-	])('startAfterPaint() gives a script that still starts Kit in $name', async ({ paints, wait }) => {
-		vi.useFakeTimers();
-		try {
-			const page = run(scriptOf(startAfterPaint(kitPage(['a.js']), '/t/')), paints);
-			await vi.advanceTimersByTimeAsync(wait - 5);
-			expect(page.imported).toEqual([]);
-			await vi.advanceTimersByTimeAsync(10);
-			await page.done;
-			expect(page.appended).toEqual(['a.js']);
-		} finally {
-			vi.useRealTimers();
+	])(
+		'startAfterPaint() gives a script that still starts Kit in $name',
+		async ({ paints, wait, observes }) => {
+			vi.useFakeTimers();
+			try {
+				const page = run(scriptOf(startAfterPaint(kitPage(['a.js']), '/t/')), paints, observes);
+				await vi.advanceTimersByTimeAsync(wait - 5);
+				expect(page.imported).toEqual([]);
+				await vi.advanceTimersByTimeAsync(10);
+				await page.done;
+				expect(page.appended).toEqual(['a.js']);
+			} finally {
+				vi.useRealTimers();
+			}
 		}
-	});
+	);
 });

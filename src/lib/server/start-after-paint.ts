@@ -14,12 +14,12 @@ const IMPORTS = 'Promise.all([';
 const STARTS = ']).then(([kit, app]) =>';
 
 /**
- * Waits for the first contentful paint; where the browser does not report paints, for the frame
- * after the first; in a tab that is never shown, at most 2 s.
+ * Waits for the first contentful paint; where the browser does not report paints (or has no
+ * PerformanceObserver), for the frame after the first; in a tab that is never shown, at most 2 s.
  */
 const AFTER_PAINT =
 	'new Promise((go) => { setTimeout(go, 2000); ' +
-	"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) " +
+	"if (self.PerformanceObserver?.supportedEntryTypes?.includes('paint')) " +
 	"new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) go(); })" +
 	".observe({ type: 'paint', buffered: true }); " +
 	'else requestAnimationFrame(() => setTimeout(go)); })';
