@@ -8,7 +8,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { LARGE_TIMELINE } from './fixture-timelines';
-import { expect, layoutShifts, recordLayoutShifts, test } from './fixtures';
+import { expect, layoutShifts, recordLayoutShifts, test, visit } from './fixtures';
 
 const SIZES = [
 	{ width: 320, height: 700 },
@@ -125,4 +125,46 @@ test(`the ${LARGE_TIMELINE.events}-event timeline, which a canvas draws, keeps i
 	await noJs.goto(`${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`);
 	await expect(noJs.locator('.chart-frame svg[aria-label]')).toBeVisible();
 	await context.close();
+});
+
+// Pages whole at first paint fetch their code after it (src/lib/server/start-after-paint.ts): on a
+// slow link the modules would share the bandwidth with what the first paint waits for
+const WHOLE_AT_FIRST_PAINT = [
+	'/',
+	'/alaska-summit-2025/',
+	'/alaska-summit-2025/events/alaska-summit-2025-08-15/',
+	'/alaska-summit-2025/print/',
+	`${FIXTURE_ORIGIN}/fixture-geneve-fr/embed/`,
+	`${FIXTURE_ORIGIN}/fixture-kyiv-uk/`
+] as const;
+
+for (const path of WHOLE_AT_FIRST_PAINT) {
+	test(`${path} fetches no module of its code before its first contentful paint, and then starts`, async ({
+		page
+	}) => {
+		await visit(page, path);
+		const { paint, modules } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			modules: performance
+				.getEntriesByType('resource')
+				.filter((r) => /\/_app[^/]*\/immutable\/.+\.js$/.test(r.name))
+				.map((r) => r.startTime)
+		}));
+		expect(paint).toBeGreaterThan(0);
+		expect(modules.length).toBeGreaterThan(0);
+		expect(Math.min(...modules)).toBeGreaterThanOrEqual(paint!);
+		expect(await page.locator('head link[rel="modulepreload"]').count()).toBeGreaterThan(0);
+	});
+}
+
+test(`a timeline too large to draw at first paint preloads its code from the head, as its chart waits for it`, async ({
+	request
+}) => {
+	const html = await (await request.get(`${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`)).text();
+	expect(html).toContain('data-awaits-script');
+	const head = html.slice(0, html.indexOf('</head>'));
+	expect(head).toMatch(/<link href="[^"]+\.js" rel="modulepreload">/);
+	// and a page whole at first paint has none there
+	const small = await (await request.get(`${FIXTURE_ORIGIN}/fixture-talks/`)).text();
+	expect(small.slice(0, small.indexOf('</head>'))).not.toContain('rel="modulepreload"');
 });

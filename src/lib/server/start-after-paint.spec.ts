@@ -88,6 +88,11 @@ describe('startAfterPaint()', () => {
 		expect(() => startAfterPaint(html, '/t/')).toThrow(error);
 	});
 
+	it('startAfterPaint() leaves the preloads of a page whose chart awaits its script', () => {
+		const html = kitPage(['a.js']).replace('<p>page</p>', '<div data-awaits-script=""></div>');
+		expect(startAfterPaint(html, '/large/')).toBe(html);
+	});
+
 	it('startAfterPaint() moves the preloads into the start script and the policy follows it', () => {
 		const preloads = ['../_app/immutable/entry/start.js', '../_app/immutable/chunks/A.js'];
 		const html = startAfterPaint(kitPage(preloads), '/t/');

@@ -5,6 +5,10 @@
  * So the head keeps no module preloads: the start script adds them after the first contentful
  * paint (all at once, so the modules still come in one round trip), then imports Kit as before.
  * The content security policy's hash of the script is changed to match.
+ *
+ * A page whose first paint lacks what it is for keeps Kit's preloads: a timeline too large for the
+ * server to draw at first paint marks its chart's frame `data-awaits-script`, and its chart is
+ * drawn only once the code has come.
  */
 import { createHash } from 'node:crypto';
 
@@ -30,6 +34,7 @@ const hash = (script: string) =>
 /** The page with its start script run after its first paint; `page` names it in an error. */
 export function startAfterPaint(html: string, page: string): string {
 	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1] as string);
+	if (html.includes(' data-awaits-script=')) return html;
 	const start = START.exec(html);
 	if (!start) {
 		if (preloads.length) throw new Error(`${page}: module preloads, but no start script of Kit's`);
