@@ -55,7 +55,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			}
 		}
 		// the page's load has run by the time its HTML is written, and left the page's head in locals
-		const withLanguage = (html: string) => {
+		const finish = (html: string) => {
 			const page = html
 				.replace('%lang%', language)
 				.replace('%dir%', textDirection(language))
@@ -64,14 +64,11 @@ export const handle: Handle = ({ event, resolve }) => {
 			return dev ? page : startAfterPaint(page, event.url.pathname);
 		};
 		if (event.route.id !== '/404')
-			return resolve(event, { transformPageChunk: ({ html }) => withLanguage(html) });
+			return resolve(event, { transformPageChunk: ({ html }) => finish(html) });
 		const base = process.env.BASE_PATH ?? '';
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				withLanguage(html).replace(
-					/(href|src|action)="\.\/?/g,
-					(_, attr: string) => `${attr}="${base}/`
-				)
+				finish(html).replace(/(href|src|action)="\.\/?/g, (_, attr: string) => `${attr}="${base}/`)
 		});
 	});
 };

@@ -1,13 +1,9 @@
-import { timelineEntries } from '$lib/server/timelines';
-import { load as timelineLoad } from '../+page.server';
+import { timelinePageData } from '$lib/server/timeline-page';
+import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// the same data as the timeline's page: the embed draws the same chart and list
+// the timeline page's chart and list, without its head for crawlers: the embed writes its own
+// title and description
 export const entries: EntryGenerator = timelineEntries;
-export const load = ((event) => {
-	const data = timelineLoad(event as unknown as Parameters<typeof timelineLoad>[0]);
-	// not the timeline page's head for crawlers: the embed is read inside other pages, and writes
-	// its own title and description
-	delete event.locals.meta;
-	return data;
-}) satisfies PageServerLoad;
+export const load: PageServerLoad = ({ params }) =>
+	timelinePageData(timelineOr404(params.timeline));
