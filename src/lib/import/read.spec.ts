@@ -225,6 +225,38 @@ describe('readTimelineJson()', () => {
 		expect(got?.line).toBe(line);
 	});
 
+	it('reads a blank string as a field left empty, as an empty cell of the spreadsheet is', () => {
+		// TimelineJS's own samples write every date part, even unused ones, and leave them ""
+		const blank = { year: '', month: '', day: '' };
+		const read = readTimelineJson(
+			json([
+				{
+					start_date: { year: '1951', month: '', day: ' ' },
+					end_date: blank,
+					text: { headline: 'H', text: '' },
+					media: { url: '', credit: '', caption: '', thumbnail: '' },
+					group: ''
+				}
+			]),
+			'tl.json'
+		);
+		expect(read.problems.map(formatProblem)).toEqual([]);
+		const event = read.file?.events[0] as SlideIn;
+		expect(event.start?.year?.value).toBe('1951');
+		expect([event.start?.month, event.start?.day, event.end?.year, event.end?.day]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+		expect([event.text, event.media?.url, event.media?.credit, event.group]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+	});
+
 	it('reads autolink, the title slide, eras and the slide paths', () => {
 		const read = readTimelineJson(
 			json([{ start_date: { year: 2020 }, autolink: false }], {

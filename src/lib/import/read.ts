@@ -159,7 +159,10 @@ export function readTimelineJson(text: string, file: string): ReadResult {
 		numeric = false
 	): Field | undefined => {
 		const value = valueAt(path);
-		if (value === undefined || value === null) return undefined;
+		// a blank string is a field left empty, as an empty cell is in the spreadsheet: TimelineJS's
+		// own samples write every date part and leave the unused ones ""
+		if (value === undefined || value === null || (typeof value === 'string' && !value.trim()))
+			return undefined;
 		const pos = at(path);
 		if (typeof value === 'string' || (numeric && typeof value === 'number')) {
 			return { value: String(value), field: name, line: pos.line, column: pos.column };
