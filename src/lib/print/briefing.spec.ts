@@ -12,7 +12,13 @@ describe('briefingHeading()', () => {
 			name: 'files a timed event under its local day',
 			start: point('2025-08-15T11:26', 'minute'),
 			end: point('2025-08-15T14:30', 'minute'),
-			expected: { key: '2025-08-15', label: 'Friday 15 August 2025', short: '15 Aug' }
+			expected: {
+				key: '2025-08-15',
+				label: 'Friday 15 August 2025',
+				short: '15 Aug',
+				dated: '15 Aug 2025',
+				years: [2025, 2025]
+			}
 		},
 		{
 			name: 'gives a range of days one heading',
@@ -21,7 +27,8 @@ describe('briefingHeading()', () => {
 			expected: {
 				key: '2025-08-11/2025-08-14',
 				label: '11–14 August 2025',
-				short: '11–14 Aug'
+				short: '11–14 Aug',
+				dated: '11–14 Aug 2025'
 			}
 		},
 		{
@@ -37,19 +44,35 @@ describe('briefingHeading()', () => {
 			expected: { key: '2025-08-15' }
 		},
 		{
+			name: 'names both years of a range across years, in its dated form',
+			start: point('1815-12-10', 'day'),
+			end: point('1852-11-27', 'day'),
+			expected: {
+				key: '1815-12-10/1852-11-27',
+				short: '10 Dec–27 Nov',
+				dated: '10 Dec 1815–27 Nov 1852',
+				years: [1815, 1852]
+			}
+		},
+		{
 			name: 'names a week by its Monday',
 			start: point('2025-W34', 'week'),
-			expected: { key: '2025-W34', label: 'Week of 18 August 2025', short: 'wk 18 Aug' }
+			expected: {
+				key: '2025-W34',
+				label: 'Week of 18 August 2025',
+				short: 'wk 18 Aug',
+				dated: 'wk 18 Aug 2025'
+			}
 		},
 		{
 			name: 'names a month',
 			start: point('2025-10', 'month'),
-			expected: { key: '2025-10', label: 'October 2025', short: 'Oct 2025' }
+			expected: { key: '2025-10', label: 'October 2025', short: 'Oct 2025', dated: 'Oct 2025' }
 		},
 		{
 			name: 'names a year',
 			start: point('2025', 'year'),
-			expected: { key: '2025', label: '2025', short: '2025' }
+			expected: { key: '2025', label: '2025', short: '2025', dated: '2025' }
 		}
 	];
 	for (const c of cases) {

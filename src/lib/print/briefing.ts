@@ -7,6 +7,7 @@ import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from 
 import { eventSpan, isFuzzy, type Span } from '$lib/time/dates';
 import { longDateText } from '$lib/time/calendar-words';
 import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/time/headings';
+import { DAY } from '$lib/time/durations';
 import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/time/format';
 import { compiledText, importedText, provenanceOf } from '$lib/event/provenance';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
@@ -31,6 +32,10 @@ export interface BriefingHeading {
 	label: string;
 	/** "15 Aug", for the chart's axis */
 	short: string;
+	/** "15 Aug 2025", for the chart's axis when its days fall in more than one year */
+	dated: string;
+	/** the years of its first and last day */
+	years: [number, number];
 }
 
 export interface BriefingEntry {
@@ -102,8 +107,9 @@ export interface Briefing {
 
 /** The heading an event is listed under, in words: the rule the list follows too. */
 export function briefingHeading(date: EventDate): BriefingHeading {
-	const { key, label, short } = heading(headingKey(date));
-	return { key, label, short };
+	const { key, label, short, dated, first, last } = heading(headingKey(date));
+	const year = (day: number) => new Date(day * DAY).getUTCFullYear();
+	return { key, label, short, dated, years: [year(first), year(last)] };
 }
 
 /** "Source 1: Newsmax, Sat 16 Aug 2025": the number is the source's place in the Sources list. */

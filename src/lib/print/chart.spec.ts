@@ -7,13 +7,13 @@ import { layoutChart, MARK_LEGEND, statusKey, type ChartItem } from './chart';
 
 const DAY = 86400000;
 const t0 = Date.UTC(2025, 7, 15);
-const item = (n: number, day: string, lanes: string[], offsetDays = 0): ChartItem => ({
+const item = (n: number, day: string, lanes: string[], offsetDays = 0, year = 2025): ChartItem => ({
 	id: `e${n}`,
 	number: n,
 	status: 'occurred',
 	span: { start: t0 + offsetDays * DAY, end: t0 + offsetDays * DAY + 3600000 },
 	lanes,
-	day: { key: day, short: day }
+	day: { key: day, short: day, dated: `${day} ${year}`, years: [year, year] }
 });
 const lanes = [
 	{ id: 'us', name: 'United States' },
@@ -67,6 +67,28 @@ describe('layoutChart()', () => {
 		for (const g of chart.groups) {
 			expect(g.labelX + (g.label.length * 5) / 2).toBeLessThanOrEqual(chart.width);
 		}
+	});
+
+	it('layoutChart() gives each day its year when the days fall in more than one year', () => {
+		expect(chart.groups.map((g) => g.label)).toEqual(['15 Aug', '16 Aug', '22 Oct']);
+		const years = layoutChart(
+			[item(1, '14 Mar', ['us'], 0, 1948), item(2, '15 Aug', ['ru'], 1)],
+			lanes
+		);
+		expect(years.groups.map((g) => g.label)).toEqual(['14 Mar 1948', '15 Aug 2025']);
+		// one range across years is dated on its own
+		const range = {
+			...item(1, '10 Dec–27 Nov', ['us']),
+			day: {
+				key: 'r',
+				short: '10 Dec–27 Nov',
+				dated: '10 Dec 1815–27 Nov 1852',
+				years: [1815, 1852] as [number, number]
+			}
+		};
+		expect(layoutChart([range], lanes).groups.map((g) => g.label)).toEqual([
+			'10 Dec 1815–27 Nov 1852'
+		]);
 	});
 
 	it('layoutChart() thins out numbers when columns get too narrow for them', () => {

@@ -14,6 +14,7 @@ import { EVENT_STATUSES } from '$lib/data/vocabulary';
 import { STATUS_LABELS, STATUS_MEANINGS } from '$lib/data/words';
 import { clockText, dayMonthText, shortMonthName, yearText } from '$lib/time/calendar-words';
 import type { Span } from '$lib/time/dates';
+import type { BriefingHeading } from './briefing';
 import { DAY } from '$lib/time/durations';
 import { linearScale } from '$lib/chart/scale';
 import { PRINT_MARKS, type PrintMark } from '$lib/chart/print-marks';
@@ -63,7 +64,7 @@ export interface ChartItem {
 	span: Span;
 	/** affiliation ids */
 	lanes: string[];
-	day: { key: string; short: string };
+	day: Pick<BriefingHeading, 'key' | 'short' | 'dated' | 'years'>;
 }
 
 export interface ChartLayout {
@@ -203,6 +204,9 @@ export function layoutChart(
 		};
 	});
 
+	// a day's label names its year when the days fall in more than one
+	const years = new Set(items.flatMap((i) => i.day.years));
+	const dated = years.size > 1;
 	// day groups, with labels staggered onto extra rows when they would touch
 	const groups: ChartLayout['groups'] = [];
 	const rowEnds: number[] = [];
@@ -216,7 +220,8 @@ export function layoutChart(
 		if (!first || !last) continue;
 		const gx0 = first.x - columnWidth / 2;
 		const gx1 = last.x + columnWidth / 2;
-		const label = items[members[0] ?? 0]?.day.short ?? key;
+		const day = items[members[0] ?? 0]?.day;
+		const label = (dated ? day?.dated : day?.short) ?? key;
 		const half = (label.length * charWidth) / 2;
 		// centred under the group, but never past the chart's right edge
 		const centre = Math.min((gx0 + gx1) / 2, width - half);

@@ -201,6 +201,13 @@ export function shortDayRangeText(a: Date, b: Date): string {
 	return `${sameMonth(a, b) ? a.getUTCDate() : dayMonthText(a)}–${dayMonthText(b)}`;
 }
 
+/** "11–14 Aug 2025", "10 Dec 1815–27 Nov 1852": `shortDayRangeText` with its years, for an axis. */
+export function shortDateRangeText(a: Date, b: Date): string {
+	const tag = dateLocale();
+	if (!englishDates(tag)) return formatter('date', tag).formatRange(a, b);
+	return sameYear(a, b) ? `${shortDayRangeText(a, b)} ${year(b)}` : `${dateText(a)}–${dateText(b)}`;
+}
+
 /** "Aug–Oct 2025", "Nov 2024–Jan 2025", for an axis. */
 export function shortMonthRangeText(a: Date, b: Date): string {
 	const tag = dateLocale();
