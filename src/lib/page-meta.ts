@@ -24,10 +24,10 @@ export interface PageMetaData extends PageHead {
 	jsonLd?: string;
 }
 
+/** The attribute that marks every tag of the server's part of the head, so the app finds them all. */
+export const SERVED = 'data-served';
+
 /** Takes the server's part of the head out of the page (`PageMeta.svelte` says when). */
 export function dropServedHead(): void {
-	for (const tag of document.head.querySelectorAll(
-		'meta[property^="og:"],meta[name="description"],meta[name^="twitter:"],script[type="application/ld+json"]'
-	))
-		tag.remove();
+	for (const tag of document.head.querySelectorAll(`[${SERVED}]`)) tag.remove();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describe as cut, metaTags, pageMeta } from './page-meta';
+import { SERVED } from '$lib/page-meta';
 
 const page = {
 	title: 'Talks <in> "Geneva" & after',
@@ -11,7 +12,9 @@ const page = {
 
 /** The tags' names and contents, read back as a crawler would. */
 function read(html: string): [string, string][] {
-	return [...html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)].map((m) => [
+	return [
+		...html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)" data-served>/g)
+	].map((m) => [
 		m[1] as string,
 		(m[2] as string)
 			.replaceAll('&quot;', '"')
@@ -60,9 +63,12 @@ describe('metaTags()', () => {
 			['twitter:image:alt', page.image.alt]
 		]);
 		expect(html).not.toContain('<in>');
-		expect(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1]).toBe(
-			'{"@type":"Event","name":"a \\u003c/script>"}'
-		);
+		// every tag carries the mark by which the app takes them out (dropServedHead)
+		expect(html.match(/<(meta|script) /g)?.length).toBe(13);
+		expect(html.match(new RegExp(` ${SERVED}>`, 'g'))?.length).toBe(13);
+		expect(
+			html.match(/<script type="application\/ld\+json" data-served>(.*?)<\/script>/)?.[1]
+		).toBe('{"@type":"Event","name":"a \\u003c/script>"}');
 	});
 });
 

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '$lib/html';
 import { m } from '$lib/i18n';
-import type { PageHead, PageMetaData } from '$lib/page-meta';
+import { SERVED, type PageHead, type PageMetaData } from '$lib/page-meta';
 import type { PreviewImage } from './preview';
 
 /** Text cut at a word to at most `max` characters, for a description. */
@@ -48,9 +48,9 @@ export function pageMeta(
 export function metaTags(meta: PageMetaData | undefined): string {
 	if (!meta) return '';
 	const named = (name: string, content: string) =>
-		`<meta name="${name}" content="${escapeHtml(content)}">`;
+		`<meta name="${name}" content="${escapeHtml(content)}" ${SERVED}>`;
 	const og = (property: string, content: string) =>
-		`<meta property="og:${property}" content="${escapeHtml(content)}">`;
+		`<meta property="og:${property}" content="${escapeHtml(content)}" ${SERVED}>`;
 	return [
 		named('description', meta.description),
 		og('type', meta.type),
@@ -65,6 +65,6 @@ export function metaTags(meta: PageMetaData | undefined): string {
 		named('twitter:card', 'summary_large_image'),
 		named('twitter:image:alt', meta.imageAlt),
 		// escaped for a script element by jsonLdScript()
-		meta.jsonLd ? `<script type="application/ld+json">${meta.jsonLd}</script>` : ''
+		meta.jsonLd ? `<script type="application/ld+json" ${SERVED}>${meta.jsonLd}</script>` : ''
 	].join('');
 }
