@@ -142,8 +142,7 @@ describe('packChart() and unpackChart()', () => {
 		// the zone's words are those of the last event in the same zone
 		expect(events.whenZone).toEqual({
 			table: [', Anchorage time (AKDT)'],
-			refs: [0, -1],
-			guessed: true
+			refs: [0, -1]
 		});
 	});
 
@@ -162,8 +161,7 @@ describe('packChart() and unpackChart()', () => {
 		expect(events.heading).toEqual({
 			table: ['2025-W34'],
 			refs: [-1, -1, 0],
-			by: 'back',
-			guessed: true
+			by: 'back'
 		});
 	});
 

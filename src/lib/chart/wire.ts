@@ -27,8 +27,10 @@ const KEY = 64;
 /**
  * A column of strings that repeat: each distinct string once, in order of first use, in `table`;
  * `refs[i]` is 0 when entry i is the next string of the table not used before, else it names an
- * earlier one. A column of strings that never repeat (most real titles and ids) is then the
- * strings alone and a run of zeros, which costs next to nothing gzipped.
+ * earlier one; -1 means "the string that other columns give", which `unpackChart` works out as
+ * `packChart` did (for a heading, its start's day in its zone; for a zone's words, those of the
+ * last event in the same zone). A column of strings that never repeat (most real titles and ids)
+ * is then the strings alone and a run of zeros, which costs next to nothing gzipped.
  */
 export interface StringColumn {
 	table: string[];
@@ -41,12 +43,6 @@ export interface StringColumn {
 	 * writes in far fewer bytes (23 kB less for the benchmark's 50,000 days and headings).
 	 */
 	by?: 'back';
-	/**
-	 * present when a ref of -1 means "the string that other columns give": `unpackChart` works it
-	 * out as `packChart` did (for a heading, its start's day in its zone; for a zone's words, those
-	 * of the last event in the same zone), and the table holds only the strings that differ
-	 */
-	guessed?: true;
 }
 
 /** The events in columns; entry i of each column belongs to event i, in the chart's order. */
@@ -147,8 +143,7 @@ function packStrings(strings: readonly string[], by?: 'back', guess?: Guess): St
 	const column: StringColumn = {
 		table: [],
 		refs: [],
-		...(by ? { by } : {}),
-		...(guess ? { guessed: true } : {})
+		...(by ? { by } : {})
 	};
 	const intern = interner(column.table);
 	strings.forEach((text, n) => {

@@ -14,7 +14,6 @@
 import type { DatePoint, EventDate, Precision } from '$lib/data/schema';
 import { dateLocale, languageTag, m } from '$lib/i18n';
 import {
-	dateText,
 	dayMonthText,
 	dayRangeText,
 	longDateText,
@@ -22,7 +21,6 @@ import {
 	monthRangeText,
 	monthText,
 	rangeEnds as rangeEndsText,
-	shortDateRangeText,
 	shortDayRangeText,
 	shortMonthRangeText,
 	shortMonthText
@@ -122,8 +120,6 @@ export interface Heading {
 	label: string;
 	/** "15 Aug", "wk 18 Aug", "11–14 Aug", for the briefing chart's axis */
 	short: string;
-	/** `short` with its year or years, for an axis over more than one year: "15 Aug 2025" */
-	dated: string;
 	/** its first and last day, as day numbers, for ordering */
 	first: number;
 	last: number;
@@ -146,35 +142,29 @@ function keyPoint(value: string): Pick<DatePoint, 'value' | 'precision'> {
 
 const dayDate = (day: number) => new Date(day * DAY);
 
-type Words = { label: string; short: string; dated: string };
-
-function rangeWords(from: string, to: string, within: boolean): Words {
+function rangeWords(from: string, to: string, within: boolean): { label: string; short: string } {
 	const [p, q] = [keyPoint(from), keyPoint(to)];
 	const a = dayDate(calendarDays(p)[0]);
 	const b = dayDate(calendarDays(q)[1]);
 	let text: string;
 	let short: string;
-	let dated: string;
 	if (p.precision === 'year' && q.precision === 'year') {
 		text = within ? m.time_heading_between_months({ from, to }) : `${from}–${to}`;
-		short = dated = `${from}–${to}`;
+		short = `${from}–${to}`;
 	} else if (p.precision === 'month' && q.precision === 'month') {
 		const [x, y] = rangeEndsText(a, b, 'month');
 		text = within ? m.time_heading_between_months({ from: x, to: y }) : monthRangeText(a, b);
-		short = dated = shortMonthRangeText(a, b);
+		short = shortMonthRangeText(a, b);
 	} else {
 		const [x, y] = rangeEndsText(a, b, 'day');
 		text = within ? m.time_heading_between_days({ from: x, to: y }) : dayRangeText(a, b);
 		short = shortDayRangeText(a, b);
-		dated = shortDateRangeText(a, b);
 	}
-	return within
-		? { label: text, short: `~${short}`, dated: `~${dated}` }
-		: { label: text, short, dated };
+	return within ? { label: text, short: `~${short}` } : { label: text, short };
 }
 
 /** A heading starts with a capital, as English's do: "vendredi 15 août 2025" → "Vendredi …". */
-function capitalized(words: Words): Words {
+function capitalized(words: { label: string; short: string }): { label: string; short: string } {
 	const { label } = words;
 	return { ...words, label: label.charAt(0).toLocaleUpperCase(dateLocale()) + label.slice(1) };
 }
@@ -197,14 +187,13 @@ function parseHeading(key: string): Heading {
 	const last = calendarDays(point)[1];
 	const d = dayDate(first);
 	const words = {
-		day: { label: longDayText(d), short: dayMonthText(d), dated: dateText(d) },
+		day: { label: longDayText(d), short: dayMonthText(d) },
 		week: {
 			label: m.time_heading_week_of({ date: longDateText(d) }),
-			short: m.time_heading_week_short({ date: dayMonthText(d) }),
-			dated: m.time_heading_week_short({ date: dateText(d) })
+			short: m.time_heading_week_short({ date: dayMonthText(d) })
 		},
-		month: { label: monthText(d), short: shortMonthText(d), dated: shortMonthText(d) },
-		year: { label: from, short: from, dated: from }
+		month: { label: monthText(d), short: shortMonthText(d) },
+		year: { label: from, short: from }
 	}[point.precision as 'day' | 'week' | 'month' | 'year'];
 	return { key, ...capitalized(words), first, last, shape: 0 };
 }
