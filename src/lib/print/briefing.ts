@@ -6,7 +6,13 @@
 import type { EventDate, EventKind, EventStatus, Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan, isFuzzy, type Span } from '$lib/time/dates';
 import { longDateText } from '$lib/time/calendar-words';
-import { groupByHeading, heading, headingKey, sortByHeading } from '$lib/time/headings';
+import {
+	datedHeading,
+	groupByHeading,
+	heading,
+	headingKey,
+	sortByHeading
+} from '$lib/time/headings';
 import { DAY } from '$lib/time/durations';
 import { eventZoneLabel, formatEventDate, formatPublished, zoneCity } from '$lib/time/format';
 import { compiledText, importedText, provenanceOf } from '$lib/event/provenance';
@@ -107,9 +113,9 @@ export interface Briefing {
 
 /** The heading an event is listed under, in words: the rule the list follows too. */
 export function briefingHeading(date: EventDate): BriefingHeading {
-	const { key, label, short, dated, first, last } = heading(headingKey(date));
+	const { key, label, short, first, last } = heading(headingKey(date));
 	const year = (day: number) => new Date(day * DAY).getUTCFullYear();
-	return { key, label, short, dated, years: [year(first), year(last)] };
+	return { key, label, short, dated: datedHeading(key), years: [year(first), year(last)] };
 }
 
 /** "Source 1: Newsmax, Sat 16 Aug 2025": the number is the source's place in the Sources list. */

@@ -4,6 +4,7 @@ import type { DatePoint, EventDate } from '$lib/data/schema';
 import { eventSpan } from './dates';
 import {
 	compareHeadings,
+	datedHeading,
 	groupByHeading,
 	heading,
 	headingIn,
@@ -292,4 +293,25 @@ describe('heading() in other languages', () => {
 		useLanguage('en');
 		expect(heading('2025-W34').short).toBe('wk 18 Aug');
 	});
+});
+
+describe('datedHeading()', () => {
+	afterEach(() => useLanguage('en'));
+	const cases: { key: string; lang?: 'en' | 'fr'; expected: string }[] = [
+		{ key: '2025-08-15', expected: '15 Aug 2025' },
+		{ key: '2025-W34', expected: 'wk 18 Aug 2025' },
+		{ key: '2025-10', expected: 'Oct 2025' },
+		{ key: '2025', expected: '2025' },
+		{ key: '2025-08-11/2025-08-14', expected: '11–14 Aug 2025' },
+		{ key: '[2025-08-11..2025-08-14]', expected: '~11–14 Aug 2025' },
+		{ key: '2024-12-30/2025-01-02', expected: '30 Dec 2024–2 Jan 2025' },
+		{ key: '2024-11/2025-01', expected: 'Nov 2024–Jan 2025' },
+		{ key: '2025-08-15', lang: 'fr', expected: '15 août 2025' },
+		{ key: '2024-12-30/2025-01-02', lang: 'fr', expected: '30 déc. 2024\u2009–\u20092 janv. 2025' }
+	];
+	for (const c of cases)
+		it(`datedHeading(${JSON.stringify(c.key)}) in ${c.lang ?? 'en'} is ${c.expected}`, () => {
+			useLanguage(c.lang ?? 'en');
+			expect(datedHeading(c.key)).toBe(c.expected);
+		});
 });

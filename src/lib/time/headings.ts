@@ -14,6 +14,7 @@
 import type { DatePoint, EventDate, Precision } from '$lib/data/schema';
 import { dateLocale, languageTag, m } from '$lib/i18n';
 import {
+	dateText,
 	dayMonthText,
 	dayRangeText,
 	longDateText,
@@ -21,6 +22,7 @@ import {
 	monthRangeText,
 	monthText,
 	rangeEnds as rangeEndsText,
+	shortDateRangeText,
 	shortDayRangeText,
 	shortMonthRangeText,
 	shortMonthText
@@ -212,6 +214,29 @@ export function heading(key: string): Heading {
 		headings.set(cacheKey, h);
 	}
 	return h;
+}
+
+/**
+ * A heading's `short` words with its year or years, for an axis over more than one year: "15 Aug
+ * 2025", "wk 18 Aug 2025", "10 Dec 1815–27 Nov 1852". Apart from `heading()`, so that only the
+ * briefing's code carries it.
+ */
+export function datedHeading(key: string): string {
+	const within = key.startsWith('[');
+	const [from = key, to] = within ? key.slice(1, -1).split('..') : key.split('/');
+	const p = keyPoint(from);
+	const a = dayDate(calendarDays(p)[0]);
+	if (to === undefined) {
+		if (p.precision === 'day') return dateText(a);
+		if (p.precision === 'week') return m.time_heading_week_short({ date: dateText(a) });
+		// a month's and a year's words name their year
+		return heading(key).short;
+	}
+	const q = keyPoint(to);
+	if (p.precision === q.precision && (p.precision === 'month' || p.precision === 'year')) {
+		return heading(key).short;
+	}
+	return `${within ? '~' : ''}${shortDateRangeText(a, dayDate(calendarDays(q)[1]))}`;
 }
 
 /** Orders two headings: by first day, then last day, then single, range, "sometime within". */
