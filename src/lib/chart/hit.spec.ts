@@ -42,6 +42,12 @@ describe('onMark()', () => {
 	const instant = mark('a', 100);
 	const span = mark('b', 100, 200);
 	const labelled = mark('c', 100, 100, 'Summit in Anchorage');
+	// at the chart's edge, labelled on the left: drawn back from 590
+	const leftLabelled = {
+		...mark('d', 600, 600, 'Summit in Anchorage'),
+		labelX: 480,
+		labelEnd: 590
+	};
 	const cases: [string, PlacedEvent, number, number, boolean][] = [
 		['the glyph of an instant', instant, 100, 10, true],
 		['8 px left of an instant', instant, 92, 10, true],
@@ -55,7 +61,9 @@ describe('onMark()', () => {
 		['the middle of a label', labelled, 150, 10, true],
 		['beside a label, out of its height', labelled, 150, 20, false],
 		['past the end of a label', labelled, 400, 10, false],
-		['where a label would be, without one', instant, 150, 10, false]
+		['where a label would be, without one', instant, 150, 10, false],
+		['the middle of a label left of its mark', leftLabelled, 560, 10, true],
+		['right of a mark labelled on its left', leftLabelled, 650, 10, false]
 	];
 	it.each(cases)('%s', (_name, m, x, y, expected) => {
 		expect(onMark(m, 0, x, y)).toBe(expected);

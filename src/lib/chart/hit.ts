@@ -29,7 +29,9 @@ export function onMark(m: PlacedEvent, top: number, px: number, py: number): boo
 	const width = Math.max(MARK_BOX.minWidth, m.x1 - m.x0 + MARK_BOX.extra);
 	if (px >= left && px <= left + width) return true;
 	if (!m.label || dy < LABEL_BOX.top || dy > LABEL_BOX.bottom) return false;
-	return px >= m.labelX && px <= m.labelX + estimateTextWidth(m.label);
+	const text = estimateTextWidth(m.label);
+	const start = m.labelEnd === undefined ? m.labelX : m.labelEnd - text;
+	return px >= start && px <= start + text;
 }
 
 /** Does the point fall on the badge (its pill, or the bar under the days it stands for)? */

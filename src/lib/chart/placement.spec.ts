@@ -208,6 +208,53 @@ describe('placeLane()', () => {
 		expect(p.clusters.map((k) => [k.count, k.more])).toEqual([[2, true]]);
 	});
 
+	it("placeLane() labels an event at the chart's right edge on the left of its mark", () => {
+		const measure = (t: string) => t.length * 7;
+		// 23:00 of a day 1,000 px wide: 42 px are left on the right, far too few for the title
+		const edge = place([at('a', '2025-08-15T23:00')], day, { measure });
+		const a = edge.events[0]!;
+		expect(a.label).toBe('Title of a');
+		expect(a.labelX + measure(a.label)).toBeLessThanOrEqual(a.x0 - 6);
+		// close to it: no further than the offset and the halo
+		expect(a.labelX + measure(a.label)).toBeGreaterThan(a.x0 - 6 - 10);
+		// never past the chart's left edge: cut there, on a narrow chart
+		const narrow = place(
+			[{ ...at('a', '2025-08-15T23:00'), title: 'A title far longer than a phone' }],
+			day,
+			{
+				measure,
+				width: 120
+			}
+		).events[0]!;
+		expect(narrow.labelX).toBeGreaterThanOrEqual(0);
+		expect(narrow.label.endsWith('…')).toBe(true);
+		// with room on the right, it stays there
+		const inside = place([at('a', '2025-08-15T12:00')], day, { measure }).events[0]!;
+		expect(inside.labelX).toBeGreaterThan(inside.x0);
+	});
+
+	it('placeLane() puts a label left of its mark only where a row has more room there', () => {
+		const measure = (t: string) => t.length * 7;
+		// both rows hold a label up to about 950 px: less room on the left than the 42 on the right
+		const crowded = place(
+			[at('a', '2025-08-15T20:00'), at('b', '2025-08-15T20:10'), at('c', '2025-08-15T23:00')],
+			day,
+			{ measure, rows: 2 }
+		);
+		const c = crowded.events.find((e) => e.event.id === 'c')!;
+		expect(c.labelX === 0 || c.labelX > c.x0).toBe(true);
+		expect(overlaps(crowded, measure)).toEqual([]);
+		// a row kept free: the label goes there, on the left
+		const free = place([at('a', '2025-08-15T20:00'), at('c', '2025-08-15T23:00')], day, {
+			measure,
+			rows: 2
+		});
+		const left = free.events.find((e) => e.event.id === 'c')!;
+		expect(left.label).toBe('Title of c');
+		expect(left.labelX).toBeLessThan(left.x0);
+		expect(overlaps(free, measure)).toEqual([]);
+	});
+
 	it('placeLane() reports the rows it used', () => {
 		const far = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T12:00')], day, { rows: 6 });
 		const close = place([at('a', '2025-08-15T02:00'), at('b', '2025-08-15T02:30')], day, {
@@ -385,6 +432,35 @@ describe('fitLabels()', () => {
 				}
 			})
 		);
+	});
+
+	it('fitLabels() keeps the label of an earlier mark clear of a label left of its mark', () => {
+		const before = mark('a', 0, 600);
+		// b, at the chart's edge, is labelled from 700 px up to its glyph
+		const after = {
+			...mark('b', 0, 990),
+			label: TITLE,
+			labelX: 990 - 6 - 4 - measure(TITLE),
+			labelEnd: 980
+		};
+		fitLabels([lane(before, after)], [], 1000, measure);
+		expect(before.labelX + measure(before.label)).toBeLessThanOrEqual(after.labelX - 6);
+		expect(after.label).toBe(TITLE);
+	});
+
+	it('fitLabels() cuts a label left of its mark where a connector crosses it, from the left', () => {
+		const left = {
+			...mark('b', 0, 990),
+			label: TITLE,
+			labelX: 990 - 6 - 4 - measure(TITLE),
+			labelEnd: 980
+		};
+		const placements = [lane(mark('c', 0, 800)), lane(left), lane(mark('c', 0, 800))];
+		fitLabels(placements, [connector('c', 800, [0, 0], [2, 0])], 1000, measure);
+		expect(left.label.endsWith('…')).toBe(true);
+		expect(left.labelX).toBeGreaterThanOrEqual(806);
+		// it still ends by its mark
+		expect(left.labelX + measure(left.label)).toBeGreaterThan(990 - 6 - 4 - 10);
 	});
 
 	it('fitLabels() leaves hidden labels hidden', () => {

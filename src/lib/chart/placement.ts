@@ -41,7 +41,13 @@ export interface PlacedEvent {
 	instant: boolean;
 	/** the label as drawn ('' when hidden: no room) */
 	label: string;
+	/** where the label starts, as measured */
 	labelX: number;
+	/**
+	 * present when the label is left of its mark (the chart's edge would cut it on the right): where
+	 * it ends, the point it is drawn from, so that the browser's own measure puts it by its mark
+	 */
+	labelEnd?: number;
 }
 
 export interface PlacedCluster {
@@ -172,6 +178,14 @@ class RowState {
 		});
 		return best;
 	}
+	/** The row whose content ends first: the most room left of a point. */
+	emptiest(): number {
+		let best = 0;
+		this.end.forEach((e, r) => {
+			if (e < (this.end[best] as number)) best = r;
+		});
+		return best;
+	}
 	take(row: number, right: number, markRight: number, placed: PlacedEvent | null) {
 		this.end[row] = right;
 		this.markEnd[row] = markRight;
@@ -207,9 +221,40 @@ export function placeLane(
 		return { x0, x1, instant, left, markRight };
 	};
 
+	/**
+	 * Labels an event left of its mark where the chart's edge would cut its label on the right, in
+	 * the row with the most room there, if that is more room. Returns false when it stays right.
+	 */
+	const placeLeft = (event: ChartEvent, g: ReturnType<typeof geometry>): boolean => {
+		if (labelled.has(event.id) && !event.key) return false;
+		const measureLabel = labelMeasure(measure, event);
+		const full = measureLabel(event.title);
+		const rightRoom = width - Math.max(g.x0 + glyphRadius(event) + LABEL_OFFSET, LABEL_OFFSET);
+		if (full <= rightRoom) return false;
+		const row = state.emptiest();
+		const end = g.left - LABEL_OFFSET;
+		const room = end - Math.max((state.end[row] as number) + GAP, 0);
+		if (room <= rightRoom) return false;
+		const label = truncateToWidth(event.title, Math.min(full, room), measureLabel);
+		if (!label) return false;
+		const placed: PlacedEvent = {
+			type: 'event',
+			event,
+			row,
+			...g,
+			label,
+			labelX: end - measureLabel(label),
+			labelEnd: end
+		};
+		events.push(placed);
+		state.take(row, g.markRight, g.markRight, placed);
+		return true;
+	};
+
 	/** Places one event; with `force`, even where it overlaps. Returns false when it does not fit. */
 	const placeEvent = (event: ChartEvent, force: boolean): boolean => {
 		const g = geometry(event);
+		if (placeLeft(event, g)) return true;
 		let row = state.find(g.left, pinned);
 		if (row < 0) {
 			if (!force) return false;
@@ -434,11 +479,26 @@ export function fitLabels(
 			if (list) list.push(x);
 			else edges.set(row, [x]);
 		};
-		for (const e of p.events) add(e.row, e.x0 - glyphRadius(e.event));
+		// a label left of its mark starts what it holds there
+		for (const e of p.events) add(e.row, Math.min(e.x0 - glyphRadius(e.event), e.labelX));
 		for (const c of p.clusters) add(c.row, c.badgeX);
 		for (const e of p.events) {
 			if (!e.label) continue;
 			const y = at(lane, e.row);
+			const measureLabel = labelMeasure(measure, e.event);
+			const end = e.labelEnd;
+			if (end !== undefined) {
+				// placed with all the room it has: only a connector across it cuts it, from the left
+				let left = e.labelX;
+				for (const c of crossing) {
+					if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x < end && c.x + GAP > left)
+						left = c.x + GAP;
+				}
+				if (left === e.labelX) continue;
+				e.label = truncateToWidth(e.event.title, end - left, measureLabel);
+				e.labelX = end - measureLabel(e.label);
+				continue;
+			}
 			let right = width;
 			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
 			for (const c of crossing) {
@@ -446,7 +506,7 @@ export function fitLabels(
 					right = Math.min(right, c.x - GAP);
 				}
 			}
-			e.label = truncateToWidth(e.event.title, right - e.labelX, labelMeasure(measure, e.event));
+			e.label = truncateToWidth(e.event.title, right - e.labelX, measureLabel);
 		}
 	});
 }

@@ -237,6 +237,15 @@ describe('paintMarks()', () => {
 		expect(log).toContain('ctx.fillRect(110,10,36,1)');
 	});
 
+	it('draws a label left of its mark back from its end, struck through there too', () => {
+		const left = { ...mark('a', { label: 'Summit', status: 'cancelled', x0: 790 }), labelEnd: 780 };
+		const { log } = paint([lane([left])]);
+		const at = log.indexOf('ctx.strokeText(Summit,780,14)');
+		expect(at).toBeGreaterThan(0);
+		expect(log.slice(0, at)).toContain('ctx.textAlign=right');
+		expect(log).toContain('ctx.fillRect(744,10,36,1)');
+	});
+
 	it('draws a span as a bar under the glyph, stroked all round', () => {
 		const { log } = paint([lane([mark('a', { x0: 100, x1: 200 })])]);
 		expect(log).toContain('ctx.fillRect(100,18,100,5)');

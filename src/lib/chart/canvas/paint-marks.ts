@@ -502,10 +502,15 @@ function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle
 		// a key event's label is semibold, as in the SVG
 		const font = `${m.event.key ? `${M.keyLabelWeight} ` : ''}${M.labelSize}px ${s.family}`;
 		if (ctx.font !== font) ctx.font = font;
-		ctx.strokeText(m.label, m.labelX, y + L.labelY);
-		ctx.fillText(m.label, m.labelX, y + L.labelY);
+		// a label left of its mark is drawn back from its end
+		const align = m.labelEnd === undefined ? 'left' : 'right';
+		if (ctx.textAlign !== align) ctx.textAlign = align;
+		const x = m.labelEnd ?? m.labelX;
+		ctx.strokeText(m.label, x, y + L.labelY);
+		ctx.fillText(m.label, x, y + L.labelY);
 		if (STATUS_STYLES[m.event.status].strike !== 'none') {
-			ctx.fillRect(m.labelX, y + L.labelY - 4, ctx.measureText(m.label).width, 1);
+			const width = ctx.measureText(m.label).width;
+			ctx.fillRect(m.labelEnd === undefined ? x : x - width, y + L.labelY - 4, width, 1);
 		}
 	}
 }
