@@ -506,7 +506,8 @@ function makeDate(
 			const minutes = hour * 60 + (rnd.chance(0.7) ? rnd.int(0, 11) * 5 : rnd.int(0, 59));
 			const start: DatePoint = { value: minutePoint(day, minutes), precision, ...qualifiers() };
 			if (timed && rnd.chance(0.6)) {
-				const endMinutes = minutes + rnd.int(3, 48) * 5;
+				// by 00:59 at the latest: no zone here puts its clocks forward before 01:00
+				const endMinutes = Math.min(minutes + rnd.int(3, 48) * 5, 1440 + 59);
 				const end: DatePoint = {
 					value: minutePoint(day, endMinutes),
 					precision,

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { utc } from '$lib/chart/fixtures';
 import {
+	skippedBy,
 	localDate,
 	offsetParts,
 	seedZoneTable,
@@ -298,4 +299,38 @@ describe('offsetParts()', () => {
 	for (const c of cases) {
 		it(`offsetParts(${c.minutes})`, () => expect(offsetParts(c.minutes)).toEqual(c.expected));
 	}
+});
+
+describe('skippedBy()', () => {
+	const H = 3600_000;
+	const cases: {
+		zone: string;
+		at: [number, number, number, number, number];
+		expected: { before: number; after: number } | undefined;
+	}[] = [
+		// New York puts its clocks forward at 02:00 on 9 March 2025: 02:30 never shows
+		{
+			zone: 'America/New_York',
+			at: [2025, 2, 9, 2, 30],
+			expected: { before: -5 * H, after: -4 * H }
+		},
+		{ zone: 'America/New_York', at: [2025, 2, 9, 1, 59], expected: undefined },
+		{ zone: 'America/New_York', at: [2025, 2, 9, 3, 0], expected: undefined },
+		// the night the clocks go back, 01:30 shows twice: it was shown
+		{ zone: 'America/New_York', at: [2025, 10, 2, 1, 30], expected: undefined },
+		// Lord Howe's clocks go forward half an hour, from 02:00 to 02:30
+		{
+			zone: 'Australia/Lord_Howe',
+			at: [2025, 9, 5, 2, 15],
+			expected: { before: 10.5 * H, after: 11 * H }
+		},
+		{ zone: 'Australia/Lord_Howe', at: [2025, 9, 5, 2, 45], expected: undefined },
+		{ zone: 'UTC', at: [2025, 2, 30, 1, 30], expected: undefined }
+	];
+	for (const c of cases)
+		it(`skippedBy(${c.zone}, ${c.at.join(', ')}) is ${c.expected ? 'a change' : 'nothing'}`, () => {
+			const change = skippedBy(c.zone, ...c.at);
+			if (c.expected) expect(change).toMatchObject(c.expected);
+			else expect(change).toBeUndefined();
+		});
 });

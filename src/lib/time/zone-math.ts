@@ -256,6 +256,24 @@ export function wallTime(
 	return early;
 }
 
+/**
+ * The change of offset that skipped a wall-clock time in `zone` (02:30 on a spring-forward night),
+ * or undefined when the clocks showed it. Fields as `wallTime` takes them.
+ */
+export function skippedBy(
+	zone: string,
+	year: number,
+	month: number,
+	day: number,
+	hour: number,
+	minute: number
+): ZoneChange | undefined {
+	const at = wallTime(zone, year, month, day, hour, minute);
+	const shown = wallFields(at, zone);
+	if (shown.day === day && shown.hour === hour && shown.minute === minute) return undefined;
+	return zoneChanges(zone, at - DAY, at + DAY).find((c) => c.after > c.before);
+}
+
 /** local day number → yyyy-MM-dd */
 const isoDays = new Map<number, string>();
 

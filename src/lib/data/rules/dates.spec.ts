@@ -144,6 +144,45 @@ describe('checkEventDate', () => {
 			date(day('2502-08-15')),
 			false,
 			['date.start.value: year 2502 is implausible; expected a year from 1800 to 2200']
+		],
+		[
+			'a time the clocks skipped',
+			date(
+				{ value: '2025-03-09T02:30', precision: 'minute' },
+				{ zone: 'America/New_York', end: { value: '2025-03-09T04:00', precision: 'minute' } }
+			),
+			false,
+			[
+				'date.start.value: "2025-03-09T02:30" was never on the clocks in America/New_York: they went from 02:00 to 03:00 that day; expected a time before or after the change (or check the zone)'
+			]
+		],
+		[
+			'an hour the clocks skipped',
+			date(
+				{ value: '2025-03-09T02', precision: 'hour' },
+				{ zone: 'America/New_York', end: { value: '2025-03-09T05', precision: 'hour' } }
+			),
+			false,
+			[
+				'date.start.value: "2025-03-09T02" was never on the clocks in America/New_York: they went from 02:00 to 03:00 that day; expected a time before or after the change (or check the zone)'
+			]
+		],
+		[
+			"Lord Howe's half-hour change skips 02:00 to 02:30, not the whole hour",
+			date(
+				{ value: '2025-10-05T02', precision: 'hour' },
+				{ zone: 'Australia/Lord_Howe', end: { value: '2025-10-05T02:15', precision: 'minute' } }
+			),
+			false,
+			[
+				'date.end.value: "2025-10-05T02:15" was never on the clocks in Australia/Lord_Howe: they went from 02:00 to 02:30 that day; expected a time before or after the change (or check the zone)'
+			]
+		],
+		[
+			'a time that happened twice, the night the clocks went back, is the first',
+			date({ value: '2025-11-02T01:30', precision: 'minute' }, { zone: 'America/New_York' }),
+			true,
+			[]
 		]
 	];
 	it.each(rows)('%s', (_rule, raw, usable, expected) => {

@@ -13,6 +13,7 @@ import {
 } from '../schema';
 import { isObject, objects, type Obj, type RuleContext } from './context';
 import { checkZone } from './zones';
+import { skippedBy } from '$lib/time/zone-math';
 
 /** Years outside this range are almost surely typos (2502 for 2025). */
 export const YEAR_MIN = 1800;
@@ -127,6 +128,25 @@ export function checkPublished(
 	}
 }
 
+/**
+ * Reports a time of day that the clocks of its zone never showed, skipped when they were put
+ * forward: a typo, or a time read in the wrong zone. An hour is skipped when its last minute is.
+ */
+function skippedTime(ctx: RuleContext, path: JsonPath, p: DatePointData, zone: string): boolean {
+	if (p.precision !== 'minute' && p.precision !== 'hour') return false;
+	const [y = 0, mo = 1, d = 1, h = 0, mi = p.precision === 'hour' ? 59 : 0] = p.value
+		.split(/[-T:]/)
+		.map(Number);
+	const change = skippedBy(zone, y, mo - 1, d, h, mi);
+	if (!change) return false;
+	const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+	ctx.report(
+		path,
+		`"${p.value}" was never on the clocks in ${zone}: they went from ${clock(change.at + change.before)} to ${clock(change.at + change.after)} that day; expected a time before or after the change (or check the zone)`
+	);
+	return true;
+}
+
 /** Checks an event's date; returns it when it is usable by the rules that compare dates. */
 export function checkEventDate(
 	ctx: RuleContext,
@@ -146,6 +166,11 @@ export function checkEventDate(
 		);
 	}
 	if (!zoneOk || !startOk || !endOk) return undefined;
+	const skipped = [
+		skippedTime(ctx, [...path, 'start', 'value'], date.start, date.zone),
+		date.end && skippedTime(ctx, [...path, 'end', 'value'], date.end, date.zone)
+	];
+	if (skipped.some(Boolean)) return undefined;
 	if (date.end) {
 		// both ends are on one wall clock, so they compare without zone data
 		if (wallSpan(date.end).end <= wallSpan(date.start).start) {
