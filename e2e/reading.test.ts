@@ -275,6 +275,23 @@ test.describe('key events at 1440 × 900', () => {
 		expect([...heights]).toHaveLength(1);
 	});
 
+	test("a label the chart's right edge would cut goes whole left of its mark", async ({ page }) => {
+		await visit(page, '/alaska-summit-2025/');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		const marks = chart(page).locator('a.mark[data-event="white-house-meeting-2025-08-18"]');
+		expect(await marks.count()).toBeGreaterThan(0);
+		const frame = (await chart(page).boundingBox())!;
+		for (const mark of await marks.all()) {
+			await expect(mark.locator('text.label')).toHaveText(
+				'Trump meets Zelenskyy at the White House'
+			);
+			const label = (await mark.locator('text.label').boundingBox())!;
+			const glyph = (await mark.locator('.glyph').boundingBox())!;
+			expect(label.x + label.width).toBeLessThanOrEqual(glyph.x + 1);
+			expect(label.x).toBeGreaterThanOrEqual(frame.x);
+		}
+	});
+
 	test('labels cross no mark and no connector', async ({ page }) => {
 		await visit(page, '/alaska-summit-2025/');
 		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
