@@ -150,6 +150,8 @@ export function expectedProblems(built: BuiltPage): RegExp[] {
 export async function drawWholeTimeline(page: Page): Promise<void> {
 	const slot = page.locator('.whole-timeline');
 	if (!(await slot.count())) return;
+	// the page's start may restore the scroll position (after a reload, say): scroll once it has
+	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 	await slot.scrollIntoViewIfNeeded();
 	await slot.locator('[data-timeline-chart][data-rendered="true"]').waitFor({ state: 'attached' });
 	await page.evaluate(() => scrollTo(0, 0));
