@@ -39,6 +39,17 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		expect(JSON.parse(text).$schema).toMatch(/timeline\.schema\.json$/);
 	});
 
+	it('counts one event as one', () => {
+		const one = join(dir, 'one.json');
+		writeFileSync(
+			one,
+			JSON.stringify({ events: [{ start_date: { year: '2025' }, text: { headline: 'Talks' } }] })
+		);
+		const { status, out: stdout } = run([one, '--out', join(dir, 'one-out')]);
+		expect(status).toBe(0);
+		expect(stdout).toContain(`import: wrote ${join(dir, 'one-out', 'one.json')}: 1 event, valid.`);
+	});
+
 	it('refuses to replace an existing file without --force', () => {
 		const out = join(dir, 'exists');
 		run(['fixtures/timelinejs/iran-nuclear-deal.json', '--out', out]);

@@ -99,5 +99,5 @@ if (existsSync(target) && !values.force) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(target, result.text);
 console.log(
-	`import: wrote ${displayPath(target)}: ${result.events} events, valid. Check the dates' zone (${values.zone ?? 'UTC'}), then source each event from the sources it cites.`
+	`import: wrote ${displayPath(target)}: ${result.events === 1 ? '1 event' : `${result.events} events`}, valid. Check the dates' zone (${values.zone ?? 'UTC'}), then source each event from the sources it cites.`
 );
