@@ -292,30 +292,37 @@ test.describe('key events at 1440 × 900', () => {
 		}
 	});
 
-	test('labels cross no mark and no connector', async ({ page }) => {
-		await visit(page, '/alaska-summit-2025/');
-		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
-		const crossings = await chart(page).evaluate((svg) => {
-			const boxes = (sel: string) =>
-				[...svg.querySelectorAll(sel)].map((el) => ({
-					el,
-					box: (el as SVGGraphicsElement).getBoundingClientRect()
-				}));
-			const labels = boxes('text.label');
-			const glyphs = boxes('.glyph');
-			const lines = boxes('.connector');
-			const meet = (a: DOMRect, b: DOMRect) =>
-				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-			const found: string[] = [];
-			for (const l of labels) {
-				const own = l.el.closest('a.mark');
-				for (const g of [...glyphs, ...lines]) {
-					if (g.el.closest('a.mark') === own) continue;
-					if (meet(l.box, g.box)) found.push(`${l.el.textContent} × ${g.el.getAttribute('class')}`);
-				}
-			}
-			return found;
-		});
-		expect(crossings).toEqual([]);
+	test('labels cross no mark, no badge and no connector, here and on a phone', async ({ page }) => {
+		for (const width of [1440, 390]) {
+			await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
+			await visit(page, '/alaska-summit-2025/');
+			await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+			expect(await crossings(page), `at ${width} px`).toEqual([]);
+		}
 	});
 });
+
+/** Each label that meets another mark's glyph, a badge or a connector, as "label × what". */
+function crossings(page: Page): Promise<string[]> {
+	return chart(page).evaluate((svg) => {
+		const boxes = (sel: string) =>
+			[...svg.querySelectorAll(sel)].map((el) => ({
+				el,
+				box: (el as SVGGraphicsElement).getBoundingClientRect()
+			}));
+		const labels = boxes('text.label');
+		const glyphs = boxes('.glyph');
+		const lines = boxes('.connector, .cluster .badge');
+		const meet = (a: DOMRect, b: DOMRect) =>
+			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const found: string[] = [];
+		for (const l of labels) {
+			const own = l.el.closest('a.mark');
+			for (const g of [...glyphs, ...lines]) {
+				if (g.el.closest('a.mark') === own) continue;
+				if (meet(l.box, g.box)) found.push(`${l.el.textContent} × ${g.el.getAttribute('class')}`);
+			}
+		}
+		return found;
+	});
+}

@@ -47,7 +47,8 @@ function overlaps(p: LanePlacement, measure = (t: string) => t.length * 7): stri
 		...p.events.map((e) => ({
 			id: e.event.id,
 			row: e.row,
-			a: e.x0 - 6,
+			// a label may stand left of its mark
+			a: Math.min(e.x0 - 6, e.label ? e.labelX : Infinity),
 			b: Math.max(e.x1, e.x0 + 6, e.label ? e.labelX + measure(e.label) : -Infinity)
 		})),
 		...p.clusters.map((c) => ({ id: c.key, row: c.row, a: c.badgeX, b: c.badgeX + c.badgeWidth }))
@@ -253,6 +254,34 @@ describe('placeLane()', () => {
 		expect(left.label).toBe('Title of c');
 		expect(left.labelX).toBeLessThan(left.x0);
 		expect(overlaps(free, measure)).toEqual([]);
+	});
+
+	it("placeLane() keeps a crowded day's key event's left label clear of the day's badge", () => {
+		const measure = (t: string) => t.length * 7;
+		// a key event late in a crowded day is placed before the day's others, and their badge
+		// goes where they start (at 23:55, no room is left for it after the key event)
+		const key = {
+			...at('k', '2025-08-15T23:55'),
+			key: true as const,
+			title: 'A key event whose long title would reach back over the day'
+		};
+		const events = [
+			at('a', '2025-08-15T13:00'),
+			at('b', '2025-08-15T13:05'),
+			at('c', '2025-08-15T13:10'),
+			key
+		];
+		// one row: a label on the left would cross the badge, so it goes right
+		const one = place(events, day, { measure, rows: 1 });
+		expect(one.clusters).toHaveLength(1);
+		expect(overlaps(one, measure)).toEqual([]);
+		expect(one.events.find((e) => e.event.id === 'k')?.labelEnd).toBeUndefined();
+		// two rows: the badge takes the other, and the label stays on the left
+		const two = place(events, day, { measure, rows: 2 });
+		expect(overlaps(two, measure)).toEqual([]);
+		const k = two.events.find((e) => e.event.id === 'k')!;
+		expect(k.labelEnd).toBeDefined();
+		expect(k.label).toBe(key.title);
 	});
 
 	it('placeLane() reports the rows it used', () => {

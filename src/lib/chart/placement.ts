@@ -131,10 +131,11 @@ class RowState {
 			labels: this.last.map((p) => p?.label ?? '')
 		};
 	}
+	/** Goes back to a snapshot, which stays whole: a crowded day may go back to it twice. */
 	restore(s: ReturnType<RowState['snapshot']>) {
-		this.end = s.end;
-		this.markEnd = s.markEnd;
-		this.last = s.last;
+		this.end = [...s.end];
+		this.markEnd = [...s.markEnd];
+		this.last = [...s.last];
 		s.last.forEach((p, r) => {
 			if (p) p.label = s.labels[r] ?? '';
 		});
@@ -251,10 +252,13 @@ export function placeLane(
 		return true;
 	};
 
-	/** Places one event; with `force`, even where it overlaps. Returns false when it does not fit. */
-	const placeEvent = (event: ChartEvent, force: boolean): boolean => {
+	/**
+	 * Places one event; with `force`, even where it overlaps. Returns false when it does not fit.
+	 * `left`: its label may stand left of its mark.
+	 */
+	const placeEvent = (event: ChartEvent, force: boolean, left = true): boolean => {
 		const g = geometry(event);
-		if (placeLeft(event, g)) return true;
+		if (left && placeLeft(event, g)) return true;
 		let row = state.find(g.left, pinned);
 		if (row < 0) {
 			if (!force) return false;
@@ -284,7 +288,7 @@ export function placeLane(
 		count: number,
 		anchor: number,
 		more = false
-	) => {
+	): boolean => {
 		const label = countLabel(count);
 		const width = badgeWidth(label, measure);
 		const previous = clusters[clusters.length - 1];
@@ -298,14 +302,18 @@ export function placeLane(
 			previous.x1 = clip(x(previous.end));
 			previous.label = countLabel(previous.count);
 			previous.badgeWidth = badgeWidth(previous.label, measure);
-			return;
+			return true;
 		}
 		let shiftedX = badgeX;
+		let clear = row >= 0;
 		if (row < 0) {
 			row = state.least(pinned);
 			// a badge may move right along the days it stands for, past what ends its row
 			const after = (state.end[row] as number) + GAP;
-			if (after > badgeX && after + width <= clip(x(end))) shiftedX = after;
+			if (after > badgeX && after + width <= clip(x(end))) {
+				shiftedX = after;
+				clear = true;
+			}
 		}
 		clusters.push({
 			type: 'cluster',
@@ -322,6 +330,7 @@ export function placeLane(
 			more
 		});
 		state.take(row, shiftedX + width, shiftedX + width, null);
+		return clear;
 	};
 
 	const visible = (e: ChartEvent) => e.end > view[0] && e.start < view[1];
@@ -404,33 +413,45 @@ export function placeLane(
 		const rest = group
 			.filter((e) => !stays(e))
 			.sort((a, b) => Number(labelled.has(a.id)) - Number(labelled.has(b.id)));
-		// the single marks first, so that the badge takes a row they leave free
-		for (const e of group) if (stays(e)) placeEvent(e, true);
-		let shown = 0;
-		while (shown < rest.length) {
-			const before = state.snapshot();
-			const placedBefore = events.length;
-			const next = rest[shown + 1];
-			const kept =
-				placeEvent(rest[shown] as ChartEvent, false) &&
-				(!next || state.free(x(next.start) - GLYPH_RADIUS));
-			if (!kept) {
-				state.restore(before);
-				events.length = placedBefore;
-				break;
+		// out of time order from here: the single marks first, so that the badge takes a row they
+		// leave free. A label left of its mark may stand where the day's badge must go; then the
+		// day is placed again with every label on the right.
+		const crowded = (left: boolean): boolean => {
+			for (const e of group) if (stays(e)) placeEvent(e, true, left);
+			let shown = 0;
+			while (shown < rest.length) {
+				const before = state.snapshot();
+				const placedBefore = events.length;
+				const next = rest[shown + 1];
+				const kept =
+					placeEvent(rest[shown] as ChartEvent, false, false) &&
+					(!next || state.free(x(next.start) - GLYPH_RADIUS));
+				if (!kept) {
+					state.restore(before);
+					events.length = placedBefore;
+					break;
+				}
+				shown++;
 			}
-			shown++;
-		}
-		const first = rest[shown];
-		if (first) {
-			placeCluster(
-				`${lane.id}:${bucket.start}`,
-				bucket.start,
-				bucket.end,
-				rest.length - shown,
-				x(first.start) - GLYPH_RADIUS,
-				shown > 0
+			const first = rest[shown];
+			return (
+				!first ||
+				placeCluster(
+					`${lane.id}:${bucket.start}`,
+					bucket.start,
+					bucket.end,
+					rest.length - shown,
+					x(first.start) - GLYPH_RADIUS,
+					shown > 0
+				)
 			);
+		};
+		const clusterMark = clusters.length;
+		if (!crowded(true)) {
+			state.restore(snapshot);
+			events.length = mark;
+			clusters.length = clusterMark;
+			crowded(false);
 		}
 	}
 	return finish(false);
