@@ -172,12 +172,7 @@ class RowState {
 			if (keeps(r)) return;
 			if (best < 0 || e < (this.end[best] as number)) best = r;
 		});
-		if (best >= 0) return best;
-		best = 0;
-		this.end.forEach((e, r) => {
-			if (e < (this.end[best] as number)) best = r;
-		});
-		return best;
+		return best >= 0 ? best : this.emptiest();
 	}
 	/** The row whose content ends first: the most room left of a point. */
 	emptiest(): number {
@@ -507,14 +502,13 @@ export function fitLabels(
 			if (!e.label) continue;
 			const y = at(lane, e.row);
 			const measureLabel = labelMeasure(measure, e.event);
+			const across = (c: (typeof crossing)[number]) =>
+				c.id !== e.event.id && c.top < y && y < c.bottom;
 			const end = e.labelEnd;
 			if (end !== undefined) {
 				// placed with all the room it has: only a connector across it cuts it, from the left
 				let left = e.labelX;
-				for (const c of crossing) {
-					if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x < end && c.x + GAP > left)
-						left = c.x + GAP;
-				}
+				for (const c of crossing) if (across(c) && c.x < end && c.x + GAP > left) left = c.x + GAP;
 				if (left === e.labelX) continue;
 				e.label = truncateToWidth(e.event.title, end - left, measureLabel);
 				e.labelX = end - measureLabel(e.label);
@@ -522,11 +516,7 @@ export function fitLabels(
 			}
 			let right = width;
 			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
-			for (const c of crossing) {
-				if (c.id !== e.event.id && c.top < y && y < c.bottom && c.x > e.labelX) {
-					right = Math.min(right, c.x - GAP);
-				}
-			}
+			for (const c of crossing) if (across(c) && c.x > e.labelX) right = Math.min(right, c.x - GAP);
 			e.label = truncateToWidth(e.event.title, right - e.labelX, measureLabel);
 		}
 	});

@@ -3,7 +3,7 @@
  * its start, and an event's status and a source's publication agree with the timeline's asOf.
  */
 import { dateValueProblem, wallSpan } from '$lib/time/dates';
-import { DAY } from '$lib/time/durations';
+import { DAY, MINUTE } from '$lib/time/durations';
 import type { JsonPath } from '../json';
 import {
 	EventDate,
@@ -134,10 +134,17 @@ export function checkPublished(
  */
 function skippedTime(ctx: RuleContext, path: JsonPath, p: DatePointData, zone: string): boolean {
 	if (p.precision !== 'minute' && p.precision !== 'hour') return false;
-	const [y = 0, mo = 1, d = 1, h = 0, mi = p.precision === 'hour' ? 59 : 0] = p.value
-		.split(/[-T:]/)
-		.map(Number);
-	const change = skippedBy(zone, y, mo - 1, d, h, mi);
+	// the point's first minute, or an hour's last, read on its own wall clock
+	const span = wallSpan(p);
+	const wall = new Date(p.precision === 'hour' ? span.end - MINUTE : span.start);
+	const change = skippedBy(
+		zone,
+		wall.getUTCFullYear(),
+		wall.getUTCMonth(),
+		wall.getUTCDate(),
+		wall.getUTCHours(),
+		wall.getUTCMinutes()
+	);
 	if (!change) return false;
 	const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 	ctx.report(
