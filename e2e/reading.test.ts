@@ -4,6 +4,7 @@
  * the device in hand, details open where the reader is, and key events stand out. On the shipped
  * timeline and on the fixture timelines.
  */
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { FIXTURE_ORIGIN } from '../playwright.config';
 import { expect, test, visit } from './fixtures';
@@ -300,9 +301,53 @@ test.describe('key events at 1440 × 900', () => {
 			expect(await crossings(page), `at ${width} px`).toEqual([]);
 		}
 	});
+
+	test('on a page written right to left, time still runs left to right and labels cross nothing', async ({
+		page
+	}) => {
+		// served as a timeline in Arabic is: `dir="rtl"` from the first byte, and the language the
+		// page's script sets again
+		await page.route('**/alaska-summit-2025/', async (route) => {
+			const res = await route.fetch();
+			const text = await res.text();
+			const open = text.indexOf('<script>') + '<script>'.length;
+			const close = text.indexOf('</script>', open);
+			const script = text.slice(open, close);
+			const changed = script.replace('language:"en"', 'language:"ar"');
+			// the policy lets the page's script run by its hash, so it must name the changed one
+			const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+			const html = (text.slice(0, open) + changed + text.slice(close))
+				.replace('dir="ltr"', 'dir="rtl"')
+				.replace(hash(script), hash(changed));
+			await route.fulfill({ response: res, body: html });
+		});
+		for (const width of [1440, 390]) {
+			await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
+			await visit(page, '/alaska-summit-2025/');
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+			expect(await crossings(page), `at ${width} px`).toEqual([]);
+			const ticks = await chart(page)
+				.locator('.axis text.tick')
+				.evaluateAll((els) =>
+					els.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect().toJSON() }))
+				);
+			expect(ticks[0]!.box.left, 'the earliest tick is on the left').toBeLessThan(
+				ticks.at(-1)!.box.left
+			);
+			// Arabic names a day at twice the length of English
+			const meeting = ticks.flatMap((t, i, all) =>
+				i > 0 && t.box.left < all[i - 1]!.box.right ? [`${all[i - 1]!.text} | ${t.text}`] : []
+			);
+			expect(meeting, `tick labels at ${width} px`).toEqual([]);
+		}
+	});
 });
 
-/** Each label that meets another mark's glyph, a badge or a connector, as "label × what". */
+/**
+ * Each label that meets another mark's glyph, a badge or a connector, or reaches past the chart's
+ * side (a lane's name too), as "label × what".
+ */
 function crossings(page: Page): Promise<string[]> {
 	return chart(page).evaluate((svg) => {
 		const boxes = (sel: string) =>
@@ -316,6 +361,11 @@ function crossings(page: Page): Promise<string[]> {
 		const meet = (a: DOMRect, b: DOMRect) =>
 			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 		const found: string[] = [];
+		const frame = svg.getBoundingClientRect();
+		for (const t of boxes('text.label, text.lane-label')) {
+			if (t.box.left < frame.left - 0.5 || t.box.right > frame.right + 0.5)
+				found.push(`${t.el.textContent} × the chart's edge`);
+		}
 		for (const l of labels) {
 			const own = l.el.closest('a.mark');
 			for (const g of [...glyphs, ...lines]) {

@@ -512,6 +512,23 @@ describe('placeLane() with key events', () => {
 			['p', false]
 		]);
 	});
+	it("placeLane() measures a key event's label in its own weight, where the measure has one", () => {
+		const key = { ...at('k', '2025-08-15T12:00'), key: true as const };
+		const plain = at('p', '2025-08-15T18:00');
+		const rows = (measure: PlaceOptions['measure']) =>
+			place([key, plain], day, { measure }).events.map((e) => [e.event.id, e.row]);
+		const regular = (t: string) => t.length * 7;
+		// bold as wide as some scripts set it: the key event's label reaches past the next mark
+		const bold = Object.assign(regular, { bold: (t: string) => t.length * 30 });
+		expect(rows((t) => t.length * 7)).toEqual([
+			['k', 0],
+			['p', 0]
+		]);
+		expect(rows(bold)).toEqual([
+			['k', 0],
+			['p', 1]
+		]);
+	});
 	it('placeLane() keeps a key event out of the badge of a crowded day', () => {
 		const times = ['00:00', '00:10', '00:20', '00:30', '00:40', '00:50'];
 		const crowd = times.map((t, i) => at(`e${i}`, `2025-08-15T${t}`));

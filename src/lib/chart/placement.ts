@@ -8,7 +8,7 @@ import type { ChartEvent } from './data';
 import { bucketOf, type DayBucket } from './buckets';
 import { visibleSlice, type Lane } from './lanes';
 import { KEY_MARK } from './encoding';
-import { estimateTextWidth, truncateToWidth } from './text-width';
+import { estimateTextWidth, truncateToWidth, type TextMeasure } from './text-width';
 import { DAY } from '$lib/time/durations';
 
 /** Half the width of a glyph, in px. */
@@ -24,12 +24,16 @@ const LABEL_OFFSET = 4;
  * room for the next mark. `fitLabels` then lets each label use the room it has.
  */
 export const LABEL_RESERVE = 110;
-/** A key event's label is bold: it measures about this much wider than the estimate. */
+/** A key event's label is bold: it measures about this much wider, where `measure.bold` is absent. */
 const BOLD = 1.1;
 /** A label's measure, for its event: bolder for a key event, plus its halo's 1.5 px a side. */
-const labelMeasure =
-	(measure: (text: string) => number, event: Pick<ChartEvent, 'key'>) => (text: string) =>
-		Math.ceil(measure(text) * (event.key ? BOLD : 1)) + 3;
+function labelMeasure(
+	measure: TextMeasure,
+	event: Pick<ChartEvent, 'key'>
+): (text: string) => number {
+	const width = !event.key ? measure : (measure.bold ?? ((text) => measure(text) * BOLD));
+	return (text) => Math.ceil(width(text)) + 3;
+}
 
 export interface PlacedEvent {
 	type: 'event';
@@ -96,7 +100,7 @@ export interface PlaceOptions {
 	labelled?: Set<string>;
 	/** above this many events in view, the lane aggregates (default: one per 10 px) */
 	maxMarks?: number;
-	measure?: (text: string) => number;
+	measure?: TextMeasure;
 }
 
 /** "7", "999", "1.2k", "35k". */
@@ -479,7 +483,7 @@ export function fitLabels(
 	placements: readonly LanePlacement[],
 	connectors: readonly Connector[],
 	width: number,
-	measure: (text: string) => number = estimateTextWidth
+	measure: TextMeasure = estimateTextWidth
 ): void {
 	// a connector crosses the rows between its top and bottom ends, lane by lane
 	const at = (lane: number, row: number) => lane * 1e4 + row;

@@ -12,7 +12,7 @@ import { KIND_WORDS } from '$lib/data/words';
 import { m } from '$lib/i18n';
 import { buildLanes, type LaneMode } from '$lib/chart/lanes';
 import { connectorsFor, fitLabels, markKey, placeLane } from '$lib/chart/placement';
-import { estimateTextWidth } from '$lib/chart/text-width';
+import { estimateTextWidth, type TextMeasure } from '$lib/chart/text-width';
 import {
 	createTimeScale,
 	IDENTITY,
@@ -20,7 +20,7 @@ import {
 	visibleRange,
 	type ViewTransform
 } from '$lib/chart/scale';
-import { createTicks } from '$lib/chart/ticks';
+import { createTicks, fitTickLabels } from '$lib/chart/ticks';
 import { seedZoneTable } from '$lib/time/zone-math';
 import type { RememberedView } from './view-memory';
 import {
@@ -93,7 +93,7 @@ export class ChartState {
 	/** the window's height, px (0: unknown, as when prerendering): the chart stays well within it */
 	viewportHeight = $state(0);
 	/** how wide a label is drawn, px: estimated until the browser can measure it */
-	measure = $state.raw<(text: string) => number>(estimateTextWidth);
+	measure = $state.raw<TextMeasure>(estimateTextWidth);
 	/** the hint shown over the chart, e.g. that zooming takes Ctrl + scroll ('' when none) */
 	hint = $state('');
 	transform = $state<ViewTransform>(IDENTITY);
@@ -148,7 +148,13 @@ export class ChartState {
 		createTimeScale({ domain: this.domain, width: this.width, transform: this.transform })
 	);
 	view = $derived(visibleRange(this.x));
-	axis = $derived(createTicks({ domain: this.view, width: this.width, zone: this.zone }));
+	axis = $derived(
+		fitTickLabels(
+			createTicks({ domain: this.view, width: this.width, zone: this.zone }),
+			this.x,
+			this.measure
+		)
+	);
 	/** the selected and the focused event, by id: always drawn as single marks */
 	pinned = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived, never mutated

@@ -4,6 +4,12 @@
  * errs towards hiding a label rather than letting two overlap.
  */
 
+/**
+ * A text's width in px at the labels' size. `bold`, where present, measures a key event's bolder
+ * label: the browser's measure has it, as bold widens some scripts far more than others.
+ */
+export type TextMeasure = ((text: string) => number) & { bold?: (text: string) => number };
+
 const NARROW = new Set([..."iljtf.,:;!|'’()[] "]);
 const WIDE = new Set([...'mwMW@%—']);
 

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '$lib/i18n/locale';
 import { utc } from './fixtures';
-import { chooseInterval, createTicks, floorTime, TICK_INTERVALS } from './ticks';
+import {
+	chooseInterval,
+	createTicks,
+	fitTickLabels,
+	floorTime,
+	TICK_INTERVALS,
+	type AxisTicks,
+	type Tick
+} from './ticks';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -236,5 +244,58 @@ describe('createTicks() in other languages', () => {
 		});
 		expect(axis.ticks.map((t) => t.label)).toEqual(c.labels);
 		expect(axis.context).toBe(c.context);
+	});
+});
+
+describe('fitTickLabels()', () => {
+	const tick = (time: number, label: string, major = false): Tick => ({ time, label, major });
+	const axis = (...ticks: Tick[]): AxisTicks => ({
+		interval: TICK_INTERVALS.find((i) => i.unit === 'hour')!,
+		ticks,
+		context: ''
+	});
+	// 1 px a unit of time, 10 px a character, bold 12
+	const x = (t: number) => t;
+	const measure = Object.assign((text: string) => text.length * 10, {
+		bold: (text: string) => text.length * 12
+	});
+	const cases: { name: string; ticks: Tick[]; labels: string[] }[] = [
+		{
+			name: 'keeps labels that have room',
+			ticks: [tick(0, 'aaaa'), tick(100, 'bbbb'), tick(200, 'cccc')],
+			labels: ['aaaa', 'bbbb', 'cccc']
+		},
+		{
+			name: 'empties a label that would meet the one before, keeping the next that has room',
+			ticks: [tick(0, 'aaaaaaaa'), tick(60, 'bbbb'), tick(120, 'cccc')],
+			labels: ['aaaaaaaa', '', 'cccc']
+		},
+		{
+			name: "keeps a major tick's label rather than the minor one's before it",
+			ticks: [tick(0, 'aaaa'), tick(60, 'bbbbbbbb'), tick(100, 'Day', true), tick(200, 'cc')],
+			labels: ['aaaa', '', 'Day', 'cc']
+		},
+		{
+			name: 'measures a major label bold',
+			// 8 × 12 = 96 px: it ends at 100, too near the next label at 104
+			ticks: [tick(0, 'Majorday', true), tick(100, 'bb')],
+			labels: ['Majorday', '']
+		},
+		{
+			name: 'keeps the first of two major labels that meet',
+			ticks: [tick(0, 'Monday', true), tick(50, 'Tuesday', true)],
+			labels: ['Monday', '']
+		}
+	];
+	for (const c of cases) {
+		it(`fitTickLabels() ${c.name}`, () => {
+			const fitted = fitTickLabels(axis(...c.ticks), x, measure);
+			expect(fitted.ticks.map((t) => t.label)).toEqual(c.labels);
+			expect(fitted.ticks.map((t) => t.time)).toEqual(c.ticks.map((t) => t.time));
+		});
+	}
+	it('fitTickLabels() gives the same axis back when every label has room', () => {
+		const given = axis(tick(0, 'a'), tick(100, 'b'));
+		expect(fitTickLabels(given, x, measure)).toBe(given);
 	});
 });

@@ -15,6 +15,7 @@ import {
 } from '$lib/time/calendar-words';
 import { wallFields, wallTime as wall, type WallFields } from '$lib/time/zone-math';
 import { DAY, HOUR, MINUTE } from '$lib/time/durations';
+import type { TextMeasure } from './text-width';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -247,4 +248,37 @@ export function createTicks({
 		t = nextTime(t, interval, zone);
 	}
 	return { interval, ticks, context: contextLabel(a, interval, zone) };
+}
+
+/** Where a tick's label starts, right of its line (`TimelineAxis.svelte`), and the least room between two labels, px. */
+const TICK_INSET = 4;
+const TICK_GAP = 6;
+
+/**
+ * The ticks with each label that would meet the next emptied, their lines kept. A major tick's label
+ * (a day, a month) is kept rather than a minor one's before it. The interval's spacing suits short
+ * labels; some languages name a day at twice the length ("الاثنين، 18 أغسطس" for "Mon 18 Aug").
+ */
+export function fitTickLabels(
+	axis: AxisTicks,
+	x: (time: number) => number,
+	measure: TextMeasure
+): AxisTicks {
+	const labels = axis.ticks.map((t) => t.label);
+	const kept: { index: number; end: number }[] = [];
+	axis.ticks.forEach((tick, i) => {
+		if (!tick.label) return;
+		const start = x(tick.time) + TICK_INSET;
+		const width = tick.major && measure.bold ? measure.bold(tick.label) : measure(tick.label);
+		let last = kept.at(-1);
+		while (last && start < last.end + TICK_GAP && tick.major && !axis.ticks[last.index]!.major) {
+			labels[last.index] = '';
+			kept.pop();
+			last = kept.at(-1);
+		}
+		if (last && start < last.end + TICK_GAP) labels[i] = '';
+		else kept.push({ index: i, end: start + width });
+	});
+	if (labels.every((label, i) => label === axis.ticks[i]!.label)) return axis;
+	return { ...axis, ticks: axis.ticks.map((t, i) => ({ ...t, label: labels[i]! })) };
 }

@@ -246,6 +246,21 @@ describe('paintMarks()', () => {
 		expect(log).toContain('ctx.fillRect(744,10,36,1)');
 	});
 
+	it('draws each label in the direction its title reads, whatever the page', () => {
+		const arabic = 'قمة ألاسكا';
+		const { log } = paint([
+			lane([mark('a', { label: arabic }), mark('b', { label: 'Summit', x0: 400 })])
+		]);
+		const rtl = log.indexOf('ctx.direction=rtl');
+		const ltr = log.indexOf('ctx.direction=ltr');
+		expect(rtl).toBeGreaterThan(0);
+		expect(rtl).toBeLessThan(log.indexOf(`ctx.strokeText(${arabic},110,14)`));
+		expect(ltr).toBeGreaterThan(log.indexOf(`ctx.fillText(${arabic},110,14)`));
+		expect(ltr).toBeLessThan(log.indexOf('ctx.strokeText(Summit,410,14)'));
+		// the label still starts right of its mark: the alignment is physical
+		expect(log.slice(0, rtl)).toContain('ctx.textAlign=left');
+	});
+
 	it('draws a span as a bar under the glyph, stroked all round', () => {
 		const { log } = paint([lane([mark('a', { x0: 100, x1: 200 })])]);
 		expect(log).toContain('ctx.fillRect(100,18,100,5)');

@@ -27,6 +27,7 @@ import {
 	type PlacedCluster,
 	type PlacedEvent
 } from '$lib/chart/placement';
+import { writingDirection } from '$lib/i18n/locale';
 
 /** The canvas calls the painter makes: a subset of CanvasRenderingContext2D, so tests can record. */
 export type Paint2D = Pick<
@@ -63,6 +64,7 @@ export type Paint2D = Pick<
 	| 'font'
 	| 'textAlign'
 	| 'textBaseline'
+	| 'direction'
 >;
 
 /** A surface to draw on and copy from: the faded bars' scratch. */
@@ -505,6 +507,9 @@ function paintLabels(ctx: Paint2D, marks: [PlacedEvent, number][], s: PaintStyle
 		// a label left of its mark is drawn back from its end
 		const align = m.labelEnd === undefined ? 'left' : 'right';
 		if (ctx.textAlign !== align) ctx.textAlign = align;
+		// each title reads in its own direction, whatever the page's (the alignment above is physical)
+		const direction = writingDirection(m.label);
+		if (ctx.direction !== direction) ctx.direction = direction;
 		const x = m.labelEnd ?? m.labelX;
 		ctx.strokeText(m.label, x, y + L.labelY);
 		ctx.fillText(m.label, x, y + L.labelY);
