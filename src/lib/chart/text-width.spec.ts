@@ -6,7 +6,14 @@ describe('estimateTextWidth()', () => {
 		{ text: '', expected: 0 },
 		{ text: 'iii', expected: 12 },
 		{ text: 'WWW', expected: 33 },
-		{ text: 'Trump', size: 10, expected: 33 }
+		{ text: 'Trump', size: 10, expected: 33 },
+		// full-width scripts take a whole em a character; others the average letter's
+		{ text: '首脳会談', expected: 48 },
+		{ text: 'トランプ', expected: 48 },
+		{ text: '정상회담', expected: 48 },
+		{ text: 'Ｇ７', expected: 24 },
+		{ text: 'قمة', expected: 21 },
+		{ text: 'Саміт', expected: 34 }
 	];
 	for (const c of cases) {
 		it(`estimateTextWidth() of "${c.text}" is ${c.expected}`, () =>

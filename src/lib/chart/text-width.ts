@@ -12,6 +12,9 @@ export type TextMeasure = ((text: string) => number) & { bold?: (text: string) =
 
 const NARROW = new Set([..."iljtf.,:;!|'’()[] "]);
 const WIDE = new Set([...'mwMW@%—']);
+/** Han, kana, Hangul and the full-width forms: a whole em each in every font, twice a Latin letter. */
+const FULL_WIDTH =
+	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 /** Estimated width in px of `text` at `size` px. */
 export function estimateTextWidth(text: string, size = 12): number {
@@ -21,6 +24,7 @@ export function estimateTextWidth(text: string, size = 12): number {
 		else if (WIDE.has(ch)) em += 0.9;
 		else if (ch >= 'A' && ch <= 'Z') em += 0.68;
 		else if (ch >= '0' && ch <= '9') em += 0.58;
+		else if (ch >= '\u1100' && FULL_WIDTH.test(ch)) em += 1;
 		else em += 0.56;
 	}
 	return Math.ceil(em * size);
