@@ -44,6 +44,14 @@ describe.each(files.areas)('the %s catalogs', (area) => {
 			);
 			expect(differ).toEqual([]);
 		});
+		it('vary by a count only where English does too', () => {
+			// English has a singular: "1 event", never "1 events"
+			const plural = (message: unknown) => JSON.stringify(message ?? '').includes(': plural');
+			const missing = Object.keys(catalog).filter(
+				(key) => plural(catalog[key]) && !plural(english[key])
+			);
+			expect(missing).toEqual([]);
+		});
 		it('translate something', () => {
 			const same = Object.keys(english).filter(
 				(key) => JSON.stringify(english[key]) === JSON.stringify(catalog[key])
