@@ -342,6 +342,20 @@ test.describe('key events at 1440 × 900', () => {
 			expect(meeting, `tick labels at ${width} px`).toEqual([]);
 		}
 	});
+
+	test('labels cross nothing at any zoom of a large timeline, down to single marks', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await visit(page, `${FIXTURE_ORIGIN}/${LARGE_TIMELINE.id}/`);
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		for (let step = 1; step <= 9; step++) {
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+			await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+			expect(await crossings(page), `${step} steps in`).toEqual([]);
+		}
+	});
 });
 
 /**

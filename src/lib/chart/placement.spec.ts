@@ -10,6 +10,7 @@ import {
 	fitLabels,
 	placeLane,
 	type Connector,
+	type PlacedCluster,
 	type PlacedEvent,
 	type LanePlacement,
 	type PlaceOptions
@@ -490,6 +491,48 @@ describe('fitLabels()', () => {
 		expect(left.labelX).toBeGreaterThanOrEqual(806);
 		// it still ends by its mark
 		expect(left.labelX + measure(left.label)).toBeGreaterThan(990 - 6 - 4 - 10);
+	});
+
+	describe("fitLabels() with a badge where a full row's label starts", () => {
+		// a span from before the view is labelled at the chart's left edge; a crowded day's badge
+		// that found no free row stands there too
+		const badge: PlacedCluster = {
+			type: 'cluster',
+			key: 'day',
+			row: 0,
+			start: 0,
+			end: 1,
+			count: 2,
+			x0: 0,
+			x1: 60,
+			badgeX: 0,
+			badgeWidth: 22,
+			label: '2'
+		};
+		const span = (x1: number): PlacedEvent => ({
+			...mark('s', 0, -300),
+			x1,
+			instant: false,
+			label: TITLE,
+			labelX: 4
+		});
+		it('fitLabels() moves the label along its bar, past the badge', () => {
+			const s = span(500);
+			fitLabels([{ ...lane(s), clusters: [badge] }], [], 1000, measure);
+			expect(s.labelX).toBe(22 + 6);
+			expect(s.label).toBe(TITLE);
+		});
+		it('fitLabels() hides it when its bar ends before the badge does', () => {
+			const s = span(20);
+			fitLabels([{ ...lane(s), clusters: [badge] }], [], 1000, measure);
+			expect(s.label).toBe('');
+		});
+		it('fitLabels() leaves it where it is when the badge is in another row', () => {
+			const s = span(500);
+			fitLabels([{ ...lane(s), clusters: [{ ...badge, row: 1 }] }], [], 1000, measure);
+			expect(s.labelX).toBe(4);
+			expect(s.label).toBe(TITLE);
+		});
 	});
 
 	it('fitLabels() leaves hidden labels hidden', () => {

@@ -492,16 +492,19 @@ export function fitLabels(
 		return { id: c.id, x: c.x, top: Math.min(...ys), bottom: Math.max(...ys) };
 	});
 	placements.forEach((p, lane) => {
-		// the left edges of what each row holds
-		const edges = new Map<number, number[]>();
-		const add = (row: number, x: number) => {
-			const list = edges.get(row);
-			if (list) list.push(x);
-			else edges.set(row, [x]);
+		// what each row holds, from its left edge to its right: a mark's glyph (with its label, when
+		// left of it) and a badge
+		const held = new Map<number, { left: number; right: number; owner?: PlacedEvent }[]>();
+		const add = (row: number, left: number, right: number, owner?: PlacedEvent) => {
+			const list = held.get(row);
+			if (list) list.push({ left, right, owner });
+			else held.set(row, [{ left, right, owner }]);
 		};
-		// a label left of its mark starts what it holds there
-		for (const e of p.events) add(e.row, Math.min(e.x0 - glyphRadius(e.event), e.labelX));
-		for (const c of p.clusters) add(c.row, c.badgeX);
+		for (const e of p.events) {
+			const r = glyphRadius(e.event);
+			add(e.row, Math.min(e.x0 - r, e.labelX), e.labelEnd ?? e.x0 + r, e);
+		}
+		for (const c of p.clusters) add(c.row, c.badgeX, c.badgeX + c.badgeWidth);
 		for (const e of p.events) {
 			if (!e.label) continue;
 			const y = at(lane, e.row);
@@ -518,8 +521,27 @@ export function fitLabels(
 				e.labelX = end - measureLabel(e.label);
 				continue;
 			}
+			// a badge put where a full row's label starts (at the chart's left edge, where a span from
+			// before the view is labelled) moves the label along its bar, or hides it past the bar
+			let start = e.labelX;
+			for (let moved = true; moved;) {
+				moved = false;
+				for (const h of held.get(e.row) ?? []) {
+					if (h.owner === e || h.left > start || h.right + GAP <= start) continue;
+					start = h.right + GAP;
+					moved = true;
+				}
+			}
+			if (start !== e.labelX) {
+				if (start >= e.x1) {
+					e.label = '';
+					continue;
+				}
+				e.labelX = start;
+			}
 			let right = width;
-			for (const x of edges.get(e.row) ?? []) if (x > e.labelX && x - GAP < right) right = x - GAP;
+			for (const { left: x } of held.get(e.row) ?? [])
+				if (x > e.labelX && x - GAP < right) right = x - GAP;
 			for (const c of crossing) if (across(c) && c.x > e.labelX) right = Math.min(right, c.x - GAP);
 			e.label = truncateToWidth(e.event.title, right - e.labelX, measureLabel);
 		}
