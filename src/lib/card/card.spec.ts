@@ -301,17 +301,13 @@ describe('markSvg()', () => {
 
 describe('stripSvg()', () => {
 	it('stripSvg() draws a bar per busy slice and marks the event, at least 6 px wide', () => {
-		const svg = stripSvg(
-			{ bins: [1, 0, 4, 0], marked: [0.5, 0.5], from: '', to: '' },
-			palette,
-			400
-		);
+		const svg = stripSvg({ bins: [1, 0, 4, 0], marked: [0.5, 0.5] }, palette, 400);
 		expect(svg.match(/fill-opacity/g)).toHaveLength(2);
 		expect(svg).toContain(`<rect x="197" y="10" width="6" height="46" fill="${palette.mark}"/>`);
 	});
 
 	it('stripSvg() keeps a mark at the very end inside the strip', () => {
-		const svg = stripSvg({ bins: [1], marked: [1, 1], from: '', to: '' }, palette, 400);
+		const svg = stripSvg({ bins: [1], marked: [1, 1] }, palette, 400);
 		expect(svg).toContain('<rect x="394" y="10" width="6"');
 	});
 });
@@ -410,4 +406,29 @@ describe('cardTree() in other languages', () => {
 			expect(one).toContain(c.one);
 		});
 	}
+});
+
+describe('cardTree() in a script the font lacks', () => {
+	afterEach(() => useLanguage('en'));
+	const t = tinyTimeline([
+		{ id: 'a', date: date(point('2025-08-11', 'day')), participants: both },
+		{ id: 'b', date: date(point('2025-10-22', 'day')) }
+	]);
+	for (const lang of ['ar', 'ja', 'he']) {
+		it(`cardTree() writes the dates in ${lang} as numbers where the font cannot draw the words`, () => {
+			useLanguage(lang);
+			const timeline = texts(cardTree(timelineCard(t), palette, coverage));
+			expect(timeline).toEqual(
+				expect.arrayContaining(['2025-08-11 – 2025-10-22', '2025-08-11', '2025-10-22'])
+			);
+			const event = texts(cardTree(eventCard(t, t.events[0]!), palette, coverage));
+			expect(event).toEqual(expect.arrayContaining(['2025-08-11', '2025-10-22']));
+		});
+	}
+	it('cardTree() keeps dates in words the font draws', () => {
+		useLanguage('uk');
+		const timeline = texts(cardTree(timelineCard(t), palette, coverage));
+		expect(timeline.some((x) => /серп/.test(x))).toBe(true);
+		expect(timeline).not.toContain('2025-08-11');
+	});
 });

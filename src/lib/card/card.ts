@@ -104,7 +104,9 @@ export interface CardContent {
 	/** the sides taking part, in the timeline's order */
 	sides: string[];
 	/** events per slice of the timeline's span, and the marked event's span as fractions of it */
-	strip: { bins: number[]; marked?: [number, number]; from: string; to: string };
+	strip: { bins: number[]; marked?: [number, number]; from: string; to: string; days: DaySpan };
+	/** for a timeline: the days `when` names, to write as numbers where the font cannot draw it */
+	days?: DaySpan;
 }
 
 interface TimelineFacts {
@@ -142,9 +144,9 @@ function timelineFacts(timeline: Timeline): TimelineFacts {
 	return f;
 }
 
-function stripEnds({ first, last }: DaySpan): { from: string; to: string } {
+function stripEnds(days: DaySpan): { from: string; to: string; days: DaySpan } {
 	const day = (iso: string) => (iso ? dateText(new Date(`${iso}T00:00:00Z`)) : '');
-	return { from: day(first), to: day(last) };
+	return { from: day(days.first), to: day(days.last), days };
 }
 
 /** The card of a whole timeline: its title, span, number of events, sides and density. */
@@ -155,6 +157,7 @@ export function timelineCard(timeline: Timeline): CardContent {
 		eyebrow: m.common_site_name(),
 		title: timeline.title,
 		when: spanText(f.days),
+		days: f.days,
 		facts: m.export_card_facts({ count: n, asOf: timeline.asOf }),
 		sides: timeline.affiliations.map((a) => a.name),
 		strip: { bins: f.bins, ...stripEnds(f.days) }
@@ -224,6 +227,9 @@ export function parseUnicodeRanges(list: string): [number, number][] {
 		})
 		.sort((x, y) => x[0] - y[0]);
 }
+
+/** Every code point: text as it would be drawn by a font that had them all. */
+const FULL_COVERAGE: Coverage = [[0, 0x10ffff]];
 
 function covers(coverage: Coverage, cp: number): boolean {
 	for (const [a, b] of coverage) if (cp >= a && cp <= b) return true;
@@ -358,7 +364,11 @@ export function markSvg(
  * The strip as an SVG file: a bar per slice of the timeline's span, taller the more events start
  * in it, and the event's span marked across the strip's height with a pointer above it.
  */
-export function stripSvg(strip: CardContent['strip'], palette: CardPalette, width = INNER): string {
+export function stripSvg(
+	strip: Pick<CardContent['strip'], 'bins' | 'marked'>,
+	palette: CardPalette,
+	width = INNER
+): string {
 	const h = STRIP_HEIGHT;
 	const top = 10;
 	const max = Math.max(1, ...strip.bins);
@@ -394,10 +404,16 @@ export function stripSvg(strip: CardContent['strip'], palette: CardPalette, widt
  */
 export function cardTree(card: CardContent, palette: CardPalette, coverage: Coverage): CardNode {
 	const t = (value: string, max?: number) => cardText(value, coverage, max);
+	// a date in words the font cannot draw (Arabic, Japanese months) is written in numbers
+	const dated = (words: string, days: DaySpan | undefined, max?: number) => {
+		const drawn = t(words, max);
+		if (!days || drawn === cardText(words, FULL_COVERAGE, max)) return drawn;
+		return days.first === days.last ? days.first : `${days.first} – ${days.last}`;
+	};
 	const rows: CardNode[] = [
 		text({ fontSize: 24, color: palette.muted }, 1, t(card.eyebrow, 160)),
 		text({ fontSize: 54, fontWeight: 700, lineHeight: 1.15, marginTop: 14 }, 3, t(card.title)),
-		text({ fontSize: 30, lineHeight: 1.3, marginTop: 18 }, 2, t(card.when, 160))
+		text({ fontSize: 30, lineHeight: 1.3, marginTop: 18 }, 2, dated(card.when, card.days, 160))
 	];
 	if (card.mark) {
 		const mark = card.mark;
@@ -451,8 +467,16 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 					color: palette.muted,
 					marginTop: 6
 				},
-				node('div', {}, card.strip.from),
-				node('div', {}, card.strip.to)
+				node(
+					'div',
+					{},
+					dated(card.strip.from, { first: card.strip.days.first, last: card.strip.days.first })
+				),
+				node(
+					'div',
+					{},
+					dated(card.strip.to, { first: card.strip.days.last, last: card.strip.days.last })
+				)
 			)
 		)
 	);
