@@ -187,6 +187,41 @@ test.describe('the pseudo-language', () => {
 			expect(await crossingLabels(page)).toEqual([]);
 		});
 
+		test(`an event page at ${width} px, right to left, points previous and next the way they lead`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			await visit(page, '/fixture-talks/events/anchorage-summit/');
+			const arrows = () =>
+				page.locator('nav a[rel="prev"], nav a[rel="next"]').evaluateAll((links) =>
+					links.map((a) => {
+						const arrow = a.querySelector('.arrow')!;
+						const box = arrow.getBoundingClientRect();
+						// which way the drawn arrow points: its transform mirrors it or not
+						const mirrored = getComputedStyle(arrow).transform.startsWith('matrix(-1');
+						const left = (arrow.textContent === '←') !== mirrored;
+						return { rel: a.getAttribute('rel'), x: box.left, points: left ? 'left' : 'right' };
+					})
+				);
+			const ltr = await arrows();
+			await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+			const rtl = await arrows();
+			for (const [side, found] of [
+				['ltr', ltr],
+				['rtl', rtl]
+			] as const) {
+				const prev = found.filter((a) => a.rel === 'prev');
+				const next = found.filter((a) => a.rel === 'next');
+				expect(prev.length, side).toBeGreaterThan(0);
+				// previous stands where the text starts and points there; next, the other way
+				const start = side === 'ltr' ? 'left' : 'right';
+				const end = side === 'ltr' ? 'right' : 'left';
+				for (const a of prev) expect(a.points, `${side} previous`).toBe(start);
+				for (const a of next) expect(a.points, `${side} next`).toBe(end);
+				expect(prev[0]!.x < next[0]!.x, side).toBe(side === 'ltr');
+			}
+		});
+
 		for (const { name, path, missing } of PAGES) {
 			test(`${name} at ${width} px, right to left: no sideways scroll`, async ({
 				page,
