@@ -195,12 +195,13 @@ test.describe('the pseudo-language', () => {
 			const arrows = () =>
 				page.locator('nav a[rel="prev"], nav a[rel="next"]').evaluateAll((links) =>
 					links.map((a) => {
-						const arrow = a.querySelector('.arrow')!;
-						const box = arrow.getBoundingClientRect();
-						// which way the drawn arrow points: its transform mirrors it or not
-						const mirrored = getComputedStyle(arrow).transform.startsWith('matrix(-1');
-						const left = (arrow.textContent === '←') !== mirrored;
-						return { rel: a.getAttribute('rel'), x: box.left, points: left ? 'left' : 'right' };
+						const words = a.querySelector('.dir')!;
+						// the arrow the stylesheet draws before or after the words
+						const drawn = ['::before', '::after']
+							.map((at) => getComputedStyle(words, at).content)
+							.join('');
+						const points = drawn.includes('←') ? 'left' : drawn.includes('→') ? 'right' : 'none';
+						return { rel: a.getAttribute('rel'), x: a.getBoundingClientRect().left, points };
 					})
 				);
 			const ltr = await arrows();

@@ -41,19 +41,6 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
 	return RIGHT_TO_LEFT.has(tag.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
 }
 
-/** A letter of a script written right to left (Hebrew to Adlam, in Unicode's order). */
-const RIGHT_TO_LEFT_LETTER =
-	/[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
-
-/**
- * The direction a piece of text reads in, by its first letter, as `unicode-bidi: plaintext` finds
- * it: for a canvas, which has no such setting. Text without letters reads left to right.
- */
-export function writingDirection(text: string): 'ltr' | 'rtl' {
-	const letter = /\p{L}/u.exec(text);
-	return letter && RIGHT_TO_LEFT_LETTER.test(letter[0]) ? 'rtl' : 'ltr';
-}
-
 let pageTag = baseLocale as string;
 let requestTag: (() => string | undefined) | undefined;
 

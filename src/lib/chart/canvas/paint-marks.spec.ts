@@ -9,7 +9,14 @@ import {
 	type PlacedCluster,
 	type PlacedEvent
 } from '$lib/chart/placement';
-import { paintMarks, warmSprites, type Paint2D, type PaintStyle, type Scene } from './paint-marks';
+import {
+	paintMarks,
+	warmSprites,
+	writingDirection,
+	type Paint2D,
+	type PaintStyle,
+	type Scene
+} from './paint-marks';
 
 /** A canvas that writes down every call and every property set, in order. */
 function recorder(name: string) {
@@ -442,5 +449,23 @@ describe('warmSprites()', () => {
 			400
 		);
 		expect(log.slice(made).filter((l) => l.startsWith('make '))).toEqual([]);
+	});
+});
+
+describe('writingDirection', () => {
+	it.each([
+		['Trump and Putin meet in Alaska', 'ltr'],
+		['Зустріч у Стамбулі', 'ltr'],
+		['トランプ氏とプーチン氏が会談', 'ltr'],
+		['ترامب وبوتين يلتقيان في ألاسكا', 'rtl'],
+		['פגישה בוושינגטון', 'rtl'],
+		// the first letter decides, as in the browser: numbers and marks before it do not
+		['15 أغسطس: قمة', 'rtl'],
+		['«ترامب» meets Putin', 'rtl'],
+		['G7 يجتمع', 'ltr'],
+		['2025–08–15', 'ltr'],
+		['', 'ltr']
+	] as const)('%s reads %s', (text, direction) => {
+		expect(writingDirection(text)).toBe(direction);
 	});
 });

@@ -27,7 +27,20 @@ import {
 	type PlacedCluster,
 	type PlacedEvent
 } from '$lib/chart/placement';
-import { writingDirection } from '$lib/i18n/locale';
+
+/** A letter of a script written right to left (Hebrew to Adlam, in Unicode's order). */
+const RIGHT_TO_LEFT_LETTER =
+	/[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/**
+ * The direction a piece of text reads in, by its first letter, as `unicode-bidi: plaintext` finds
+ * it for the chart's SVG text: a canvas has no such setting. Here, with the canvas's code, so that
+ * only pages that draw one fetch it. Text without letters reads left to right.
+ */
+export function writingDirection(text: string): 'ltr' | 'rtl' {
+	const letter = /\p{L}/u.exec(text);
+	return letter && RIGHT_TO_LEFT_LETTER.test(letter[0]) ? 'rtl' : 'ltr';
+}
 
 /** The canvas calls the painter makes: a subset of CanvasRenderingContext2D, so tests can record. */
 export type Paint2D = Pick<
