@@ -321,7 +321,7 @@ test.describe('key events at 1440 × 900', () => {
 				.replace(hash(script), hash(changed));
 			await route.fulfill({ response: res, body: html });
 		});
-		for (const width of [1440, 390]) {
+		for (const width of [1440, 390, 320]) {
 			await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
 			await visit(page, '/alaska-summit-2025/');
 			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -332,9 +332,20 @@ test.describe('key events at 1440 × 900', () => {
 				.evaluateAll((els) =>
 					els.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect().toJSON() }))
 				);
-			expect(ticks[0]!.box.left, 'the earliest tick is on the left').toBeLessThan(
-				ticks.at(-1)!.box.left
-			);
+			// each tick's label starts just right of its line, as in English
+			const offsets = await chart(page)
+				.locator('.axis text.tick')
+				.evaluateAll((els) =>
+					els.map((t) => {
+						const line = Number(t.previousElementSibling!.getAttribute('x1'));
+						return (
+							t.getBoundingClientRect().left - t.closest('svg')!.getBoundingClientRect().left - line
+						);
+					})
+				);
+			expect(offsets.length, `tick labels at ${width} px`).toBeGreaterThan(0);
+			for (const offset of offsets) expect(offset).toBeGreaterThanOrEqual(0);
+			for (const offset of offsets) expect(offset).toBeLessThan(10);
 			// Arabic names a day at twice the length of English
 			const meeting = ticks.flatMap((t, i, all) =>
 				i > 0 && t.box.left < all[i - 1]!.box.right ? [`${all[i - 1]!.text} | ${t.text}`] : []
@@ -360,7 +371,7 @@ test.describe('key events at 1440 × 900', () => {
 
 /**
  * Each label that meets another mark's glyph, a badge or a connector, or reaches past the chart's
- * side (a lane's name too), as "label × what".
+ * side (a lane's name or the axis's text too), as "label × what".
  */
 function crossings(page: Page): Promise<string[]> {
 	return chart(page).evaluate((svg) => {
@@ -376,7 +387,7 @@ function crossings(page: Page): Promise<string[]> {
 			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 		const found: string[] = [];
 		const frame = svg.getBoundingClientRect();
-		for (const t of boxes('text.label, text.lane-label')) {
+		for (const t of boxes('text.label, text.lane-label, .axis text')) {
 			if (t.box.left < frame.left - 0.5 || t.box.right > frame.right + 0.5)
 				found.push(`${t.el.textContent} × the chart's edge`);
 		}

@@ -152,7 +152,8 @@ export class ChartState {
 		fitTickLabels(
 			createTicks({ domain: this.view, width: this.width, zone: this.zone }),
 			this.x,
-			this.measure
+			this.measure,
+			this.width
 		)
 	);
 	/** the selected and the focused event, by id: always drawn as single marks */

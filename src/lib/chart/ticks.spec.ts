@@ -282,6 +282,12 @@ describe('fitTickLabels()', () => {
 			labels: ['Majorday', '']
 		},
 		{
+			name: "empties a label that would run past the chart's right edge",
+			// the chart is 250 px wide: 'cccc' would end at 244, 'dddd' at 274
+			ticks: [tick(0, 'aaaa'), tick(200, 'cccc'), tick(230, 'dd'), tick(230.5, 'dddd', true)],
+			labels: ['aaaa', 'cccc', '', '']
+		},
+		{
 			name: 'keeps the first of two major labels that meet',
 			ticks: [tick(0, 'Monday', true), tick(50, 'Tuesday', true)],
 			labels: ['Monday', '']
@@ -289,7 +295,7 @@ describe('fitTickLabels()', () => {
 	];
 	for (const c of cases) {
 		it(`fitTickLabels() ${c.name}`, () => {
-			const fitted = fitTickLabels(axis(...c.ticks), x, measure);
+			const fitted = fitTickLabels(axis(...c.ticks), x, measure, 250);
 			expect(fitted.ticks.map((t) => t.label)).toEqual(c.labels);
 			expect(fitted.ticks.map((t) => t.time)).toEqual(c.ticks.map((t) => t.time));
 		});

@@ -255,21 +255,28 @@ const TICK_INSET = 4;
 const TICK_GAP = 6;
 
 /**
- * The ticks with each label that would meet the next emptied, their lines kept. A major tick's label
- * (a day, a month) is kept rather than a minor one's before it. The interval's spacing suits short
- * labels; some languages name a day at twice the length ("الاثنين، 18 أغسطس" for "Mon 18 Aug").
+ * The ticks with each label that would meet the next, or run past the chart's right edge at
+ * `width`, emptied, their lines kept. A major tick's label (a day, a month) is kept rather than a
+ * minor one's before it. The interval's spacing suits short labels; some languages name a day at
+ * twice the length ("الاثنين، 18 أغسطس" for "Mon 18 Aug").
  */
 export function fitTickLabels(
 	axis: AxisTicks,
 	x: (time: number) => number,
-	measure: TextMeasure
+	measure: TextMeasure,
+	width = Infinity
 ): AxisTicks {
 	const labels = axis.ticks.map((t) => t.label);
 	const kept: { index: number; end: number }[] = [];
 	axis.ticks.forEach((tick, i) => {
 		if (!tick.label) return;
 		const start = x(tick.time) + TICK_INSET;
-		const width = tick.major && measure.bold ? measure.bold(tick.label) : measure(tick.label);
+		const end =
+			start + (tick.major && measure.bold ? measure.bold(tick.label) : measure(tick.label));
+		if (end > width) {
+			labels[i] = '';
+			return;
+		}
 		let last = kept.at(-1);
 		while (last && start < last.end + TICK_GAP && tick.major && !axis.ticks[last.index]!.major) {
 			labels[last.index] = '';
@@ -277,7 +284,7 @@ export function fitTickLabels(
 			last = kept.at(-1);
 		}
 		if (last && start < last.end + TICK_GAP) labels[i] = '';
-		else kept.push({ index: i, end: start + width });
+		else kept.push({ index: i, end });
 	});
 	if (labels.every((label, i) => label === axis.ticks[i]!.label)) return axis;
 	return { ...axis, ticks: axis.ticks.map((t, i) => ({ ...t, label: labels[i]! })) };
