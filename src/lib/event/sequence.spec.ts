@@ -148,7 +148,7 @@ describe('sequenceEntry()', () => {
 			participants: [{ actor: 'trump', role: 'participant' }],
 			evidence: [{ quote: 'quote a' }],
 			claims: [],
-			day: Date.UTC(2025, 7, 15) / 86_400_000,
+			days: [Date.UTC(2025, 7, 15) / 86_400_000, Date.UTC(2025, 7, 15) / 86_400_000],
 			sides: { trump: 'us' }
 		});
 	});

@@ -4,9 +4,8 @@
  */
 import type { Timeline, TimelineEvent } from '$lib/data/schema';
 import { eventSpan } from '$lib/time/dates';
-import type { FilterableEvent } from '$lib/filters/filters';
+import { eventDays, type FilterableEvent } from '$lib/filters/filters';
 import { formatEventDate } from '$lib/time/format';
-import { localDay } from '$lib/time/zone-math';
 
 /** What the browser needs of an event to list it and to filter it, and nothing more. */
 export interface SequenceEntry extends FilterableEvent {
@@ -44,7 +43,7 @@ export function sequenceEntry(
 			speaker: c.speaker,
 			...(c.quote ? { quote: c.quote } : {})
 		})),
-		day: localDay(span.start, event.date.zone),
+		days: eventDays(span.start, span.end, event.date.zone),
 		...(Object.keys(sides).length ? { sides } : {})
 	};
 }

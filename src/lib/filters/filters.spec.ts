@@ -144,6 +144,21 @@ describe('matchesFilters() by side, speaker and date', () => {
 			basis: 'b'
 		}
 	} as unknown as TimelineEvent;
+	const dated = (date: object) =>
+		({ ...threat, date: { zone: 'UTC', basis: 'b', ...date } }) as unknown as TimelineEvent;
+	// known to the month only: it may have happened on any of August's days
+	const august = dated({ start: { value: '2025-08', precision: 'month' } });
+	// the talks ran from the 10th to the 20th
+	const talks = dated({
+		start: { value: '2025-08-10', precision: 'day' },
+		end: { value: '2025-08-20', precision: 'day' }
+	});
+	// it happened once, at some moment between 19 August and 31 October
+	const sometime = dated({
+		start: { value: '2025-08-19', precision: 'day' },
+		end: { value: '2025-10-31', precision: 'day' },
+		within: true
+	});
 	const cases: {
 		name: string;
 		event: TimelineEvent;
@@ -196,6 +211,54 @@ describe('matchesFilters() by side, speaker and date', () => {
 			event: briefing,
 			filters: { from: '2025-08-16', to: '2025-08-16' },
 			expected: true
+		},
+		{
+			name: 'a month, from a day within it',
+			event: august,
+			filters: { from: '2025-08-15' },
+			expected: true
+		},
+		{
+			name: 'a month, until its first day',
+			event: august,
+			filters: { to: '2025-08-01' },
+			expected: true
+		},
+		{
+			name: 'a month, from the next',
+			event: august,
+			filters: { from: '2025-09-01' },
+			expected: false
+		},
+		{
+			name: 'a span running into the range',
+			event: talks,
+			filters: { from: '2025-08-15' },
+			expected: true
+		},
+		{
+			name: 'a span over before the range',
+			event: talks,
+			filters: { from: '2025-08-21' },
+			expected: false
+		},
+		{
+			name: 'a span around the range',
+			event: talks,
+			filters: { from: '2025-08-12', to: '2025-08-13' },
+			expected: true
+		},
+		{
+			name: 'sometime within a window that reaches the range',
+			event: sometime,
+			filters: { from: '2025-10-01' },
+			expected: true
+		},
+		{
+			name: 'sometime within a window that starts after the range',
+			event: sometime,
+			filters: { to: '2025-08-18' },
+			expected: false
 		},
 		{
 			name: 'what one side said after a date',

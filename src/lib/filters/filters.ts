@@ -30,8 +30,8 @@ export interface FilterableEvent {
 	/** a citation without a quote has no words to search */
 	evidence: readonly { quote?: string }[];
 	claims: readonly { proposition: string; quote?: string; speaker?: string }[];
-	/** the day it starts on in its own zone, in days since 1970-01-01; else worked out from `date` */
-	day?: number;
+	/** the first and last days it may fall on in its own zone (`eventDays`); else worked out from `date` */
+	days?: readonly [number, number];
 	date?: EventDate;
 	/** the side (affiliation) of each actor it names, when no timeline is at hand */
 	sides?: Readonly<Record<string, string>>;
@@ -162,8 +162,11 @@ export interface FilterSubject {
 	speakers: readonly string[];
 	/** an actor's side (affiliation id) */
 	sideOf: (actor: string) => string | undefined;
-	/** the day it starts on in its own zone, in days since 1970-01-01 */
-	day: number;
+	/**
+	 * the first and last days it may fall on in its own zone, in days since 1970-01-01: a date known
+	 * to the month may fall on any of its days, a span or "sometime within" on any of theirs
+	 */
+	days: readonly [number, number];
 	/** the searchable text, lower-cased; a function so it is built only when a query needs it */
 	text: () => string;
 }
@@ -179,8 +182,10 @@ export function matchesFilterSubject(subject: FilterSubject, filters: Filters): 
 			filters.actors.includes(a) || filters.sides.includes(subject.sideOf(a) ?? '');
 		if (!people.some(chosen)) return false;
 	}
-	if (filters.from && subject.day < dayNumber(filters.from)) return false;
-	if (filters.to && subject.day > dayNumber(filters.to)) return false;
+	// a range of days keeps every event that may fall in it: one that can only be placed to the month,
+	// or that spans the range's first day, is not dropped for starting before it
+	if (filters.from && subject.days[1] < dayNumber(filters.from)) return false;
+	if (filters.to && subject.days[0] > dayNumber(filters.to)) return false;
 	if (filters.query) {
 		const text = subject.text();
 		const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -266,9 +271,16 @@ export function eventSpeakers(event: Pick<FilterableEvent, 'participants' | 'cla
 	];
 }
 
-function eventDay(event: FilterableEvent): number {
-	if (event.day !== undefined) return event.day;
-	return event.date ? localDay(eventSpan(event.date).start, event.date.zone) : 0;
+/** The first and last days an instant span [start, end) touches in `zone`, in days since 1970-01-01. */
+export function eventDays(start: number, end: number, zone: string): [number, number] {
+	return [localDay(start, zone), localDay(Math.max(start, end - 1), zone)];
+}
+
+function subjectDays(event: FilterableEvent): readonly [number, number] {
+	if (event.days) return event.days;
+	if (!event.date) return [0, 0];
+	const span = eventSpan(event.date);
+	return eventDays(span.start, span.end, event.date.zone);
 }
 
 /**
@@ -289,7 +301,7 @@ export function matchesFilters(
 			actors: event.participants.map((p) => p.actor),
 			speakers: eventSpeakers(event),
 			sideOf: (a) => sides?.get(a) ?? event.sides?.[a],
-			day: eventDay(event),
+			days: subjectDays(event),
 			text: () => searchText(event)
 		},
 		filters
@@ -328,7 +340,12 @@ export function filterChartEvents(
 	const sideOf = (id: string) => sides.get(id);
 	return events.filter((e) =>
 		matchesFilterSubject(
-			{ ...e, sideOf, day: localDay(e.start, e.zone), text: () => chartSearchText(e, texts) },
+			{
+				...e,
+				sideOf,
+				days: eventDays(e.start, e.end, e.zone),
+				text: () => chartSearchText(e, texts)
+			},
 			filters
 		)
 	);
