@@ -250,8 +250,9 @@ export function createTicks({
 	return { interval, ticks, context: contextLabel(a, interval, zone) };
 }
 
-/** Where a tick's label starts, right of its line (`TimelineAxis.svelte`), and the least room between two labels, px. */
-const TICK_INSET = 4;
+/** Where a tick's label starts, right of its line, px (`TimelineAxis.svelte` draws it there). */
+export const TICK_INSET = 4;
+/** The least room between two tick labels, px. */
 const TICK_GAP = 6;
 
 /**
