@@ -59,6 +59,31 @@ describe('readTimelineCsv()', () => {
 		expect(columnLetter(index)).toBe(String.fromCharCode(65 + index));
 	});
 
+	// Excel saves "CSV" with semicolons where a comma is the decimal mark (French, German), and some
+	// sheets are exported as tab-separated text
+	it.each([
+		['semicolons', ';'],
+		['tabs', '\t']
+	])('reads a sheet saved with %s, with its lines and columns', (_, separator) => {
+		const row = TEMPLATE_COLUMNS.map((c) =>
+			c === 'Year'
+				? '2025'
+				: c === 'Headline'
+					? 'Talks in Kyiv, then Paris'
+					: c === 'Text'
+						? '"Said: ""yes""; then left"'
+						: ''
+		).join(separator);
+		const text = `${TEMPLATE_COLUMNS.join(separator)}\r\n${row}\r\n`;
+		const event = onlyEvent(text);
+		expect(event.headline?.value).toBe('Talks in Kyiv, then Paris');
+		expect(event.text?.value).toBe('Said: "yes"; then left');
+		expect(event.start?.year?.value).toBe('2025');
+		const line = text.split('\r\n')[1]!;
+		expect(event.headline).toMatchObject({ line: 2, column: line.indexOf('Talks') + 1 });
+		expect(event.text).toMatchObject({ line: 2, column: line.indexOf('"Said') + 1 });
+	});
+
 	it('reads the Type column: title, era, or an event', () => {
 		const text = [
 			HEADER,

@@ -368,16 +368,32 @@ function positions(text: string): (offset: number) => Position {
 }
 
 /** Where each field of the record starting at `start` begins, as offsets into `text`. */
-function fieldOffsets(text: string, start: number): number[] {
+function fieldOffsets(text: string, start: number, separator: Separator): number[] {
 	const offsets = [start];
 	let quoted = false;
 	for (let i = start; i < text.length; i++) {
 		const c = text[i];
 		if (c === '"') quoted = !quoted;
-		else if (c === ',' && !quoted) offsets.push(i + 1);
+		else if (c === separator && !quoted) offsets.push(i + 1);
 		else if ((c === '\n' || c === '\r') && !quoted) break;
 	}
 	return offsets;
+}
+
+type Separator = ',' | ';' | '\t';
+
+/**
+ * What separates a sheet's fields: a comma, or a semicolon where Excel saves "CSV" in a language
+ * whose decimal mark is a comma (French, German), or a tab in text exported as TSV. Read from the
+ * header row, whose column names hold none of them: the one that splits it most.
+ */
+function separatorOf(body: string): Separator {
+	const header = body.slice(0, body.search(/[\r\n]|$/));
+	let best: Separator = ',';
+	for (const s of [';', '\t'] as const) {
+		if (header.split(s).length > header.split(best).length) best = s;
+	}
+	return best;
 }
 
 /**
@@ -387,9 +403,11 @@ function fieldOffsets(text: string, start: number): number[] {
 export function readTimelineCsv(text: string, file: string): ReadResult {
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const locate = positions(body);
+	const separator = separatorOf(body);
 	let records: { record: string[]; info: { bytes: number } }[];
 	try {
 		records = parseCsv(body, {
+			delimiter: separator,
 			info: true,
 			relax_column_count: true,
 			skip_empty_lines: false
@@ -422,7 +440,7 @@ export function readTimelineCsv(text: string, file: string): ReadResult {
 		const start = offset;
 		offset += bytes.subarray(byte, info.bytes).toString('utf8').length;
 		byte = info.bytes;
-		return { record, start, fields: fieldOffsets(body, start) };
+		return { record, start, fields: fieldOffsets(body, start, separator) };
 	});
 	const header = rows.shift();
 	if (!header || header.record.every((c) => !c.trim())) {
