@@ -243,6 +243,19 @@ describe('importFile() refuses bad input, writes nothing and says where', () => 
 			'latin1.csv',
 			Buffer.from(`${HEADER}\n2020,,,,,,,,,Caf\xe9,,,,,,,,\n`, 'latin1'),
 			'latin1.csv:2:17  $  (file): is not UTF-8 text'
+		],
+		[
+			// an .xlsx, .ods or .numbers file is a zip archive
+			'a workbook, not its CSV',
+			'sheet.xlsx',
+			Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml', 'latin1'),
+			'sheet.xlsx:1:1  $  (file): is a spreadsheet workbook, not text; expected the sheet saved as CSV'
+		],
+		[
+			'an Excel 97 workbook',
+			'old.xls',
+			Buffer.from('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00', 'latin1'),
+			'old.xls:1:1  $  (file): is a spreadsheet workbook, not text'
 		]
 	])('%s', (_, name, text, message) => {
 		expect(refused(write(name, text))).toContain(message);

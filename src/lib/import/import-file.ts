@@ -51,6 +51,17 @@ function unreadable(error: unknown, code: string, message: string): string {
 		: `cannot be read (${(error as Error).message})`;
 }
 
+/**
+ * Whether the bytes open a workbook rather than text: a zip archive (.xlsx, .ods, .numbers) or an
+ * Excel 97 file. Read as text it would only fail as a sheet without the template's header.
+ */
+function isWorkbook(bytes: Uint8Array): boolean {
+	const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+	return (
+		starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+	);
+}
+
 /** `json` or `csv`, from the name, else from the first character. */
 export function detectFormat(path: string, text: string): FileFormat {
 	const ext = extname(path).toLowerCase();
@@ -113,6 +124,17 @@ export function importFile(path: string, options: ImportFileOptions = {}): Impor
 			'is a folder; expected a TimelineJS .json or .csv file'
 		);
 		return { id, problems: [fileProblem(file, message)] };
+	}
+	if (isWorkbook(bytes)) {
+		return {
+			id,
+			problems: [
+				fileProblem(
+					file,
+					'is a spreadsheet workbook, not text; expected the sheet saved as CSV (Excel: File › Save As › CSV UTF-8; Google Sheets: File › Download › Comma-separated values)'
+				)
+			]
+		};
 	}
 	let text: string;
 	try {
