@@ -221,6 +221,12 @@ describe('importFile() refuses bad input, writes nothing and says where', () => 
 		],
 		['no events', 'none.json', '{"events": []}', 'holds no event'],
 		[
+			'a TimelineJS 2 file',
+			'tl2.json',
+			'{"timeline": {"headline": "H", "type": "default", "date": [{"startDate": "2012,1,26", "headline": "A"}]}}',
+			'tl2.json:1:14  $  timeline: is a TimelineJS 2 timeline'
+		],
+		[
 			'a slide without a date',
 			'nodate.json',
 			'{"events": [{"text": {"headline": "A"}}]}',

@@ -144,6 +144,14 @@ export function readTimelineJson(text: string, file: string): ReadResult {
 		return { problems };
 	}
 
+	const old = root.timeline;
+	if (!Object.hasOwn(root, 'events') && isObject(old) && Array.isArray(old.date)) {
+		fail(
+			['timeline'],
+			'is a TimelineJS 2 timeline ("timeline" with a "date" list); expected TimelineJS 3\'s format, {"events": [...]}, or its spreadsheet saved as CSV: this importer reads those two'
+		);
+		return { problems };
+	}
 	const top: Obj = root;
 	const valueAt = (path: JsonPath): unknown =>
 		path.reduce<unknown>((v, seg) => {
