@@ -204,7 +204,8 @@ test.describe('key events at 1440 × 900', () => {
 	// events keep their whole titles in every lane. 70% of a 900 px window holds 16 rows. Rows go to
 	// the lanes that need them, and a crowded day shows what fits before a badge counts the rest,
 	// but here every lane is crowded: every label needs a chart taller than the window allows, or
-	// lanes that do not repeat an event.
+	// lanes that do not repeat an event. One lane does it: the whole range with all 21 labelled, in
+	// 568 px (the test below); opening there instead of by side is a decision for the product.
 	test.fixme('every event of the shipped timeline is labelled at the opening view', async ({
 		page
 	}) => {
@@ -352,6 +353,25 @@ test.describe('key events at 1440 × 900', () => {
 			);
 			expect(meeting, `tick labels at ${width} px`).toEqual([]);
 		}
+	});
+
+	test('in one lane, the whole shipped timeline is labelled, event by event, within the window', async ({
+		page
+	}) => {
+		await visit(page, '/alaska-summit-2025/?lanes=single');
+		await expect(chart(page)).toHaveAttribute('data-rendered', 'true');
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		const all = await page.locator('.event-list a').count();
+		await expect
+			.poll(() =>
+				chart(page)
+					.locator('a.mark:has(text.label)')
+					.evaluateAll((els) => new Set(els.map((a) => a.getAttribute('data-event'))).size)
+			)
+			.toBe(all);
+		const { height } = (await chart(page).boundingBox())!;
+		expect(height).toBeLessThanOrEqual(900 * 0.7);
+		expect(await crossings(page)).toEqual([]);
 	});
 
 	test('labels cross nothing at any zoom of a large timeline, down to single marks', async ({

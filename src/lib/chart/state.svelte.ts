@@ -37,8 +37,11 @@ import {
 /** Vertical geometry of the chart, in px. */
 export const GEOMETRY = { axis: 46, header: 20, row: 26, pad: 8 } as const;
 
-/** The most rows a lane may grow to, and the fewest it keeps, so lanes do not jump for one event. */
-const MAX_ROWS: Record<LaneMode, number> = { affiliation: 6, kind: 4, single: 10 };
+/**
+ * The most rows a lane may grow to, and the fewest it keeps, so lanes do not jump for one event. One
+ * lane has the chart to itself: it may take every row the window's share leaves (`allotRows`).
+ */
+const MAX_ROWS: Record<LaneMode, number> = { affiliation: 6, kind: 4, single: 24 };
 const MIN_ROWS = 2;
 
 /** The most of the window's height the chart takes, so the page around it stays in reach. */
