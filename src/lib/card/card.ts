@@ -405,15 +405,19 @@ export function stripSvg(
 export function cardTree(card: CardContent, palette: CardPalette, coverage: Coverage): CardNode {
 	const t = (value: string, max?: number) => cardText(value, coverage, max);
 	// a date in words the font cannot draw (Arabic, Japanese months) is written in numbers
-	const dated = (words: string, days: DaySpan | undefined, max?: number) => {
+	const dated = (words: string, first?: string, last = first, max?: number) => {
 		const drawn = t(words, max);
-		if (!days || drawn === cardText(words, FULL_COVERAGE, max)) return drawn;
-		return days.first === days.last ? days.first : `${days.first} – ${days.last}`;
+		if (!first || drawn === cardText(words, FULL_COVERAGE, max)) return drawn;
+		return first === last ? first : `${first} – ${last}`;
 	};
 	const rows: CardNode[] = [
 		text({ fontSize: 24, color: palette.muted }, 1, t(card.eyebrow, 160)),
 		text({ fontSize: 54, fontWeight: 700, lineHeight: 1.15, marginTop: 14 }, 3, t(card.title)),
-		text({ fontSize: 30, lineHeight: 1.3, marginTop: 18 }, 2, dated(card.when, card.days, 160))
+		text(
+			{ fontSize: 30, lineHeight: 1.3, marginTop: 18 },
+			2,
+			dated(card.when, card.days?.first, card.days?.last, 160)
+		)
 	];
 	if (card.mark) {
 		const mark = card.mark;
@@ -467,16 +471,8 @@ export function cardTree(card: CardContent, palette: CardPalette, coverage: Cove
 					color: palette.muted,
 					marginTop: 6
 				},
-				node(
-					'div',
-					{},
-					dated(card.strip.from, { first: card.strip.days.first, last: card.strip.days.first })
-				),
-				node(
-					'div',
-					{},
-					dated(card.strip.to, { first: card.strip.days.last, last: card.strip.days.last })
-				)
+				node('div', {}, dated(card.strip.from, card.strip.days.first)),
+				node('div', {}, dated(card.strip.to, card.strip.days.last))
 			)
 		)
 	);

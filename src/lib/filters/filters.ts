@@ -164,9 +164,10 @@ export interface FilterSubject {
 	sideOf: (actor: string) => string | undefined;
 	/**
 	 * the first and last days it may fall on in its own zone, in days since 1970-01-01: a date known
-	 * to the month may fall on any of its days, a span or "sometime within" on any of theirs
+	 * to the month may fall on any of its days, a span or "sometime within" on any of theirs; a
+	 * function, so the zones are read only when a range of days is set
 	 */
-	days: readonly [number, number];
+	days: () => readonly [number, number];
 	/** the searchable text, lower-cased; a function so it is built only when a query needs it */
 	text: () => string;
 }
@@ -184,8 +185,11 @@ export function matchesFilterSubject(subject: FilterSubject, filters: Filters): 
 	}
 	// a range of days keeps every event that may fall in it: one that can only be placed to the month,
 	// or that spans the range's first day, is not dropped for starting before it
-	if (filters.from && subject.days[1] < dayNumber(filters.from)) return false;
-	if (filters.to && subject.days[0] > dayNumber(filters.to)) return false;
+	if (filters.from || filters.to) {
+		const [first, last] = subject.days();
+		if (filters.from && last < dayNumber(filters.from)) return false;
+		if (filters.to && first > dayNumber(filters.to)) return false;
+	}
 	if (filters.query) {
 		const text = subject.text();
 		const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -301,7 +305,7 @@ export function matchesFilters(
 			actors: event.participants.map((p) => p.actor),
 			speakers: eventSpeakers(event),
 			sideOf: (a) => sides?.get(a) ?? event.sides?.[a],
-			days: subjectDays(event),
+			days: () => subjectDays(event),
 			text: () => searchText(event)
 		},
 		filters
@@ -343,7 +347,7 @@ export function filterChartEvents(
 			{
 				...e,
 				sideOf,
-				days: eventDays(e.start, e.end, e.zone),
+				days: () => eventDays(e.start, e.end, e.zone),
 				text: () => chartSearchText(e, texts)
 			},
 			filters
