@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '$lib/i18n/locale';
 import { loadTimelines } from '$lib/server/timelines';
 import { toChartData, type ChartEvent } from './data';
-import { packChart, unpackChart } from './wire';
+import { packChart, readInts, unpackChart, writeInts, type StringColumn } from './wire';
+import type { EventDate } from '$lib/data/schema';
 import { chartData, chartEvent, utcDate } from './fixtures';
 
 const zoned = (start: string, zone: string) => ({ ...utcDate(start), zone });
+/** A column of strings with its refs read back as numbers. */
+const opened = ({ refs, ...rest }: StringColumn) => ({ ...rest, refs: readInts(refs) });
 
 describe('packChart() and unpackChart()', () => {
 	const cases: { name: string; events: ChartEvent[] }[] = [
@@ -124,7 +128,8 @@ describe('packChart() and unpackChart()', () => {
 	});
 
 	it('packChart() writes times in the largest unit that divides them, and repeated text once', () => {
-		const when = 'Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)';
+		// "about" and a time the event's times do not give: written, not worked out
+		const when = 'about Fri 15 Aug 2025, 11:00, Anchorage time (AKDT)';
 		const { events } = packChart(
 			chartData([
 				chartEvent({ id: 'talks-1', title: 'Talks', when, start: 60_000, end: 180_000 }),
@@ -132,15 +137,19 @@ describe('packChart() and unpackChart()', () => {
 			])
 		);
 		expect(events.unit).toBe(60_000);
-		expect(events.start).toEqual([1, 3]);
-		expect(events.span).toEqual([2, 0]);
-		expect(events.id).toEqual({ table: ['talks-'], refs: [0, 1], by: 'back' });
-		expect(events.idNumber).toEqual([1, 1]);
-		expect(events.title).toEqual({ table: ['Talks'], refs: [0, 1] });
-		expect(events.when).toEqual({ table: ['Fri 15 Aug 2025'], refs: [0, 1], by: 'back' });
-		expect(events.whenTime).toEqual({ table: [', 11:00'], refs: [0, 1] });
+		expect(readInts(events.start)).toEqual([1, 3]);
+		expect(readInts(events.span)).toEqual([2, 0]);
+		expect(opened(events.id)).toEqual({ table: ['talks-'], refs: [0, 1], by: 'back' });
+		expect(readInts(events.idNumber)).toEqual([1, 1]);
+		expect(opened(events.title)).toEqual({ table: ['Talks'], refs: [0, 1] });
+		expect(opened(events.when)).toEqual({
+			table: ['about Fri 15 Aug 2025'],
+			refs: [0, 1],
+			by: 'back'
+		});
+		expect(opened(events.whenTime)).toEqual({ table: [', 11:00'], refs: [0, 1] });
 		// the zone's words are those of the last event in the same zone
-		expect(events.whenZone).toEqual({
+		expect(opened(events.whenZone)).toEqual({
 			table: [', Anchorage time (AKDT)'],
 			refs: [0, -1]
 		});
@@ -158,7 +167,7 @@ describe('packChart() and unpackChart()', () => {
 				})
 			])
 		);
-		expect(events.heading).toEqual({
+		expect(opened(events.heading)).toEqual({
 			table: ['2025-W34'],
 			refs: [-1, -1, 0],
 			by: 'back'
@@ -214,7 +223,7 @@ describe('packChart() and unpackChart()', () => {
 	])('packChart() writes %s as their places among the actors', (_, actors, speakers, written) => {
 		const data = chartData([chartEvent({ id: 'e', actors, speakers })]);
 		const packed = packChart(data);
-		expect(packed.events.speakers).toEqual([written]);
+		expect(readInts(packed.events.speakers)).toEqual([written]);
 		expect(unpackChart(JSON.parse(JSON.stringify(packed)))).toEqual(data);
 	});
 
@@ -226,7 +235,8 @@ describe('packChart() and unpackChart()', () => {
 			[1, 1, 1]
 		],
 		['padded numbers', ['e-0009', 'e-0010'], ['e-000', 'e-00'], [9, 1]],
-		['ids without numbers', ['summit', 'call-0'], ['summit', 'call-0'], [null, null]],
+		// minus zero: no number
+		['ids without numbers', ['summit', 'call-0'], ['summit', 'call-0'], [-0, -0]],
 		['a number going down', ['e-20', 'f-5'], ['e-', 'f-'], [20, -15]]
 	])(
 		'packChart() writes %s as their beginnings and the steps between their numbers',
@@ -235,19 +245,24 @@ describe('packChart() and unpackChart()', () => {
 				chartData(ids.map((id, i) => chartEvent({ id, start: i, end: i })))
 			);
 			expect(events.id.table).toEqual([...new Set(starts)]);
-			expect(events.idNumber).toEqual(steps);
+			expect(readInts(events.idNumber)).toEqual(steps);
 		}
 	);
 
 	it('packChart() names a day written before by how far back it is', () => {
-		const days = ['Fri 15 Aug 2025', 'Sat 16 Aug 2025', 'Fri 15 Aug 2025', 'Sat 16 Aug 2025'];
+		const days = [
+			'about Fri 15 Aug 2025',
+			'about Sat 16 Aug 2025',
+			'about Fri 15 Aug 2025',
+			'about Sat 16 Aug 2025'
+		];
 		const { events } = packChart(
 			chartData(
 				days.map((day, i) => chartEvent({ id: `e${i}`, when: `${day}, UTC`, start: i, end: i }))
 			)
 		);
-		expect(events.when).toEqual({
-			table: ['Fri 15 Aug 2025', 'Sat 16 Aug 2025'],
+		expect(opened(events.when)).toEqual({
+			table: ['about Fri 15 Aug 2025', 'about Sat 16 Aug 2025'],
 			refs: [0, 0, 2, 1],
 			by: 'back'
 		});
@@ -267,7 +282,71 @@ describe('packChart() and unpackChart()', () => {
 			[3, 4],
 			[4, 3]
 		]);
-		expect(packed.events.actors).toEqual([0, 1, 0]);
+		expect(readInts(packed.events.actors)).toEqual([0, 1, 0]);
+	});
+
+	const timed = (start: string, end: string | undefined, zone: string) => ({
+		...utcDate(start, end),
+		zone
+	});
+	it.each([
+		['a minute', timed('2025-08-15T11:26', undefined, 'America/Anchorage'), true, true],
+		['an hour', timed('2025-08-15T14', undefined, 'Europe/Moscow'), true, true],
+		['minutes', timed('2025-08-15T11:26', '2025-08-15T14:30', 'Asia/Kolkata'), true, true],
+		['hours', timed('2025-08-15T11', '2025-08-15T14', 'UTC'), true, true],
+		[
+			'a time past midnight UTC',
+			timed('2025-08-15T20:00', undefined, 'America/New_York'),
+			true,
+			true
+		],
+		['a day', zoned('2025-08-16', 'Europe/Moscow'), true, false],
+		// the clocks go back at 02:00 in London: the end is read at the start's offset, so is not guessed
+		[
+			'minutes over a change of the clocks',
+			timed('2025-10-26T00:30', '2025-10-26T03:00', 'Europe/London'),
+			true,
+			false
+		],
+		[
+			'an approximate day',
+			{
+				...zoned('2025-08-16', 'UTC'),
+				start: { value: '2025-08-16', precision: 'day', approximate: true }
+			},
+			false,
+			false
+		],
+		[
+			'a week',
+			{ ...zoned('2025-W34', 'UTC'), start: { value: '2025-W34', precision: 'week' } },
+			false,
+			false
+		]
+	] as const)(
+		'packChart() works out, not writes, the words of %s where its heading and times give them',
+		(_, date, day, time) => {
+			const data = chartData([chartEvent({ date: date as EventDate })]);
+			const { events } = packChart(data);
+			expect(opened(events.when).refs[0]! < 0).toBe(day);
+			expect(opened(events.whenTime).refs[0]! < 0).toBe(time);
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
+		}
+	);
+
+	describe('in a language other than English', () => {
+		afterEach(() => useLanguage('en'));
+		it('packChart() writes the words of every day, which a browser may word otherwise', () => {
+			useLanguage('fr');
+			const data = chartData([chartEvent({ date: zoned('2025-08-16', 'Europe/Moscow') })]);
+			const { events } = packChart(data);
+			expect(opened(events.when)).toEqual({
+				table: [data.events[0]!.when.split(',')[0]],
+				refs: [0],
+				by: 'back'
+			});
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
+		});
 	});
 
 	it('unpackChart() gives events with the same actors one shared list', () => {
@@ -290,5 +369,35 @@ describe('packChart() and unpackChart()', () => {
 			['trump', 'putin']
 		]);
 		expect(events[0]!.actors).toBe(events[2]!.actors);
+	});
+});
+
+describe('writeInts() and readInts()', () => {
+	const cases: [string, number[]][] = [
+		['none', []],
+		['small numbers, one character each', [0, 1, 15, 7, 3]],
+		['signs', [-1, 1, -15, 15, -16, 16]],
+		['each length of number', [31, 32, 511, 512, 16_383, 16_384, 1_000_000, -1_000_000]],
+		['the largest safe integers', [Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]],
+		['minus zero beside zero', [-0, 0, -0]]
+	];
+	it.each(cases)('readInts() of writeInts() gives back %s', (_, values) => {
+		const back = readInts(writeInts(values));
+		expect(back).toHaveLength(values.length);
+		back.forEach((value, i) => expect(Object.is(value, values[i])).toBe(true));
+	});
+
+	it('writeInts() writes a number below 16 in one character, with no separator', () => {
+		expect(writeInts([0, 1, 15, -15])).toHaveLength(4);
+		expect(writeInts([16, 511])).toHaveLength(4);
+	});
+
+	it('readInts() gives the numbers whatever count it is told to expect', () => {
+		expect(readInts(writeInts([1, 2, 3]), 10)).toEqual([1, 2, 3]);
+		expect(readInts(writeInts([1, 2, 3]), 1)).toEqual([1, 2, 3]);
+	});
+
+	it.each([1.5, Number.NaN, Infinity, 2 ** 53])('writeInts() refuses %s', (value) => {
+		expect(() => writeInts([value])).toThrow(RangeError);
 	});
 });

@@ -2,18 +2,22 @@
  * The chart's data as it travels to the browser: its events as columns, what repeats (kinds,
  * statuses, zones, actor ids, lists of actors, titles, dates in words) written once and referred
  * to by index, and times as small differences in the largest unit that divides them all (a minute,
- * for most timelines). Built once at build time (`packChart`) and opened in the page
- * (`unpackChart`): the benchmark's 50,000 events come to 606 kB gzipped, against 1,009 kB as
- * plain columns. Ids are written as their beginnings and the steps between the numbers they end
- * in: written as what differs from the previous id, they took longer to open than all the rest.
+ * for most timelines), in columns of numbers written as text (`Ints`). Built once at build time
+ * (`packChart`) and opened in the page (`unpackChart`): the benchmark's 50,000 events come to 521
+ * kB gzipped, against 1,009 kB as plain columns. Ids are written as their beginnings and the
+ * steps between the numbers they end in: written as what differs from the previous id, they took
+ * longer to open than all the rest.
  * What another column already says is not written again: the day and kind an id names, the
  * speakers among an event's actors, a zone's words as they were for the last event in it, a
- * heading that is the event's start's day.
+ * heading that is the event's start's day, and in English a date's day and time of day in words
+ * where its heading and times give them.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './data';
 import type { Fade } from './encoding';
-import { localDate, seedZoneTable } from '$lib/time/zone-math';
+import { localDate, seedZoneTable, zoneOffset } from '$lib/time/zone-math';
+import { englishShortDayText, twoDigits } from '$lib/time/calendar-words';
+import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
 
@@ -25,16 +29,70 @@ const WITHIN = 32;
 const KEY = 64;
 
 /**
+ * A column of whole numbers written as text, five bits to a character, low bits first; a
+ * character from the second half of `DIGITS` says that more follow, and a number's first
+ * character carries its sign. gzip packs it tighter than a JSON array of the same numbers (45 kB
+ * less for the benchmark's 50,000 events, 606 → 561 kB), and the browser reads one string faster
+ * than an array of numbers. Any safe integer can be written, and minus zero stays itself.
+ */
+export type Ints = string;
+
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGIT_VALUES = new Uint8Array(128);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS.charCodeAt(i)] = i;
+
+/** `values` as `Ints`. */
+export function writeInts(values: readonly number[]): Ints {
+	const digits: string[] = [];
+	for (const value of values) {
+		if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
+		let rest = Math.abs(value);
+		const low = rest % 16;
+		rest = (rest - low) / 16;
+		const sign = value < 0 || Object.is(value, -0) ? 1 : 0;
+		digits.push(DIGITS[low * 2 + sign + (rest > 0 ? 32 : 0)]!);
+		while (rest > 0) {
+			const digit = rest % 32;
+			rest = (rest - digit) / 32;
+			digits.push(DIGITS[digit + (rest > 0 ? 32 : 0)]!);
+		}
+	}
+	return digits.join('');
+}
+
+/**
+ * The numbers `writeInts` wrote; `count`, how many there are likely to be, lets it make their
+ * array at its length at once, which halves the time (a column has one number per event).
+ */
+export function readInts(text: Ints, count = 0): number[] {
+	const values: number[] = new Array(count);
+	let n = 0;
+	for (let at = 0; at < text.length;) {
+		let digit = DIGIT_VALUES[text.charCodeAt(at++)]!;
+		let value = (digit & 31) >> 1;
+		const negative = digit & 1;
+		for (let scale = 16; digit >= 32; scale *= 32) {
+			digit = DIGIT_VALUES[text.charCodeAt(at++)]!;
+			value += (digit & 31) * scale;
+		}
+		values[n++] = negative ? -value : value;
+	}
+	values.length = n;
+	return values;
+}
+
+/**
  * A column of strings that repeat: each distinct string once, in order of first use, in `table`;
  * `refs[i]` is 0 when entry i is the next string of the table not used before, else it names an
- * earlier one; -1 means "the string that other columns give", which `unpackChart` works out as
- * `packChart` did (for a heading, its start's day in its zone; for a zone's words, those of the
- * last event in the same zone). A column of strings that never repeat (most real titles and ids)
+ * earlier one; -1, -2… mean "the first, second… string that other columns give", which
+ * `unpackChart` works out as `packChart` did (for a heading, its start's day in its zone; for a
+ * zone's words, those of the last event in the same zone; for a time of day, its start and end on
+ * the zone's clock). A column of strings that never repeat (most real titles and ids)
  * is then the strings alone and a run of zeros, which costs next to nothing gzipped.
  */
 export interface StringColumn {
 	table: string[];
-	refs: number[];
+	refs: Ints;
 	/**
 	 * How a ref names an earlier string. Absent: 1 + its index in `table`, for strings that come
 	 * back at any time (titles, times of day, zones). `'back'`: how many strings of the table came
@@ -61,11 +119,12 @@ export interface PackedEvents {
 	 */
 	idMarks?: true;
 	/**
-	 * the number each id ends in, less the previous such number, or null: ids numbered in order
+	 * the number each id ends in, less the previous such number, or minus zero for an id that ends
+	 * in none: ids numbered in order
 	 * then take a byte or two each, and their beginnings repeat (73 kB less for the benchmark's
 	 * 50,000 ids, 211 → 138 kB)
 	 */
-	idNumber: (number | null)[];
+	idNumber: Ints;
 	title: StringColumn;
 	/**
 	 * the date in words in three parts, each repeating far more than the whole: up to the first
@@ -76,33 +135,33 @@ export interface PackedEvents {
 	whenTime: StringColumn;
 	whenZone: StringColumn;
 	/** indices into `words` */
-	kind: number[];
-	status: number[];
-	zone: number[];
+	kind: Ints;
+	status: Ints;
+	zone: Ints;
 	/** each list of actors some event has, once, as indices into `words` */
 	actorSets: number[][];
 	/** each event's actors, as an index into `actorSets` */
-	actors: number[];
+	actors: Ints;
 	/**
 	 * each event's speakers: those of its actors, as a bit mask of their places in its list (most
 	 * events have a speaker or two of their own participants, so a few small numbers repeat), or,
 	 * when a speaker is not among them or the list is longer than `MASK_BITS`, -1 less the index
 	 * of the speakers' own list in `actorSets`
 	 */
-	speakers: number[];
+	speakers: Ints;
 	/** the unit of `start` and `span`, in ms: the largest that divides every start and span */
 	unit: number;
 	/** its start less the previous event's start (the first event's, less 0), in `unit`s */
-	start: number[];
+	start: Ints;
 	/** its end less its start, in `unit`s */
-	span: number[];
+	span: Ints;
 	/** each event's heading in its own zone: events share a few hundred */
 	heading: StringColumn;
 	/**
 	 * bit 0: in the main source; bit 1: an instant; bits 2–3: the fade (none, start, end, both);
 	 * bit 4: timed; bit 5: within; bit 6: a key event
 	 */
-	flags: number[];
+	flags: Ints;
 }
 
 export interface PackedChart extends Omit<ChartData, 'events'> {
@@ -123,50 +182,56 @@ function interner(table: string[]): (text: string) => number {
 }
 
 /**
- * What other columns say entry `n` of a column is, from them and the column's entries before it
- * (`done`); undefined when they say nothing. Called with n = 0, 1, 2… in turn.
+ * What other columns say entry `n` of a column may be, from them and the column's entries before
+ * it (`done`): its `k`th guess (0, 1, 2…), undefined when there is none. Called with n = 0, 1, 2…
+ * in turn. A guess must come out the same in the build and in any browser (no Intl), since the
+ * build writes only which guess was right.
  */
-type Guess = (n: number, done: readonly string[]) => string | undefined;
+type Guess = (n: number, done: readonly string[], k: number) => string | undefined;
 
 /** Guesses that entry n is the last entry before it with the same key (`keys[n]`, small whole numbers). */
 function sameAsLastOfKey(keys: readonly number[]): Guess {
 	const last: number[] = [];
 	let seen = 0;
-	return (n, done) => {
+	return (n, done, k) => {
 		for (; seen < n; seen++) last[keys[seen]!] = seen;
 		const i = last[keys[n]!];
-		return i === undefined ? undefined : done[i];
+		return i === undefined || k > 0 ? undefined : done[i];
 	};
 }
 
 function packStrings(strings: readonly string[], by?: 'back', guess?: Guess): StringColumn {
-	const column: StringColumn = {
-		table: [],
-		refs: [],
-		...(by ? { by } : {})
-	};
-	const intern = interner(column.table);
+	const table: string[] = [];
+	const refs: number[] = [];
+	const intern = interner(table);
 	strings.forEach((text, n) => {
-		if (guess && guess(n, strings) === text) {
-			column.refs.push(-1);
-			return;
+		for (let k = 0, guessed; guess && (guessed = guess(n, strings, k)) !== undefined; k++) {
+			if (guessed === text) {
+				refs.push(-1 - k);
+				return;
+			}
 		}
-		const before = column.table.length;
+		const before = table.length;
 		const i = intern(text);
-		column.refs.push(i === before ? 0 : by ? before - i : i + 1);
+		refs.push(i === before ? 0 : by ? before - i : i + 1);
 	});
-	return column;
+	return { table, refs: writeInts(refs), ...(by ? { by } : {}) };
 }
 
 /** `guess`: the same as `packStrings` was given */
-function unpackStrings({ table, refs, by }: StringColumn, guess?: Guess): string[] {
+function unpackStrings(
+	{ table, refs: written, by }: StringColumn,
+	count: number,
+	guess?: Guess
+): string[] {
+	const refs = readInts(written, count);
 	let next = 0;
 	const done: string[] = new Array(refs.length);
 	for (let n = 0; n < refs.length; n++) {
 		const ref = refs[n]!;
 		done[n] =
-			ref === -1
-				? guess!(n, done)!
+			ref < 0
+				? guess!(n, done, -1 - ref)!
 				: ref === 0
 					? table[next++]!
 					: by
@@ -183,8 +248,78 @@ function unpackStrings({ table, refs, by }: StringColumn, guess?: Guess): string
  */
 const startDay =
 	(starts: readonly number[], zones: readonly string[]): Guess =>
-	(n) =>
-		localDate(starts[n]!, zones[n]!);
+	(n, _, k) =>
+		k === 0 ? localDate(starts[n]!, zones[n]!) : undefined;
+
+/**
+ * Guesses that a date in words begins with its heading's day as English writes it ("Wed 4 Nov
+ * 2015" of 2015-11-04): true of most events of an English timeline. Other languages' words come
+ * from Intl, which a browser may word otherwise than the build, so they are never guessed.
+ */
+const headingDay = (headings: readonly string[]): Guess => {
+	// events share a few thousand days
+	const days = new Map<string, string | undefined>();
+	return (n, _, k) => {
+		const heading = headings[n]!;
+		if (k > 0) return undefined;
+		let text = days.get(heading);
+		if (text === undefined && !days.has(heading)) {
+			text = ISO_DAY.test(heading)
+				? englishShortDayText(new Date(`${heading}T00:00:00Z`))
+				: undefined;
+			days.set(heading, text);
+		}
+		return text;
+	};
+};
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * Guesses at the time of day in a date in words, from its start and end on its zone's clock (S and
+ * E), as `formatEventDate` writes them: ", S" (a minute), ", S–E" (an hour), ", S – E" less a
+ * minute (minutes), and ", S–S' – E'–E" (hours, S' an hour after S and E' an hour before E). The
+ * likeliest for its length comes first, so that most events' guess is the first, which gzip
+ * writes in almost nothing. Every time is read at the start's offset: one lookup, not four, and
+ * an event over a change of the clocks is not guessed right, so keeps its words.
+ */
+const clockTimes =
+	(starts: readonly number[], ends: readonly number[], zones: readonly string[]): Guess =>
+	(n, _, k) => {
+		const start = starts[n]!;
+		const local = start + zoneOffset(start, zones[n]!);
+		const span = ends[n]! - start;
+		const s = clockAt(local);
+		const first = span <= MINUTE ? 0 : span % HOUR || local % HOUR ? 2 : span === HOUR ? 1 : 3;
+		// concatenation, and no closure: this runs for most events as the page opens
+		switch (k === 0 ? first : k <= first ? k - 1 : k) {
+			case 0:
+				return ', ' + s;
+			case 1:
+				return ', ' + s + '–' + clockAt(local + span);
+			case 2:
+				return ', ' + s + ' – ' + clockAt(local + span - MINUTE);
+			case 3:
+				return (
+					', ' +
+					s +
+					'–' +
+					clockAt(local + HOUR) +
+					' – ' +
+					clockAt(local + span - HOUR) +
+					'–' +
+					clockAt(local + span)
+				);
+		}
+	};
+
+/** "14:05" of a wall-clock time written as UTC ms. */
+const clockAt = (ms: number) => CLOCK[Math.floor((((ms % DAY) + DAY) % DAY) / MINUTE)]!;
+
+/** "00:00" to "23:59", by minute of the day. */
+const CLOCK = Array.from(
+	{ length: DAY / MINUTE },
+	(_, i) => `${twoDigits(Math.floor(i / 60))}:${twoDigits(i % 60)}`
+);
 
 /** The longest list of actors whose speakers are written as a bit mask. */
 const MASK_BITS = 30;
@@ -272,7 +407,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 	const status = events.map((e) => word(e.status));
 	const zone = events.map((e) => word(e.zone));
 	const idStarts: string[] = [];
-	const idNumber: (number | null)[] = [];
+	const idNumber: number[] = [];
 	let lastNumber = 0;
 	const idMarks = events.every(({ id }) => !id.includes(HEADING_MARK) && !id.includes(KIND_MARK));
 	for (const event of events) {
@@ -282,7 +417,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		const ending = ID_NUMBER.exec(id);
 		if (!ending) {
 			idStarts.push(id);
-			idNumber.push(null);
+			idNumber.push(-0);
 			continue;
 		}
 		const n = Number(ending[0]);
@@ -295,31 +430,42 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 		events: {
 			words,
 			id: packStrings(idStarts, 'back'),
-			idNumber,
+			idNumber: writeInts(idNumber),
 			...(idMarks ? { idMarks } : {}),
 			title: packStrings(events.map((e) => e.title)),
 			when: packStrings(
 				events.map((e, i) => e.when.slice(0, cuts[i]![0])),
-				'back'
+				'back',
+				headingDay(events.map((e) => e.heading))
 			),
-			whenTime: packStrings(events.map((e, i) => e.when.slice(...cuts[i]!))),
+			whenTime: packStrings(
+				events.map((e, i) => e.when.slice(...cuts[i]!)),
+				undefined,
+				clockTimes(
+					events.map((e) => e.start),
+					events.map((e) => e.end),
+					events.map((e) => e.zone)
+				)
+			),
 			whenZone: packStrings(
 				events.map((e, i) => e.when.slice(cuts[i]![1])),
 				undefined,
 				sameAsLastOfKey(zone)
 			),
-			kind,
-			status,
-			zone,
+			kind: writeInts(kind),
+			status: writeInts(status),
+			zone: writeInts(zone),
 			actorSets,
-			actors: events.map((e) => actorSet(e.actors)),
-			speakers: events.map((e) => {
-				const mask = speakerMask(e.actors, e.speakers);
-				return mask >= 0 ? mask : -1 - actorSet(e.speakers);
-			}),
+			actors: writeInts(events.map((e) => actorSet(e.actors))),
+			speakers: writeInts(
+				events.map((e) => {
+					const mask = speakerMask(e.actors, e.speakers);
+					return mask >= 0 ? mask : -1 - actorSet(e.speakers);
+				})
+			),
 			unit,
-			start,
-			span,
+			start: writeInts(start),
+			span: writeInts(span),
 			heading: packStrings(
 				events.map((e) => e.heading),
 				'back',
@@ -328,14 +474,16 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 					events.map((e) => e.zone)
 				)
 			),
-			flags: events.map(
-				(e) =>
-					(e.inSource ? IN_SOURCE : 0) |
-					(e.instant ? INSTANT : 0) |
-					(FADES.indexOf(e.fade) << FADE_SHIFT) |
-					(e.timed ? TIMED : 0) |
-					(e.within ? WITHIN : 0) |
-					(e.key ? KEY : 0)
+			flags: writeInts(
+				events.map(
+					(e) =>
+						(e.inSource ? IN_SOURCE : 0) |
+						(e.instant ? INSTANT : 0) |
+						(FADES.indexOf(e.fade) << FADE_SHIFT) |
+						(e.timed ? TIMED : 0) |
+						(e.within ? WITHIN : 0) |
+						(e.key ? KEY : 0)
+				)
 			)
 		}
 	};
@@ -353,50 +501,78 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 		const lists = speakerLists[actors]!;
 		return (lists[speakers] ??= actorSets[actors]!.filter((_, i) => speakers & (1 << i)));
 	};
-	const idStarts = unpackStrings(packed.id);
-	const titles = unpackStrings(packed.title);
-	const whens = unpackStrings(packed.when);
-	const whenTimes = unpackStrings(packed.whenTime);
-	const whenZones = unpackStrings(packed.whenZone, sameAsLastOfKey(packed.zone));
-	const zones = packed.zone.map((z) => words[z]!);
-	const starts: number[] = new Array(idStarts.length);
+	const kinds = readInts(packed.kind);
+	const count = kinds.length;
+	const [statuses, zoneWords, flagBits, actors, speakers, steps, startSteps, spans] = [
+		packed.status,
+		packed.zone,
+		packed.flags,
+		packed.actors,
+		packed.speakers,
+		packed.idNumber,
+		packed.start,
+		packed.span
+	].map((column) => readInts(column, count)) as number[][] as [
+		number[],
+		number[],
+		number[],
+		number[],
+		number[],
+		number[],
+		number[],
+		number[]
+	];
+	const idStarts = unpackStrings(packed.id, count);
+	const titles = unpackStrings(packed.title, count);
+	const whenZones = unpackStrings(packed.whenZone, count, sameAsLastOfKey(zoneWords));
+	const zones = zoneWords.map((z) => words[z]!);
+	const starts: number[] = new Array(count);
+	const ends: number[] = new Array(count);
 	let at = 0;
-	for (let i = 0; i < starts.length; i++) starts[i] = at += packed.start[i]! * unit;
-	// the headings' days are read from the offsets the build wrote, not from the browser's Intl
+	for (let i = 0; i < starts.length; i++) {
+		starts[i] = at += startSteps[i]! * unit;
+		ends[i] = at + spans[i]! * unit;
+	}
+	// the headings' days and the clock times are read from the offsets the build wrote, not from
+	// the browser's Intl
 	for (const table of rest.zoneTables) seedZoneTable(table);
-	const headings = unpackStrings(packed.heading, startDay(starts, zones));
+	const headings = unpackStrings(packed.heading, count, startDay(starts, zones));
+	const whens = unpackStrings(packed.when, count, headingDay(headings));
+	const whenTimes = unpackStrings(packed.whenTime, count, clockTimes(starts, ends, zones));
 	const events: ChartEvent[] = new Array(idStarts.length);
 	let idNumber = 0;
 	for (let i = 0; i < events.length; i++) {
 		const start = starts[i]!;
-		const flags = packed.flags[i]!;
-		const step = packed.idNumber[i] ?? null;
-		if (step !== null) idNumber += step;
-		const kind = words[packed.kind[i]!] as EventKind;
+		const flags = flagBits[i]!;
+		// minus zero: the id ends in no number
+		const step = steps[i]!;
+		const numbered = !Object.is(step, -0);
+		if (numbered) idNumber += step;
+		const kind = words[kinds[i]!] as EventKind;
 		const heading = headings[i]!;
 		let id = idStarts[i]!;
 		// neither a kind nor a heading has a `$`, which `replace` would read as a pattern
 		if (packed.idMarks) id = id.replace(KIND_MARK, kind).replace(HEADING_MARK, heading);
-		if (step !== null) id += idNumber;
+		if (numbered) id += idNumber;
 		// every event gets the same fields, `instant` and `fade` undefined when absent: objects of
 		// one shape are made and read faster than ones whose fields vary
 		events[i] = {
 			id,
 			title: titles[i]!,
 			kind,
-			status: words[packed.status[i]!] as EventStatus,
+			status: words[statuses[i]!] as EventStatus,
 			zone: zones[i]!,
 			when: whens[i]! + whenTimes[i]! + whenZones[i]!,
 			instant: flags & INSTANT ? true : undefined,
 			fade: FADES[(flags >> FADE_SHIFT) & 3],
 			key: flags & KEY ? true : undefined,
 			start,
-			end: start + packed.span[i]! * unit,
+			end: ends[i]!,
 			heading,
 			timed: (flags & TIMED) !== 0,
 			within: (flags & WITHIN) !== 0,
-			actors: actorSets[packed.actors[i]!]!,
-			speakers: speakersOf(packed.actors[i]!, packed.speakers[i]!),
+			actors: actorSets[actors[i]!]!,
+			speakers: speakersOf(actors[i]!, speakers[i]!),
 			inSource: (flags & IN_SOURCE) !== 0
 		};
 	}

@@ -95,10 +95,12 @@ function intl(style: Style, d: Date): string | undefined {
 
 /** "Fri 15 Aug 2025" */
 export function shortDayText(d: Date): string {
-	return (
-		intl('shortDay', d) ??
-		`${weekday(d).slice(0, 3)} ${d.getUTCDate()} ${month(d).slice(0, 3)} ${year(d)}`
-	);
+	return intl('shortDay', d) ?? englishShortDayText(d);
+}
+
+/** "Fri 15 Aug 2025" whatever the language: the same in every runtime, as it uses no Intl. */
+export function englishShortDayText(d: Date): string {
+	return `${weekday(d).slice(0, 3)} ${d.getUTCDate()} ${month(d).slice(0, 3)} ${year(d)}`;
 }
 
 /** "Friday 15 August 2025" */
