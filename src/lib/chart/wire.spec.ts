@@ -133,7 +133,15 @@ describe('packChart() and unpackChart()', () => {
 		const { events } = packChart(
 			chartData([
 				chartEvent({ id: 'talks-1', title: 'Talks', when, start: 60_000, end: 180_000 }),
-				chartEvent({ id: 'talks-2', title: 'Talks', when, start: 240_000, end: 240_000 })
+				// other actors: a title is not guessed from the last event's with the same actors
+				chartEvent({
+					id: 'talks-2',
+					title: 'Talks',
+					actors: ['putin'],
+					when,
+					start: 240_000,
+					end: 240_000
+				})
 			])
 		);
 		expect(events.unit).toBe(60_000);
@@ -155,23 +163,48 @@ describe('packChart() and unpackChart()', () => {
 		});
 	});
 
-	it("packChart() leaves out a heading that is its start's day in its zone", () => {
-		const { events } = packChart(
-			chartData([
-				// 20:00 in Anchorage is the next day in UTC: the heading is the local day
-				chartEvent({ id: 'a', date: zoned('2025-08-15T20:00', 'America/Anchorage') }),
-				chartEvent({ id: 'b', date: zoned('2025-08-16', 'Europe/Moscow') }),
-				chartEvent({
-					id: 'c',
-					date: { ...zoned('2025-W34', 'UTC'), start: { value: '2025-W34', precision: 'week' } }
-				})
-			])
-		);
-		expect(opened(events.heading)).toEqual({
-			table: ['2025-W34'],
-			refs: [-1, -1, 0],
-			by: 'back'
-		});
+	const week = (value: string, zone: string): EventDate => ({
+		...zoned(value, zone),
+		start: { value, precision: 'week' }
+	});
+	it.each([
+		// 20:00 in Anchorage is the next day in UTC: the heading is the local day
+		['a time, by its local day', zoned('2025-08-15T20:00', 'America/Anchorage'), -1],
+		['a day', zoned('2025-08-16', 'Europe/Moscow'), -1],
+		['a week', week('2025-W34', 'Asia/Tokyo'), -2],
+		['the first week of a year that began in the last', week('2026-W01', 'UTC'), -2],
+		[
+			'days it happened sometime between',
+			{ ...utcDate('2025-08-11', '2025-08-14'), zone: 'Europe/Kyiv', within: true },
+			-3
+		],
+		['days it spans', { ...utcDate('2025-08-11', '2025-08-14'), zone: 'Asia/Kolkata' }, -4],
+		['a month', { ...utcDate('2025-08'), zone: 'UTC' }, 0]
+	] as const)(
+		'packChart() leaves out the heading of %s where its start and end give it',
+		(_, date, ref) => {
+			const data = chartData([chartEvent({ date: date as EventDate })]);
+			const { events } = packChart(data);
+			expect(opened(events.heading).refs).toEqual([ref]);
+			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
+		}
+	);
+
+	it("packChart() leaves out a title that is the last one's of an event with the same kind and actors", () => {
+		const call = {
+			kind: 'call',
+			title: 'Trump and Putin speak',
+			actors: ['trump', 'putin']
+		} as const;
+		const data = chartData([
+			chartEvent({ ...call, start: 0, end: 0 }),
+			chartEvent({ ...call, kind: 'meeting', start: 1, end: 1 }),
+			chartEvent({ ...call, actors: ['putin', 'trump'], start: 2, end: 2 }),
+			chartEvent({ ...call, start: 3, end: 3 })
+		]);
+		const { events } = packChart(data);
+		expect(opened(events.title)).toEqual({ table: ['Trump and Putin speak'], refs: [0, 1, 1, -1] });
+		expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
 	});
 
 	it.each([

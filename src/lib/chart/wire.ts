@@ -3,19 +3,21 @@
  * statuses, zones, actor ids, lists of actors, titles, dates in words) written once and referred
  * to by index, and times as small differences in the largest unit that divides them all (a minute,
  * for most timelines), in columns of numbers written as text (`Ints`). Built once at build time
- * (`packChart`) and opened in the page (`unpackChart`): the benchmark's 50,000 events come to 521
+ * (`packChart`) and opened in the page (`unpackChart`): the benchmark's 50,000 events come to 492
  * kB gzipped, against 1,009 kB as plain columns. Ids are written as their beginnings and the
  * steps between the numbers they end in: written as what differs from the previous id, they took
  * longer to open than all the rest.
  * What another column already says is not written again: the day and kind an id names, the
  * speakers among an event's actors, a zone's words as they were for the last event in it, a
- * heading that is the event's start's day, and in English a date's day and time of day in words
- * where its heading and times give them.
+ * heading that the event's start and end give, a title that is the last one's of an event with the
+ * same kind and actors, and in English a date's day and time of day in words where its heading and
+ * times give them.
  */
 import type { EventKind, EventStatus } from '$lib/data/schema';
 import type { ChartData, ChartEvent } from './data';
 import type { Fade } from './encoding';
-import { localDate, seedZoneTable, zoneOffset } from '$lib/time/zone-math';
+import { isoDate, localDate, localDay, seedZoneTable, zoneOffset } from '$lib/time/zone-math';
+import { isoWeekKey } from '$lib/time/dates';
 import { englishShortDayText, twoDigits } from '$lib/time/calendar-words';
 import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
@@ -189,15 +191,24 @@ function interner(table: string[]): (text: string) => number {
  */
 type Guess = (n: number, done: readonly string[], k: number) => string | undefined;
 
-/** Guesses that entry n is the last entry before it with the same key (`keys[n]`, small whole numbers). */
+/** Guesses that entry n is the last entry before it with the same key (`keys[n]`, whole numbers). */
 function sameAsLastOfKey(keys: readonly number[]): Guess {
-	const last: number[] = [];
+	const last = new Map<number, number>();
 	let seen = 0;
 	return (n, done, k) => {
-		for (; seen < n; seen++) last[keys[seen]!] = seen;
-		const i = last[keys[n]!];
+		for (; seen < n; seen++) last.set(keys[seen]!, seen);
+		const i = last.get(keys[n]!);
 		return i === undefined || k > 0 ? undefined : done[i];
 	};
+}
+
+/**
+ * Each event's kind and actors as one number: an event often has the title of the last one with
+ * the same kind and actors (the same two leaders' calls, a spokesperson's briefings).
+ */
+function kindAndActors(kinds: readonly number[], actors: readonly number[]): number[] {
+	const size = kinds.reduce((most, kind) => Math.max(most, kind), 0) + 1;
+	return kinds.map((kind, i) => actors[i]! * size + kind);
 }
 
 function packStrings(strings: readonly string[], by?: 'back', guess?: Guess): StringColumn {
@@ -242,14 +253,35 @@ function unpackStrings(
 }
 
 /**
- * Guesses that an event's heading is its start's day in its zone: true of every event timed or
- * of a day (a week, month or range is headed otherwise). In the browser the zones' offsets come
- * from the tables the data carries, which say what the build's zone database said.
+ * Guesses at an event's heading from its start's and end's days in its zone (`headingKey`): the
+ * start's day (true of every event timed or of a day), then the week it is in, then the days from
+ * its start to its end as "sometime between" (`[first..last]`) and as a span (`first/last`). In the
+ * browser the zones' offsets come from the tables the data carries, which say what the build's
+ * zone database said.
  */
-const startDay =
-	(starts: readonly number[], zones: readonly string[]): Guess =>
-	(n, _, k) =>
-		k === 0 ? localDate(starts[n]!, zones[n]!) : undefined;
+function startDay(
+	starts: readonly number[],
+	ends: readonly number[],
+	zones: readonly string[]
+): Guess {
+	// events share a few hundred weeks
+	const weeks = new Map<number, string>();
+	return (n, _, k) => {
+		if (k === 0) return localDate(starts[n]!, zones[n]!);
+		const first = localDay(starts[n]!, zones[n]!);
+		switch (k) {
+			case 1: {
+				let week = weeks.get(first);
+				if (week === undefined) weeks.set(first, (week = isoWeekKey(first)));
+				return week;
+			}
+			case 2:
+				return `[${isoDate(first)}..${localDate(ends[n]! - 1, zones[n]!)}]`;
+			case 3:
+				return `${isoDate(first)}/${localDate(ends[n]! - 1, zones[n]!)}`;
+		}
+	};
+}
 
 /**
  * Guesses that a date in words begins with its heading's day as English writes it ("Wed 4 Nov
@@ -406,6 +438,11 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 	const kind = events.map((e) => word(e.kind));
 	const status = events.map((e) => word(e.status));
 	const zone = events.map((e) => word(e.zone));
+	const actors = events.map((e) => actorSet(e.actors));
+	const speakers = events.map((e) => {
+		const mask = speakerMask(e.actors, e.speakers);
+		return mask >= 0 ? mask : -1 - actorSet(e.speakers);
+	});
 	const idStarts: string[] = [];
 	const idNumber: number[] = [];
 	let lastNumber = 0;
@@ -432,7 +469,11 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 			id: packStrings(idStarts, 'back'),
 			idNumber: writeInts(idNumber),
 			...(idMarks ? { idMarks } : {}),
-			title: packStrings(events.map((e) => e.title)),
+			title: packStrings(
+				events.map((e) => e.title),
+				undefined,
+				sameAsLastOfKey(kindAndActors(kind, actors))
+			),
 			when: packStrings(
 				events.map((e, i) => e.when.slice(0, cuts[i]![0])),
 				'back',
@@ -456,13 +497,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 			status: writeInts(status),
 			zone: writeInts(zone),
 			actorSets,
-			actors: writeInts(events.map((e) => actorSet(e.actors))),
-			speakers: writeInts(
-				events.map((e) => {
-					const mask = speakerMask(e.actors, e.speakers);
-					return mask >= 0 ? mask : -1 - actorSet(e.speakers);
-				})
-			),
+			actors: writeInts(actors),
+			speakers: writeInts(speakers),
 			unit,
 			start: writeInts(start),
 			span: writeInts(span),
@@ -471,6 +507,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 				'back',
 				startDay(
 					events.map((e) => e.start),
+					events.map((e) => e.end),
 					events.map((e) => e.zone)
 				)
 			),
@@ -523,7 +560,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 		number[]
 	];
 	const idStarts = unpackStrings(packed.id, count);
-	const titles = unpackStrings(packed.title, count);
+	const titles = unpackStrings(packed.title, count, sameAsLastOfKey(kindAndActors(kinds, actors)));
 	const whenZones = unpackStrings(packed.whenZone, count, sameAsLastOfKey(zoneWords));
 	const zones = zoneWords.map((z) => words[z]!);
 	const starts: number[] = new Array(count);
@@ -536,7 +573,7 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 	// the headings' days and the clock times are read from the offsets the build wrote, not from
 	// the browser's Intl
 	for (const table of rest.zoneTables) seedZoneTable(table);
-	const headings = unpackStrings(packed.heading, count, startDay(starts, zones));
+	const headings = unpackStrings(packed.heading, count, startDay(starts, ends, zones));
 	const whens = unpackStrings(packed.when, count, headingDay(headings));
 	const whenTimes = unpackStrings(packed.whenTime, count, clockTimes(starts, ends, zones));
 	const events: ChartEvent[] = new Array(idStarts.length);

@@ -82,6 +82,14 @@ function isoWeek(date: Date): number {
 	return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
 }
 
+/** The ISO week that day `day` (a count of days since 1970-01-01) is in, as `2025-W34`. */
+export function isoWeekKey(day: number): string {
+	const d = new Date(day * DAY);
+	// the week belongs to the year its Thursday is in
+	const year = new Date((day + 4 - (d.getUTCDay() || 7)) * DAY).getUTCFullYear();
+	return `${String(year).padStart(4, '0')}-W${String(isoWeek(d)).padStart(2, '0')}`;
+}
+
 /** The Monday (year, month, day of month) that starts ISO week `w` of year `y`. */
 export function isoWeekMonday(y: number, w: number): [number, number, number] {
 	const jan4 = new Date(Date.UTC(y, 0, 4));
