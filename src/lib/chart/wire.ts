@@ -89,8 +89,8 @@ export function readInts(text: Ints, count = 0): number[] {
  * earlier one; -1, -2… mean "the first, second… string that other columns give", which
  * `unpackChart` works out as `packChart` did (for a heading, its start's day in its zone; for a
  * zone's words, those of the last event in the same zone; for a time of day, its start and end on
- * the zone's clock). A column of strings that never repeat (most real titles and ids)
- * is then the strings alone and a run of zeros, which costs next to nothing gzipped.
+ * the zone's clock). A column of strings that never repeat (most real titles and ids) is then the
+ * strings alone and a run of zeros, which costs next to nothing gzipped.
  */
 export interface StringColumn {
 	table: string[];
@@ -122,9 +122,8 @@ export interface PackedEvents {
 	idMarks?: true;
 	/**
 	 * the number each id ends in, less the previous such number, or minus zero for an id that ends
-	 * in none: ids numbered in order
-	 * then take a byte or two each, and their beginnings repeat (73 kB less for the benchmark's
-	 * 50,000 ids, 211 → 138 kB)
+	 * in none: ids numbered in order then take a byte or two each, and their beginnings repeat (73
+	 * kB less for the benchmark's 50,000 ids, 211 → 138 kB)
 	 */
 	idNumber: Ints;
 	title: StringColumn;
@@ -540,25 +539,15 @@ export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData
 	};
 	const kinds = readInts(packed.kind);
 	const count = kinds.length;
-	const [statuses, zoneWords, flagBits, actors, speakers, steps, startSteps, spans] = [
-		packed.status,
-		packed.zone,
-		packed.flags,
-		packed.actors,
-		packed.speakers,
-		packed.idNumber,
-		packed.start,
-		packed.span
-	].map((column) => readInts(column, count)) as number[][] as [
-		number[],
-		number[],
-		number[],
-		number[],
-		number[],
-		number[],
-		number[],
-		number[]
-	];
+	const read = (column: Ints) => readInts(column, count);
+	const statuses = read(packed.status);
+	const zoneWords = read(packed.zone);
+	const flagBits = read(packed.flags);
+	const actors = read(packed.actors);
+	const speakers = read(packed.speakers);
+	const steps = read(packed.idNumber);
+	const startSteps = read(packed.start);
+	const spans = read(packed.span);
 	const idStarts = unpackStrings(packed.id, count);
 	const titles = unpackStrings(packed.title, count, sameAsLastOfKey(kindAndActors(kinds, actors)));
 	const whenZones = unpackStrings(packed.whenZone, count, sameAsLastOfKey(zoneWords));
