@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '$lib/i18n/locale';
 import { loadTimelines } from '$lib/server/timelines';
 import { toChartData, type ChartEvent } from './data';
-import { packChart, readInts, unpackChart, writeInts, type StringColumn } from './wire';
+import {
+	isCurrentChart,
+	packChart,
+	readInts,
+	unpackChart,
+	writeInts,
+	type StringColumn
+} from './wire';
 import type { EventDate } from '$lib/data/schema';
 import { chartData, chartEvent, utcDate } from './fixtures';
 
@@ -380,6 +387,21 @@ describe('packChart() and unpackChart()', () => {
 			});
 			expect(unpackChart(JSON.parse(JSON.stringify(packChart(data))))).toEqual(data);
 		});
+	});
+
+	it('unpackChart() refuses chart data that another packing wrote, naming both formats', () => {
+		const packed = JSON.parse(JSON.stringify(packChart(chartData([chartEvent()]))));
+		expect(() => unpackChart({ ...packed, format: 1 })).toThrow(/chart data of format 1, not 2/);
+	});
+
+	it.each([
+		['chart data this code packed', packChart(chartData([chartEvent()])), true],
+		['chart data of an earlier packing', { format: 1, events: {} }, false],
+		['chart data with no format', { events: {} }, false],
+		['null', null, false],
+		['a list', [], false]
+	])('isCurrentChart() of %s is %s', (_, json, current) => {
+		expect(isCurrentChart(JSON.parse(JSON.stringify(json)))).toBe(current);
 	});
 
 	it('unpackChart() gives events with the same actors one shared list', () => {

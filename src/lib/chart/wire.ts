@@ -166,7 +166,20 @@ export interface PackedEvents {
 }
 
 export interface PackedChart extends Omit<ChartData, 'events'> {
+	/** `WIRE_FORMAT` when it was packed */
+	format: number;
 	events: PackedEvents;
+}
+
+/**
+ * The version of this packing, raised whenever it changes: a browser may hold a `chart.json` of an
+ * earlier build of the site in its cache, which this code cannot read (`isCurrentChart`).
+ */
+export const WIRE_FORMAT = 2;
+
+/** Whether `json` is chart data that this code packed, and so can open. */
+export function isCurrentChart(json: unknown): json is PackedChart {
+	return (json as Partial<PackedChart> | null)?.format === WIRE_FORMAT;
 }
 
 /** Interns strings: each distinct one gets the index of its first use. */
@@ -463,6 +476,7 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 	}
 	return {
 		...rest,
+		format: WIRE_FORMAT,
 		events: {
 			words,
 			id: packStrings(idStarts, 'back'),
@@ -526,7 +540,8 @@ export function packChart({ events, ...rest }: ChartData): PackedChart {
 }
 
 /** The chart data that `packChart` packed. */
-export function unpackChart({ events: packed, ...rest }: PackedChart): ChartData {
+export function unpackChart({ events: packed, format, ...rest }: PackedChart): ChartData {
+	if (format !== WIRE_FORMAT) throw new Error(`chart data of format ${format}, not ${WIRE_FORMAT}`);
 	const { words, unit } = packed;
 	// events with the same actors share one list: a timeline has far fewer lists than events
 	const actorSets = packed.actorSets.map((set) => set.map((a) => words[a]!));

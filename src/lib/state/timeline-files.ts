@@ -11,7 +11,7 @@ import { resolve } from '$app/paths';
 import type { Timeline } from '$lib/data/schema';
 import type { Briefing } from '$lib/print/briefing';
 import type { ChartData, SearchTexts } from '$lib/chart/data';
-import { unpackChart, type PackedChart } from '$lib/chart/wire';
+import { isCurrentChart, unpackChart, type PackedChart } from '$lib/chart/wire';
 
 export interface BriefingData {
 	briefing: Briefing;
@@ -23,7 +23,7 @@ const cache = new Map<string, Promise<unknown>>();
 /** The file at `url` as JSON, passed through `read`; each address is fetched and read once. */
 function fetchOnce<T>(
 	url: string,
-	read: (json: unknown) => T = (json) => json as T,
+	read: (json: unknown) => T | Promise<T> = (json) => json as T,
 	get: typeof fetch = fetch
 ): Promise<T> {
 	let pending = cache.get(url) as Promise<T> | undefined;
@@ -42,9 +42,22 @@ function fetchOnce<T>(
 /** The address of a timeline's chart data. */
 export const chartUrl = (timeline: string) => resolve('/[timeline]/chart.json', { timeline });
 
-/** `get`: the `fetch` to use, such as a load function's */
-export function fetchChartData(timeline: string, get?: typeof fetch): Promise<ChartData> {
-	return fetchOnce(chartUrl(timeline), (json) => unpackChart(json as PackedChart), get);
+/**
+ * `get`: the `fetch` to use, such as a load function's. A file of an earlier build of the site,
+ * which the browser may have kept in its cache, is fetched again past the cache.
+ */
+export function fetchChartData(timeline: string, get = fetch): Promise<ChartData> {
+	const url = chartUrl(timeline);
+	return fetchOnce(
+		url,
+		async (json) =>
+			unpackChart(
+				(isCurrentChart(json)
+					? json
+					: await (await get(url, { cache: 'reload' })).json()) as PackedChart
+			),
+		get
+	);
 }
 
 /** Keeps chart data the page already holds, so that its event pages fetch none. */
