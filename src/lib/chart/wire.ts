@@ -18,7 +18,7 @@ import type { ChartData, ChartEvent } from './data';
 import type { Fade } from './encoding';
 import { isoDate, localDate, localDay, seedZoneTable, zoneOffset } from '$lib/time/zone-math';
 import { isoWeekKey } from '$lib/time/dates';
-import { englishShortDayText, twoDigits } from '$lib/time/calendar-words';
+import { englishClockText, englishShortDayText } from '$lib/time/calendar-words';
 import { DAY, HOUR, MINUTE } from '$lib/time/durations';
 
 const FADES: readonly (Fade | undefined)[] = [undefined, 'start', 'end', 'both'];
@@ -357,13 +357,12 @@ const clockTimes =
 	};
 
 /** "14:05" of a wall-clock time written as UTC ms. */
-const clockAt = (ms: number) => CLOCK[Math.floor((((ms % DAY) + DAY) % DAY) / MINUTE)]!;
-
-/** "00:00" to "23:59", by minute of the day. */
-const CLOCK = Array.from(
-	{ length: DAY / MINUTE },
-	(_, i) => `${twoDigits(Math.floor(i / 60))}:${twoDigits(i % 60)}`
-);
+const clockAt = (ms: number) => {
+	// "00:00" to "23:59", by minute of the day: made the first time, not as every page loads
+	clocks ??= Array.from({ length: DAY / MINUTE }, (_, i) => englishClockText(new Date(i * MINUTE)));
+	return clocks[Math.floor((((ms % DAY) + DAY) % DAY) / MINUTE)]!;
+};
+let clocks: string[] | undefined;
 
 /** The longest list of actors whose speakers are written as a bit mask. */
 const MASK_BITS = 30;

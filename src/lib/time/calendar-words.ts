@@ -155,7 +155,12 @@ export function yearText(d: Date): string {
 
 /** "11:26" */
 export function clockText(d: Date): string {
-	return intl('clock', d) ?? `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}`;
+	return intl('clock', d) ?? englishClockText(d);
+}
+
+/** "11:26" whatever the language: the same in every runtime, as it uses no Intl. */
+export function englishClockText(d: Date): string {
+	return `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}`;
 }
 
 const sameYear = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear();
