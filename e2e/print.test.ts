@@ -217,6 +217,42 @@ for (const id of timelineIds()) {
 			await expect(page.locator('.paper .briefing')).toHaveCount(0);
 		});
 
+		test('a filtered briefing whose data cannot be fetched says so, and shows no briefing', async ({
+			page,
+			pageProblems
+		}) => {
+			pageProblems.allow(/briefing could not be fetched|Failed to fetch|net::ERR_FAILED/);
+			await page.route(`**/${id}/briefing.json`, (route) => route.abort());
+			await visitOneKind(page, id, `/${id}/print/`);
+			await expect(page.getByRole('alert')).toHaveText(
+				'The briefing for this view could not be loaded. Reload the page to try again.'
+			);
+			await expect(page.locator('.paper .briefing')).toHaveCount(0);
+		});
+
+		test('going back to a filtered address draws the briefing of that view', async ({ page }) => {
+			const timeline = await exportedTimeline(page, id);
+			const kind = timeline.events[0]?.kind ?? 'summit';
+			const matching = timeline.events.filter((e) => e.kind === kind);
+			// the page starts unfiltered, keeping the server's briefing and fetching nothing
+			const fetched: string[] = [];
+			page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+			await visit(page, `/${id}/print/`);
+			await expect(page.getByRole('heading', { level: 4 })).toHaveCount(timeline.events.length);
+			expect(fetched).not.toContain(`/${id}/briefing.json`);
+			// an entry of the same page with a filtered address, reached by the browser's back button
+			await page.evaluate((query) => {
+				const here = location.pathname;
+				history.pushState(history.state, '', `${here}${query}`);
+				history.pushState(history.state, '', here);
+				history.back();
+			}, `?kind=${kind}`);
+			await expect(page).toHaveURL(new RegExp(`/${id}/print/\\?kind=${kind}$`));
+			await expect(page.getByRole('heading', { level: 4 })).toHaveText(
+				matching.map((e) => e.title)
+			);
+		});
+
 		test('the Print button opens the briefing of the filtered view', async ({ page }) => {
 			const timeline = await exportedTimeline(page, id);
 			const actor = timeline.events[0]?.participants[0]?.actor ?? '';

@@ -7,7 +7,6 @@
  * Use in a component: `const filters = new UrlFilters(() => data.timeline)`, then
  * `onMount(() => filters.watch())` and `afterNavigate(() => filters.read())`.
  */
-import type { Timeline } from '$lib/data/schema';
 import { NO_FILTERS, parseFilters, type Filters } from '$lib/filters/filters';
 
 export class UrlFilters {
@@ -16,7 +15,9 @@ export class UrlFilters {
 	search = $state('');
 
 	/** @param timeline the timeline whose actor ids are kept (a getter, so it can follow props) */
-	constructor(private readonly timeline: () => Timeline | undefined = () => undefined) {}
+	constructor(
+		private readonly timeline: () => Parameters<typeof parseFilters>[1] = () => undefined
+	) {}
 
 	/** Reads the address bar now. */
 	read = () => {

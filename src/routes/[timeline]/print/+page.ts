@@ -1,16 +1,24 @@
 import { browser } from '$app/environment';
 import { hasFilters, parseFilters } from '$lib/filters/filters';
-import { briefingCode } from '$lib/print/briefing-code.svelte';
+import { briefingCode, briefingFile, serverBriefing } from '$lib/print/briefing-code.svelte';
+import type { BriefingData } from '$lib/state/timeline-files';
 import type { PageLoad } from './$types';
 
 // The page draws its briefing live when reached within the site or when the address filters it
-// (`+page.svelte`): its code comes first, so the page never shows an empty or unfiltered briefing.
-// `location` rather than `url`: the page reads the query itself, and the load need not run again.
+// (`+page.svelte`): its code and data come first, so the page never shows an empty or unfiltered
+// briefing. The server's briefing is built here, not in the server's load, so that the page's
+// data never carries it. `location` rather than `url`: the page reads the query itself, and the
+// load need not run again.
 export const load: PageLoad = async ({ data }) => {
-	if (browser) {
+	// null: the data could not be fetched, and the page says so
+	let full: BriefingData | null | undefined;
+	if (!browser) full = serverBriefing(data.timeline.id);
+	else {
 		const withinSite = document.documentElement.dataset.hydrated === 'true';
 		const query = new URLSearchParams(location.search);
-		if (withinSite || hasFilters(parseFilters(query, data.timeline))) await briefingCode.want();
+		if (withinSite || hasFilters(parseFilters(query, data.timeline))) {
+			[full] = await Promise.all([briefingFile(data.timeline.id), briefingCode.want()]);
+		}
 	}
-	return data;
+	return { ...data, full };
 };
