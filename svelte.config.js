@@ -9,9 +9,21 @@ if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * How the class that scopes a component's styles begins. It is on every element a component
+ * styles, in each page's HTML and in the script that draws it, so it is kept short; Svelte's own
+ * is `svelte-`. No class of ours begins so.
+ */
+export const SCOPED_CLASS_PREFIX = 's-';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Svelte's hash of the same input as its default: the component's file
+		cssHash: ({ css, filename, hash }) =>
+			`${SCOPED_CLASS_PREFIX}${hash(filename === '(unknown)' ? css : (filename ?? css))}`
+	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		// a second build (say, under a base path) keeps its own generated files

@@ -7,10 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HOSTILE_DIR } from '../playwright.config';
+import { SCOPED_CLASS_PREFIX } from '../svelte.config.js';
 import { expect, test } from './fixtures';
 import { builtPages, notFoundPage, onePerKind } from './routes';
 
 const BUILDS = ['build', 'build-fixture', HOSTILE_DIR];
+
+/** A class that scopes a component's styles, in a page's HTML. */
+const scopedClass = new RegExp(`class="(?:[^"]* )?(${SCOPED_CLASS_PREFIX}[a-z0-9]+)\\b`, 'g');
 
 /** The CSS a page links or holds inline, read from the build folder. */
 function pageStyles(buildDir: string, file: string, html: string): string {
@@ -40,9 +44,9 @@ for (const dir of BUILDS) {
 		for (const page of pages) {
 			const html = readFileSync(page.file, 'utf8');
 			const styles = pageStyles(dir, page.file, html);
-			const scoped = new Set(
-				[...html.matchAll(/class="[^"]*\b(svelte-[a-z0-9]+)\b/g)].map((m) => m[1] as string)
-			);
+			const scoped = new Set([...html.matchAll(scopedClass)].map((m) => m[1] as string));
+			// every page draws components of its own, with styles
+			expect.soft(scoped.size, `${page.path}: scoped classes`).toBeGreaterThan(0);
 			const unstyled = [...scoped].filter((hash) => !styles.includes(`.${hash}`));
 			expect.soft(unstyled, `${page.path}: scoped classes with no linked stylesheet`).toEqual([]);
 		}
