@@ -24,11 +24,11 @@ describe('eventView()', () => {
 		expect(v).toMatchObject({
 			kind: 'Summit',
 			status: 'Occurred',
-			when: 'Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)',
+			whenLine: 'Fri 15 Aug 2025, 11:26 – about 14:30 Anchorage time',
 			precision: 'start to the minute; end to the minute, approximate',
 			edtf: '2025-08-15T11:26:00/2025-08-15T14:30:00~'
 		});
-		expect(v.mainSource?.publisher).toBe('The Test Gazette');
+		expect(v.mainSource).toEqual({ publisher: 'The Test Gazette' });
 	});
 
 	it('eventView() carries the notice of an imported timeline, and none otherwise', () => {

@@ -14,7 +14,7 @@ import type {
 import { attributionText, claimSentence } from './attribution';
 import { eventSpan, toEdtf } from '$lib/time/dates';
 import { eventTimeRows, type TimeRow } from '$lib/time/event-times';
-import { formatEventDateWithZone, formatPublished, namedZoneTable } from '$lib/time/format';
+import { formatPublished, namedZoneTable } from '$lib/time/format';
 import { headlineWhen, headlineWho } from './headline';
 import { relatedEvents, type RelatedEvent } from './related';
 import { importedText, provenanceOf } from './provenance';
@@ -82,13 +82,11 @@ export interface EventView {
 	statusMeaning: string;
 	/** whether the timeline's main source reports it */
 	inSource: boolean;
-	/** the timeline's main source, when it is built on one */
-	mainSource?: SourceView;
+	/** the timeline's main source, when it is built on one: the page names its publisher */
+	mainSource?: Pick<SourceView, 'publisher'>;
 	/** the notice of an imported timeline, not yet sourced event by event */
 	imported?: string;
 	date: EventDate;
-	/** "Fri 15 Aug 2025, 11:26 – about 14:30, Anchorage time (AKDT)" */
-	when: string;
 	/** the same in one short line, for the top of the page: "Sat 16 Aug 2025, by 15:06 New York time" */
 	whenLine: string;
 	precision: string;
@@ -182,11 +180,12 @@ export function eventView(timeline: Timeline, event: TimelineEvent): EventView {
 		statusId: event.status,
 		statusMeaning: STATUS_WORDS[event.status].meaning,
 		inSource: event.inSource,
-		...(timeline.mainSource ? { mainSource: sourceView(timeline, timeline.mainSource) } : {}),
+		...(timeline.mainSource
+			? { mainSource: { publisher: sourceView(timeline, timeline.mainSource).publisher } }
+			: {}),
 		// only an imported timeline pays for counting its sources
 		...(timeline.imported ? { imported: importedText(provenanceOf(timeline)) } : {}),
 		date: event.date,
-		when: formatEventDateWithZone(event.date),
 		whenLine: headlineWhen(event.date),
 		precision: describePrecision(event.date),
 		edtf: toEdtf(event.date),
