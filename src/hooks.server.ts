@@ -4,7 +4,6 @@ import { renderMarkupWith } from '$lib/components/server-markup';
 import Briefing from '$lib/print/Briefing.svelte';
 import { serveBriefingWith } from '$lib/print/briefing-code.svelte';
 import { aliasRedirectHtml, findAlias } from '$lib/server/alias';
-import { briefingData } from '$lib/server/briefing-data';
 import { catalogOf, languageTag, textDirection } from '$lib/i18n/locale';
 import { dev } from '$app/environment';
 import { metaTags } from '$lib/server/page-meta';
@@ -18,7 +17,7 @@ import { nameCitiesWith } from '$lib/time/zone-cities';
 nameCitiesWith((zone) => exemplarCity(catalogOf(languageTag()), zone));
 // and draws the parts of pages that hydration adopts as they stand
 renderMarkupWith(render);
-serveBriefingWith(Briefing, briefingData);
+serveBriefingWith(Briefing);
 
 const EVENT_ROUTE = '/[timeline]/events/[event]';
 

@@ -2,8 +2,8 @@
  * The briefing's component and data for the briefing page. That page keeps the server's briefing as
  * it stands on first load, so its browser code fetches the component and the data
  * (`briefing.json`) only when it draws the briefing live. The server renders the briefing in one
- * pass and cannot wait for a fetch: `hooks.server.ts` hands it the component and the way to build
- * the data at start (`serveBriefingWith`).
+ * pass and cannot wait for a fetch: `hooks.server.ts` hands it the component at start
+ * (`serveBriefingWith`), and the page's data holds the briefing there (`BriefingRef`).
  */
 import type BriefingView from './Briefing.svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
@@ -14,18 +14,9 @@ export const briefingCode = new LazyModule(
 	'The briefing could not be drawn for this address; the page keeps the one it has:'
 );
 
-let build: ((timelineId: string) => BriefingData) | undefined;
-
-export function serveBriefingWith(
-	component: typeof BriefingView,
-	data: (timelineId: string) => BriefingData
-): void {
+export function serveBriefingWith(component: typeof BriefingView): void {
 	briefingCode.module = { default: component };
-	build = data;
 }
-
-/** The timeline's briefing, built on the server; undefined in the browser, which fetches it. */
-export const serverBriefing = (timelineId: string): BriefingData | undefined => build?.(timelineId);
 
 /** The timeline's `briefing.json` in the browser, or null when it cannot be fetched (the console says why). */
 export const briefingFile = (timelineId: string): Promise<BriefingData | null> =>

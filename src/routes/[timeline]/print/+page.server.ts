@@ -1,11 +1,12 @@
+import { BriefingRef } from '$lib/print/briefing-ref';
+import { briefingData } from '$lib/server/briefing-data';
 import { timelineEntries, timelineOr404 } from '$lib/server/timelines';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = timelineEntries;
 
-// The page's head, and the actors that reading the address's filters needs: the briefing itself is
-// drawn by the server (`+page.ts`) and, live, from `briefing.json`, so the page's data stays the
-// same size at any number of events
+// The page's head, the actors that reading the address's filters needs, and the briefing, which
+// reaches the browser as the timeline's id alone (`BriefingRef`)
 export const load: PageServerLoad = ({ params }) => {
 	const { id, title, summary, actors } = timelineOr404(params.timeline);
 	return {
@@ -14,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 			title,
 			summary,
 			actors: actors.map((a) => ({ id: a.id, affiliation: a.affiliation }))
-		}
+		},
+		briefing: new BriefingRef(id, briefingData(id))
 	};
 };
