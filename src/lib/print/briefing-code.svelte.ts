@@ -7,7 +7,8 @@
  */
 import type BriefingView from './Briefing.svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
-import { fetchBriefingData, type BriefingData } from '$lib/state/timeline-files';
+import type { BriefingData } from './briefing';
+import { fetchBriefingData } from '$lib/state/timeline-files';
 
 export const briefingCode = new LazyModule(
 	() => import('./Briefing.svelte'),

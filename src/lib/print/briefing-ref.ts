@@ -1,5 +1,4 @@
-import type { Timeline } from '$lib/data/schema';
-import type { Briefing } from './briefing';
+import type { BriefingData } from './briefing';
 
 /**
  * A timeline's briefing, which its briefing page does not carry. On the server it holds the
@@ -11,6 +10,6 @@ export class BriefingRef {
 	constructor(
 		readonly timeline: string,
 		/** the briefing and its timeline, on the server only (what `briefing.json` holds) */
-		readonly data?: { briefing: Briefing; timeline: Timeline }
+		readonly data?: BriefingData
 	) {}
 }

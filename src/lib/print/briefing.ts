@@ -111,6 +111,12 @@ export interface Briefing {
 	entries: BriefingEntry[];
 }
 
+/** A briefing and the timeline it is built from: what `briefing.json` holds. */
+export interface BriefingData {
+	briefing: Briefing;
+	timeline: Timeline;
+}
+
 /** The heading an event is listed under, in words: the rule the list follows too. */
 export function briefingHeading(date: EventDate): BriefingHeading {
 	const { key, label, short, first, last } = heading(headingKey(date));

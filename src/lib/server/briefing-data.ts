@@ -1,5 +1,5 @@
 import { buildBriefing } from '$lib/print/briefing';
-import type { BriefingData } from '$lib/state/timeline-files';
+import type { BriefingData } from '$lib/print/briefing';
 import { SITE_ROOT } from './site';
 import { timelineOr404 } from './timelines';
 

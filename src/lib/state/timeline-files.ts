@@ -8,15 +8,9 @@
  * - `search.json`: summaries, quotes and claims, for the first search.
  */
 import { resolve } from '$app/paths';
-import type { Timeline } from '$lib/data/schema';
-import type { Briefing } from '$lib/print/briefing';
+import type { BriefingData } from '$lib/print/briefing';
 import type { ChartData, SearchTexts } from '$lib/chart/data';
 import { isCurrentChart, unpackChart, type PackedChart } from '$lib/chart/wire';
-
-export interface BriefingData {
-	briefing: Briefing;
-	timeline: Timeline;
-}
 
 const cache = new Map<string, Promise<unknown>>();
 

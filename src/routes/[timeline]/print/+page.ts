@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { hasFilters, parseFilters } from '$lib/filters/filters';
 import { briefingCode, briefingFile } from '$lib/print/briefing-code.svelte';
-import type { BriefingData } from '$lib/state/timeline-files';
+import type { BriefingData } from '$lib/print/briefing';
 import type { PageLoad } from './$types';
 
 // The page draws its briefing live when reached within the site or when the address filters it
