@@ -69,4 +69,24 @@ describe('zoneCities()', () => {
 	it.each(cases)('$name', ({ language, data, expected }) => {
 		expect(zoneCities(data, language)).toEqual(expected);
 	});
+
+	// every page's layout asks for them
+	it.each([
+		{ name: 'in one language', first: 'uk', then: 'uk', same: true },
+		{ name: 'in a regional tag of it', first: 'fr', then: 'fr-CA', same: true },
+		{ name: 'in another language', first: 'uk', then: 'fr', same: false }
+	])('zoneCities() reads a timeline once, $name', ({ first, then, same }) => {
+		let reads = 0;
+		const events = [{ date: { zone: 'Europe/Kyiv' } }, { date: { zone: 'Europe/Moscow' } }];
+		const timeline = {
+			get events() {
+				reads++;
+				return events;
+			}
+		};
+		const names = zoneCities(timeline, first);
+		expect(zoneCities(timeline, then)).toEqual(zoneCities({ events }, then));
+		expect(reads).toBe(1);
+		expect(zoneCities(timeline, then) === names).toBe(same);
+	});
 });

@@ -47,11 +47,17 @@ function canonical(zone: string): string | undefined {
 	}
 }
 
+// each page names its zones' cities as it renders: ICU's id is looked up once per zone
+const canonicals = new Map<string, string | undefined>();
+
 /** The city a zone is named after in a catalog's language, if CLDR names it. */
 export function exemplarCity(catalog: Locale, zone: string): string | undefined {
 	const tree = zonesOf(catalog);
-	const other = canonical(zone);
-	return lookUp(tree, zone) ?? (other && other !== zone ? lookUp(tree, other) : undefined);
+	const found = lookUp(tree, zone);
+	if (found) return found;
+	if (!canonicals.has(zone)) canonicals.set(zone, canonical(zone));
+	const other = canonicals.get(zone);
+	return other && other !== zone ? lookUp(tree, other) : undefined;
 }
 
 /** Every value of a `zone` field anywhere in a timeline's data. */
@@ -67,15 +73,33 @@ function zonesIn(data: unknown, found = new Set<string>()): Set<string> {
 }
 
 /**
+ * Per timeline, its zones and their cities in each catalog: every page's layout asks, and walking
+ * the timeline each time made the build's time grow with the square of its events.
+ */
+const seen = new WeakMap<
+	object,
+	{ zones: Set<string>; names: Map<Locale, Record<string, string>> }
+>();
+
+/**
  * The cities of the zones a timeline names, in its language, where they differ from the city in
  * the zone's id: what its pages carry to the browser, which has no CLDR tables.
  */
 export function zoneCities(timeline: unknown, language: string): Record<string, string> {
 	const catalog = catalogOf(language);
-	const names: Record<string, string> = {};
-	for (const zone of zonesIn(timeline)) {
-		const city = exemplarCity(catalog, zone);
-		if (city && city !== cityInZoneId(zone)) names[zone] = city;
+	let known = timeline && typeof timeline === 'object' ? seen.get(timeline) : undefined;
+	if (!known) {
+		known = { zones: zonesIn(timeline), names: new Map() };
+		if (timeline && typeof timeline === 'object') seen.set(timeline, known);
+	}
+	let names = known.names.get(catalog);
+	if (!names) {
+		names = {};
+		for (const zone of known.zones) {
+			const city = exemplarCity(catalog, zone);
+			if (city && city !== cityInZoneId(zone)) names[zone] = city;
+		}
+		known.names.set(catalog, names);
 	}
 	return names;
 }
