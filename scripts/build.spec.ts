@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pagesOfAnotherBuild, timelinesByCatalog } from './build.js';
-import { withoutLocaleWarning } from './paraglide.js';
+import { withoutLocaleWarning, withSharedPluralRules } from './paraglide.js';
+import { plural } from '../src/lib/paraglide/registry.js';
 
 let dirs: string[] = [];
 type Files = Record<string, string>;
@@ -69,5 +70,47 @@ describe('withoutLocaleWarning', () => {
 		{ code: 'if (options.locale) x()\n', expected: 'if (options.locale) x()\n' }
 	])('drops the warning from $code', ({ code, expected }) => {
 		expect(withoutLocaleWarning(code)).toBe(expected);
+	});
+});
+
+describe('withSharedPluralRules', () => {
+	it.each([
+		{ code: 'export const x = 1;\n', changed: false },
+		{
+			code: 'export function plural(locale, input, options) {\n\treturn new Intl.PluralRules(locale, options).select(Number(input))\n};\n',
+			changed: true
+		}
+	])("rewrites only the registry's making of rules ($changed)", ({ code, changed }) => {
+		const out = withSharedPluralRules(code);
+		expect(out !== code).toBe(changed);
+		expect(out).not.toContain('new Intl.PluralRules(locale, options).select(');
+	});
+
+	it('gives the compiled registry rules made once per language and options', () => {
+		const Rules = Intl.PluralRules;
+		const made: string[] = [];
+		vi.stubGlobal('Intl', {
+			...Intl,
+			PluralRules: class extends Rules {
+				constructor(locale?: string, options?: Intl.PluralRulesOptions) {
+					super(locale, options);
+					made.push(`${locale} ${options?.type ?? 'cardinal'}`);
+				}
+			}
+		});
+		try {
+			const answers = [
+				plural('en', 1, {}),
+				plural('en', 2, {}),
+				plural('en', 1, {}),
+				plural('uk', 3, {}),
+				plural('uk', 5, {}),
+				plural('en', 2, { type: 'ordinal' })
+			];
+			expect(answers).toEqual(['one', 'other', 'one', 'few', 'many', 'two']);
+			expect(made).toEqual(['en cardinal', 'uk cardinal', 'en ordinal']);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
