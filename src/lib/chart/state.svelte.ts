@@ -416,12 +416,14 @@ export class ChartState {
 		else if (selected) this.setTransform(this.transformFocusing(selected.id) ?? this.transform);
 		else this.setTransform(this.homeTransform());
 		// a drawing made for a taller window than the reader's would crowd it: the chart fits this one
-		const room = Math.max(this.height, this.viewportHeight * MAX_HEIGHT_SHARE);
+		// (this chart's own height is read last: reading it places every mark, as the view stands)
 		const tall = GEOMETRY.axis + (painted ?? []).reduce((a, b) => a + b, 0);
 		if (
 			drawnLanes &&
 			painted?.length === this.layout.lanes.length &&
-			(!(this.viewportHeight > 0) || tall <= room)
+			(!(this.viewportHeight > 0) ||
+				tall <= this.viewportHeight * MAX_HEIGHT_SHARE ||
+				tall <= this.height)
 		) {
 			const { transform, laneMode, events } = this;
 			this.#painted = { heights: painted, transform, laneMode, events };
