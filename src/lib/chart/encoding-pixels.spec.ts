@@ -8,8 +8,8 @@ import { drawBar, drawGlyph, maskFade, type Paint2D } from './canvas/paint-marks
 import { createPaintStyle, type CanvasEnv, type PaintColours } from './canvas/paint-style';
 import { DASH, MARK_LAYOUT, STATUS_STYLES, type Fade } from './encoding';
 import Glyph from './svg/Glyph.svelte';
-import GlyphDefs from './svg/GlyphDefs.svelte';
 import SpanBar from './svg/SpanBar.svelte';
+import { glyphDefs } from './svg/glyph-defs';
 import { glyphIds } from './svg/glyph-ids';
 
 // Every kind and status drawn by the SVG components (rasterised by resvg) and by the canvas
@@ -47,7 +47,7 @@ const style = createPaintStyle(colours, RATIO, env);
 
 /** The SVG `markup` (in CSS px, `width` × `height`) rasterised on white. */
 function svgPixels(markup: string, width: number, height: number): Uint8Array {
-	const defs = render(GlyphDefs, { props: { ids } }).body;
+	const defs = glyphDefs(ids);
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
 		`${defs}${markup}</svg>`;
