@@ -110,6 +110,56 @@ for (const path of PAGES) {
 	}
 }
 
+for (const path of PAGES) {
+	test(`${path}: the live chart is built behind the drawing and shown only whole`, async ({
+		page
+	}) => {
+		// after each change to the page, what the frame holds: the live chart (hidden while it is
+		// built) with its marks, and whether the server's drawing is still there
+		await page.addInitScript(() => {
+			const seen: { live: boolean; building: boolean; marks: number; drawing: boolean }[] = [];
+			(window as unknown as { __frames: typeof seen }).__frames = seen;
+			new MutationObserver(() => {
+				const live = document.querySelector('svg.chart');
+				seen.push({
+					live: !!live,
+					building: !!live?.classList.contains('building'),
+					marks: live?.querySelectorAll('a.mark, .cluster').length ?? 0,
+					drawing: !!document.querySelector('.chart-frame div[data-width]')
+				});
+			}).observe(document, { childList: true, subtree: true, attributes: true });
+		});
+		await page.goto(path);
+		const chart = page.locator('svg.chart');
+		await expect(chart).toHaveAttribute('data-rendered', 'true');
+		const whole = await chart.locator('a.mark, .cluster').count();
+		const frames = await page.evaluate(
+			() =>
+				(
+					window as unknown as {
+						__frames: { live: boolean; building: boolean; marks: number; drawing: boolean }[];
+					}
+				).__frames
+		);
+		// from when the parser has put the drawing in the page
+		const since = frames.slice(frames.findIndex((f) => f.drawing));
+		expect(since.length).toBeGreaterThan(0);
+		for (const frame of since) {
+			// there is always a chart to see: the drawing, or the live chart whole
+			expect(frame.drawing || (frame.live && !frame.building), JSON.stringify(frame)).toBe(true);
+			if (frame.live && !frame.building) {
+				expect(frame.drawing, JSON.stringify(frame)).toBe(false);
+				expect(frame.marks, JSON.stringify(frame)).toBe(whole);
+			}
+		}
+		if (path === '/alaska-summit-2025/') {
+			// its opening view holds more marks and badges than one step makes
+			const steps = new Set(since.filter((f) => f.building).map((f) => f.marks));
+			expect(steps.size).toBeGreaterThan(1);
+		}
+	});
+}
+
 test(`the ${LARGE_TIMELINE.events}-event timeline, which a canvas draws, keeps its drawing for readers without JavaScript`, async ({
 	browser
 }) => {

@@ -7,6 +7,7 @@ import {
 	badgeWidth,
 	connectorsFor,
 	countLabel,
+	drawnUpTo,
 	fitLabels,
 	placeLane,
 	type Connector,
@@ -592,5 +593,38 @@ describe('placeLane() with key events', () => {
 		const k = placed.events.find((e) => e.event.id === 'k')!;
 		expect(k.label).toBe(key.title);
 		expect(overlaps(placed)).toEqual([]);
+	});
+});
+
+describe('drawnUpTo()', () => {
+	/** "5+0 3+2": lanes of 5 marks and no badge, then 3 marks and 2 badges */
+	const counts = (text: string) =>
+		text
+			.split(' ')
+			.filter(Boolean)
+			.map((lane) => lane.split('+').map(Number) as [number, number]);
+	const lanes = (text: string): LanePlacement[] =>
+		counts(text).map(([events, clusters]) => ({
+			events: Array.from({ length: events }, () => ({}) as PlacedEvent),
+			clusters: Array.from({ length: clusters }, () => ({}) as PlacedCluster),
+			aggregated: false,
+			rows: 1
+		}));
+	it.each([
+		{ lanes: '5+0 3+2 4+1', upTo: 0, drawn: '0+0 0+0 0+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 4, drawn: '4+0 0+0 0+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 5, drawn: '5+0 0+0 0+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 8, drawn: '5+0 3+0 0+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 9, drawn: '5+0 3+1 0+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 14, drawn: '5+0 3+2 4+0' },
+		{ lanes: '5+0 3+2 4+1', upTo: 15, drawn: '5+0 3+2 4+1' },
+		{ lanes: '5+0 3+2 4+1', upTo: 100, drawn: '5+0 3+2 4+1' },
+		{ lanes: '0+0 2+0 0+3', upTo: 4, drawn: '0+0 2+0 0+2' },
+		{ lanes: '5+3', upTo: -1, drawn: '0+0' },
+		{ lanes: '', upTo: 3, drawn: '' }
+	])('draws $upTo of lanes $lanes as $drawn', ({ lanes: text, upTo, drawn }) => {
+		expect(drawnUpTo(lanes(text), upTo)).toEqual(
+			counts(drawn).map(([events, clusters]) => ({ events, clusters }))
+		);
 	});
 });

@@ -468,6 +468,27 @@ function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedClust
 	return max + 1;
 }
 
+/**
+ * What each lane draws when only the first `upTo` of the chart's marks and badges are drawn: lane
+ * after lane, a lane's marks before its badges. The live chart is built in steps behind the
+ * server's drawing.
+ */
+export function drawnUpTo(
+	placements: readonly LanePlacement[],
+	upTo: number
+): { events: number; clusters: number }[] {
+	let left = Math.max(0, upTo);
+	const take = (n: number) => {
+		const taken = Math.min(left, n);
+		left -= taken;
+		return taken;
+	};
+	return placements.map((p) => ({
+		events: take(p.events.length),
+		clusters: take(p.clusters.length)
+	}));
+}
+
 /** The key of one mark: an event drawn in several lanes has one mark per lane. */
 export function markKey(id: string, lane: number): string {
 	return `${lane}:${id}`;
