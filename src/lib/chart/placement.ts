@@ -469,24 +469,17 @@ function rowsUsed(events: readonly PlacedEvent[], clusters: readonly PlacedClust
 }
 
 /**
- * What each lane draws when only the first `upTo` of the chart's marks and badges are drawn: lane
- * after lane, a lane's marks before its badges. The live chart is built in steps behind the
- * server's drawing.
+ * The placements with only the first `upTo` of their marks and badges: lane after lane, a lane's
+ * marks before its badges. The live chart is built in steps behind the server's drawing.
  */
-export function drawnUpTo(
-	placements: readonly LanePlacement[],
-	upTo: number
-): { events: number; clusters: number }[] {
+export function drawnUpTo(placements: readonly LanePlacement[], upTo: number): LanePlacement[] {
 	let left = Math.max(0, upTo);
-	const take = (n: number) => {
-		const taken = Math.min(left, n);
-		left -= taken;
-		return taken;
+	const take = <T>(items: T[]) => {
+		const n = Math.min(left, items.length);
+		left -= n;
+		return items.slice(0, n);
 	};
-	return placements.map((p) => ({
-		events: take(p.events.length),
-		clusters: take(p.clusters.length)
-	}));
+	return placements.map((p) => ({ ...p, events: take(p.events), clusters: take(p.clusters) }));
 }
 
 /** The key of one mark: an event drawn in several lanes has one mark per lane. */
