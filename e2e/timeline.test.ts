@@ -452,7 +452,7 @@ test.describe('the timeline page without JavaScript, on a phone, and in the dark
 		for (const fill of fills) expect(fill).toMatch(/^fill: (var\(--(mark|bg)\)|url\(#[\w-]+\));?$/);
 		// an event page carries only its event and neighbours: its chart needs JavaScript
 		await page.goto(`${TIMELINE}events/alaska-summit-2025-08-15/`);
-		await expect(page.locator('.event-list a[aria-current="page"]')).toHaveCount(1);
+		await expect(page.locator('.nearby a[aria-current="page"]')).toHaveCount(1);
 		await expect(page.locator('.chart-frame svg')).toHaveCount(0);
 		await page.context().close();
 	});
@@ -519,7 +519,7 @@ test('under a base path, event links stay under it', async ({ page }) => {
 	await page.reload();
 	await drawWholeTimeline(page);
 	// the event's own page lists its neighbours, not the whole timeline, and marks it among them
-	const current = page.locator(`.event-list li[data-event-id="${id}"] a[aria-current="page"]`);
+	const current = page.locator(`aside .nearby a[aria-current="page"]`);
 	await expect(current).toHaveCount(1);
 	await expect(current).toHaveAttribute(
 		'href',
