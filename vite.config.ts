@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { COMPILE_HINT, HINTED_FROM_BYTES } from './scripts/compile-hints';
+import { COMPILE_HINT, HINTED_FROM_BYTES } from './src/lib/compile-hints';
 import { compileMessages } from './scripts/paraglide.js';
 import { catalogFiles, messageInputs, readCatalog } from './src/lib/i18n/catalogs';
 
