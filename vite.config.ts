@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { COMPILE_HINT, HINTED_FROM_BYTES } from './src/lib/compile-hints';
+import { COMPILE_HINT, HINTED_FROM_LENGTH } from './src/lib/compile-hints';
 import { compileMessages } from './scripts/paraglide.js';
 import { catalogFiles, messageInputs, readCatalog } from './src/lib/i18n/catalogs';
 
@@ -147,7 +147,7 @@ function reloadOnTimelineChange(): Plugin {
  * code as it starts, so a third of the task that draws a large timeline was compiling. Chromium
  * honours a `//# allFunctionsCalledOnLoad` comment at the top of a file by compiling all of it on
  * the thread that streams the file in, while the page is still loading; other engines ignore it.
- * Every chunk of `HINTED_FROM_BYTES` or more gets it, since each is fetched when its code is about
+ * Every chunk of `HINTED_FROM_LENGTH` or more gets it, since each is fetched when its code is about
  * to run (lazy ones included); left off the smaller ones, it saves 0.1–0.25 kB gzipped a page.
  * Only the browser's build: the server's code runs in Node, at build time.
  */
@@ -168,7 +168,7 @@ function compileHints(): Plugin {
 				for (const chunk of Object.values(bundle)) {
 					if (
 						chunk.type === 'chunk' &&
-						chunk.code.length >= HINTED_FROM_BYTES &&
+						chunk.code.length >= HINTED_FROM_LENGTH &&
 						!chunk.code.startsWith(COMPILE_HINT)
 					)
 						chunk.code = COMPILE_HINT + chunk.code;

@@ -50,7 +50,7 @@ const OVER_BUDGET: Record<string, number> = {
 	// the browser's cache, fetched again past the cache (src/lib/state/timeline-files.ts): 0.1 kB,
 	// 0.2 kB on the event page. The live chart built a few marks a task behind the server's drawing
 	// (src/lib/components/TimelineView.svelte), for shorter tasks on a phone: 0.1 kB. The compile
-	// comment left off chunks under 4,000 bytes (vite.config.ts): 0.1–0.25 kB less on every page.
+	// comment left off chunks under 4,000 characters (vite.config.ts): 0.1–0.25 kB less on every page.
 	'/[timeline]': 85_350,
 	'/[timeline]/embed': 80_800,
 	'/[timeline]/events/[event]': 66_200

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { walk } from './routes';
-import { COMPILE_HINT as HINT, HINTED_FROM_BYTES as SMALLEST } from '../src/lib/compile-hints';
+import { COMPILE_HINT as HINT, HINTED_FROM_LENGTH as SMALLEST } from '../src/lib/compile-hints';
 
 /** The built scripts under `dir`, at any depth. */
 const scripts = (dir: string) => walk(dir).filter((file) => file.endsWith('.js'));

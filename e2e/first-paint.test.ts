@@ -110,6 +110,14 @@ for (const path of PAGES) {
 	}
 }
 
+/** What the chart's frame holds after a change to the page, as the live chart is built. */
+interface BuildFrame {
+	live: boolean;
+	building: boolean;
+	marks: number;
+	drawing: boolean;
+}
+
 for (const path of PAGES) {
 	test(`${path}: the live chart is built behind the drawing and shown only whole`, async ({
 		page
@@ -117,8 +125,8 @@ for (const path of PAGES) {
 		// after each change to the page, what the frame holds: the live chart (hidden while it is
 		// built) with its marks, and whether the server's drawing is still there
 		await page.addInitScript(() => {
-			const seen: { live: boolean; building: boolean; marks: number; drawing: boolean }[] = [];
-			(window as unknown as { __frames: typeof seen }).__frames = seen;
+			const seen: BuildFrame[] = [];
+			(window as unknown as { __frames: BuildFrame[] }).__frames = seen;
 			new MutationObserver(() => {
 				const live = document.querySelector('svg.chart');
 				seen.push({
@@ -134,12 +142,7 @@ for (const path of PAGES) {
 		await expect(chart).toHaveAttribute('data-rendered', 'true');
 		const whole = await chart.locator('a.mark, .cluster').count();
 		const frames = await page.evaluate(
-			() =>
-				(
-					window as unknown as {
-						__frames: { live: boolean; building: boolean; marks: number; drawing: boolean }[];
-					}
-				).__frames
+			() => (window as unknown as { __frames: BuildFrame[] }).__frames
 		);
 		// from when the parser has put the drawing in the page
 		const since = frames.slice(frames.findIndex((f) => f.drawing));
