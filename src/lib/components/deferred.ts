@@ -2,16 +2,18 @@
  * Parts of a page that the server draws but whose code the browser fetches only once the chart's
  * first frame is painted: the keyboard help and the legend, the list of events below the chart,
  * and what printing the page prints.
- * Hydrating them would put their code before that frame. Instead `Deferred.svelte` holds their
- * server-drawn markup in an `{@html}` block, which hydration adopts as it stands (Svelte keeps the
- * server's HTML there, whatever the browser's value), and swaps in the live component when its
- * code has come. Readers without JavaScript keep the server's markup.
+ * Hydrating them with the page would put their code before that frame. Instead `Deferred.svelte`
+ * holds their server-drawn markup in an `{@html}` block, which the page's hydration adopts as it
+ * stands (Svelte keeps the server's HTML there, whatever the browser's value), and hydrates the
+ * part there when its code has come, if its props are still those it was drawn with; otherwise it
+ * draws the part afresh in its place. Readers without JavaScript keep the server's markup.
  *
  * A part's styles are a stylesheet of its own, imported here: the page links no stylesheet of a
  * module it fetches later, and the site's content policy refuses inline styles.
  */
 import type { Component, ComponentProps } from 'svelte';
 import { LazyModule } from '$lib/state/lazy-module.svelte';
+import { DRAWN_WITH, propsKey } from './props-key';
 import { serverMarkup } from './server-markup';
 import '$lib/chart/controls/chart-help.css';
 import '$lib/chart/controls/legend.css';
@@ -65,15 +67,21 @@ function lazyPart<P extends DeferredPart>(part: P): LazyModule<PartModule<P>> {
 	return new LazyModule(load, failure);
 }
 
-/** The server's markup of a part with `props` (`serverMarkup`). */
+/**
+ * The server's markup of a part with `props`, with the comments that hydration reads, after a
+ * comment that carries the props' key (`propsKey`). In the browser, the placeholder of
+ * `serverMarkup`.
+ */
 export function prerendered<P extends DeferredPart>(
 	part: P,
 	props: PartProps<P>,
 	idPrefix: string
 ): string {
-	return serverMarkup(
+	const markup = serverMarkup(
 		server?.parts[part] as Component<PartProps<P>> | undefined,
 		props as PartProps<P> & Record<string, unknown>,
-		idPrefix
+		idPrefix,
+		true
 	);
+	return import.meta.env.SSR ? `<!--${DRAWN_WITH}${propsKey(props)}-->${markup}` : markup;
 }

@@ -17,16 +17,18 @@ export function renderMarkupWith(renderer: typeof svelteRender): void {
 }
 
 /**
- * The server's markup of `component` with `props`, without the comments that hydration reads (the
- * component writes nothing into the page's head). In the browser, a placeholder: not empty, since
- * an empty `{@html}` value would not adopt the server's nodes.
+ * The server's markup of `component` with `props` (the component writes nothing into the page's
+ * head). Without the comments that hydration reads, unless `hydratable`: markup that only a reader
+ * sees is smaller without them. In the browser, a placeholder: not empty, since an empty `{@html}`
+ * value would not adopt the server's nodes.
  */
 export function serverMarkup<Props extends Record<string, unknown>>(
 	component: Component<Props> | undefined,
 	props: Props,
-	idPrefix: string
+	idPrefix: string,
+	hydratable = false
 ): string {
 	if (!render || !component) return ' ';
 	const { body } = render(component, { props, idPrefix });
-	return body.replace(/<!--[\s\S]*?-->/g, '');
+	return hydratable ? body : body.replace(/<!--[\s\S]*?-->/g, '');
 }
